@@ -1,0 +1,87 @@
+"""Serve a built site under a sub-path (`/tamkeen/`), gzip-compressed, like GitHub Pages.
+
+Missing files get the site's root `404.html` with status 404, as GitHub Pages does.
+"""
+
+from __future__ import annotations
+
+import gzip
+import mimetypes
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+PREFIX = "/tamkeen/"
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
+mimetypes.add_type("application/javascript", ".js")
+mimetypes.add_type("application/javascript", ".mjs")
+mimetypes.add_type("application/wasm", ".wasm")
+mimetypes.add_type("application/manifest+json", ".webmanifest")
+
+
+def _resolve(root: Path, url_path: str) -> Path | None:
+    if not url_path.startswith(PREFIX):
+        return None
+    rel = unquote(url_path[len(PREFIX) :])
+    target = (root / rel).resolve()
+    if root.resolve() not in (target, *target.parents):
+        return None
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def make_handler(root: Path):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:  # keep test output quiet
+            pass
+
+        def do_GET(self) -> None:
+            path = urlsplit(self.path).path
+            if path == PREFIX.rstrip("/"):
+                self.send_response(301)
+                self.send_header("Location", PREFIX)
+                self.end_headers()
+                return
+            target = _resolve(root, path)
+            status = 200
+            if target is None:
+                status, target = 404, root / "404.html"
+            body = target.read_bytes()
+            ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            if ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get(
+                "Accept-Encoding", ""
+            ):
+                body = gzip.compress(body, mtime=0)
+                self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "max-age=600")
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+class SiteServer:
+    def __init__(self, root: Path) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(root))
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    @property
+    def base(self) -> str:
+        return self.origin + PREFIX
+
+    def __enter__(self) -> SiteServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

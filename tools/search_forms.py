@@ -1,0 +1,50 @@
+"""Extra word forms for the search index, so Arabic and French readers find a word however
+it is attached.
+
+Pagefind's Arabic stemmer does not strip a conjunction before the article (`والمهندسون`)
+and its French tokenizer keeps curly elisions together (`l’imprimante`). We add the bare
+forms of such words to the text Pagefind indexes (not to the page the reader sees); the
+query side (docs/assets/js/tamkeen.js) strips the same prefixes from what the reader types.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF]+")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, superscript alef, tatweel
+# Longest first. Single-letter clitics (و ف ب ل ك) are stripped on the query side only:
+# here they would turn many ordinary words (واضح, فكرة) into noise.
+_AR_PREFIXES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
+_FR_ELISION = re.compile(
+    r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’ʼ](\w{2,})", re.IGNORECASE
+)
+MIN_STEM = 3
+
+
+def normalise_arabic(word: str) -> str:
+    return _MARKS.sub("", unicodedata.normalize("NFC", word))
+
+
+def arabic_forms(word: str) -> set[str]:
+    """Bare and article forms of one Arabic word (without the word itself)."""
+    word = normalise_arabic(word)
+    forms: set[str] = set()
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            bare = word[len(prefix) :]
+            forms.update({bare, "ال" + bare})
+            break
+    forms.discard(word)
+    return forms
+
+
+def index_forms(text: str) -> list[str]:
+    """Every extra form for a page's text, sorted so the index is reproducible."""
+    forms: set[str] = set()
+    for word in _ARABIC_WORD.findall(text):
+        forms |= arabic_forms(word)
+    for match in _FR_ELISION.finditer(text):
+        forms.add(match.group(1))
+    return sorted(forms)

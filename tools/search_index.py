@@ -1,0 +1,78 @@
+"""Build the search index with Pagefind (from PyPI), one index per language.
+
+Pagefind splits the index by `<html lang>` and chunks it; the browser fetches it only when
+the reader opens search, so a normal page view downloads nothing. We index a copy of the
+pages, each with the extra word forms of `tools.search_forms` added at low weight, and
+write the index into the real site.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from tools.search_forms import index_forms
+
+OUTPUT_SUBDIR = "pagefind"
+BODY_MARK = "data-pagefind-body"
+# Pagefind's bundled UIs: we ship our own small one (docs/assets/js/tamkeen.js).
+UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
+
+
+class SearchIndexError(RuntimeError):
+    pass
+
+
+def with_forms(page: str) -> str:
+    """The page as Pagefind should index it: its article followed by the extra forms."""
+    if BODY_MARK not in page:
+        return page
+    tree = lxml_html.fromstring(page)
+    articles = tree.xpath(f"//*[@{BODY_MARK}]")
+    if not articles:
+        return page
+    forms = index_forms(articles[0].text_content())
+    if not forms:
+        return page
+    block = f'<p data-pagefind-weight="0.5">{html.escape(" ".join(forms))}</p>'
+    end = page.rfind("</article>")
+    return page[:end] + block + page[end:] if end >= 0 else page
+
+
+def build(site_dir: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
+        copy = Path(tmp)
+        for source in sorted(site_dir.rglob("*.html")):
+            target = copy / source.relative_to(site_dir)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(with_forms(source.read_text(encoding="utf-8")), encoding="utf-8")
+        output = site_dir / OUTPUT_SUBDIR
+        shutil.rmtree(output, ignore_errors=True)
+        cmd = [
+            sys.executable, "-m", "pagefind",
+            "--site", str(copy),
+            "--output-path", str(output),
+            "--silent",
+        ]  # fmt: skip
+        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SearchIndexError(
+            f"pagefind failed on {site_dir} (exit {result.returncode}):\n"
+            f"{result.stdout}{result.stderr}"
+        )
+    for name in UNUSED:
+        (output / name).unlink(missing_ok=True)
