@@ -11,7 +11,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "notfound.title": "Page introuvable",
-        "notfound.body": "Cette page n'existe pas. Son adresse a peut-être changé ou contient une faute.",
+        "notfound.body": (
+            "Cette page n'existe pas. Son adresse a peut-être changé ou contient une faute."
+        ),
         "notfound.home": "Retour à l'accueil",
         "fallback.notice": (
             "Cette page n'est pas encore traduite en français : "

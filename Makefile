@@ -1,0 +1,49 @@
+# Tamkeen — every target installs what it needs on a fresh machine (python3, npm, make).
+#   make site    build the whole site into site/ (checks first; a failed build keeps site/)
+#   make test    run every test (build, browser, lint)
+#   make check   validate the content only, fast
+#   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
+#   make lint    ruff
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+# Reproducible output: the date of the last commit, unless the caller sets one.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export SOURCE_DATE_EPOCH
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test check serve lint deps clean
+
+deps: $(VENV_STAMP) $(NODE_STAMP)
+
+$(VENV_STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+site: deps
+	$(PY) -m tools build
+
+check: $(VENV_STAMP)
+	$(PY) -m tools check
+
+test: deps
+	$(PY) -m pytest
+
+serve: deps
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+lint: $(VENV_STAMP)
+	$(PY) -m ruff check tools tests bench
+	$(PY) -m ruff format --check tools tests bench
+
+clean:
+	rm -rf site .site-build-* site.old

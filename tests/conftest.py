@@ -1,0 +1,103 @@
+"""Shared fixtures: a built copy of the real site, small fixture sites, and Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.server import SiteServer
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots (not committed)
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def run_build(config_file: Path, site_dir: Path, env: dict | None = None):
+    """`python -m tools build` as `make site` runs it; returns the CompletedProcess."""
+    return subprocess.run(
+        [sys.executable, "-m", "tools", "build", "-f", str(config_file), "-d", str(site_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, **(env or {})),
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once per test session exactly as `make site` builds it."""
+    site_dir = tmp_path_factory.mktemp("real") / "site"
+    result = run_build(ROOT / "mkdocs.yml", site_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+def copy_fixture(name: str, dest: Path) -> Path:
+    """Copy tests/fixtures/<name> (a small site with its own mkdocs.yml) to dest."""
+    target = dest / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+@pytest.fixture
+def fixture_site(tmp_path):
+    """Build a fixture site: returns (project_dir, site_dir, CompletedProcess)."""
+
+    def build(name: str, site_dir: Path | None = None, env: dict | None = None):
+        project = copy_fixture(name, tmp_path)
+        out = site_dir or tmp_path / "out" / "site"
+        return project, out, run_build(project / "mkdocs.yml", out, env)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def server(site) -> Iterator[SiteServer]:
+    """The real site served under /tamkeen/ on 127.0.0.1, gzip-compressed."""
+    with SiteServer(site) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright. Missing Chromium is a failure, not a skip:
+    `.ci/run` installs it (apt-get install chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium")
+    assert executable, "chromium not found: apt-get install -y chromium (see .ci/run)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    """A fresh phone-sized browser context (no cache, no storage)."""
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def screenshot(pg, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    pg.screenshot(path=str(path), full_page=True)
+    return path

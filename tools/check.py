@@ -1,0 +1,129 @@
+"""Validate the sources before a build; every error as `path:line:col: message`.
+
+Never modifies a source file. Grows with the lesson model (issue: lessons as a real model).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from tools.paths import LANGUAGES, ROOT
+
+
+@dataclass(frozen=True, order=True)
+class Error:
+    path: Path
+    line: int
+    col: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{_rel(self.path)}:{self.line}:{self.col}: {self.message}"
+
+    def annotation(self) -> str:
+        return f"::error file={_rel(self.path)},line={self.line},col={self.col}::{self.message}"
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def split_language(path: Path) -> tuple[Path, str] | None:
+    """`x.ar.md` -> (`x`, `ar`); None for a file without a language suffix."""
+    parts = path.name.split(".")
+    if len(parts) >= 3 and parts[-2] in LANGUAGES:
+        return path.with_name(".".join(parts[:-2])), parts[-2]
+    return None
+
+
+def read_text(path: Path) -> tuple[str | None, list[Error]]:
+    data = path.read_bytes()
+    errors = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        errors.append(Error(path, 1, 1, "file starts with a byte order mark (BOM); remove it"))
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        errors.append(
+            Error(path, line, col, f"not UTF-8 (byte offset {exc.start}); save it as UTF-8")
+        )
+        return None, errors
+    return text, errors
+
+
+def front_matter(path: Path, text: str) -> tuple[dict | None, list[Error]]:
+    if not text.startswith("---\n"):
+        return {}, []
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return None, [Error(path, 1, 1, "front matter opened with --- but never closed")]
+    try:
+        meta = yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark else 1
+        col = (mark.column + 1) if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        return None, [Error(path, line, col, f"front matter is not valid YAML: {problem}")]
+    if not isinstance(meta, dict):
+        return None, [Error(path, 2, 1, "front matter must be a mapping of field: value")]
+    return meta, []
+
+
+def check_pairs(sources: list[Path]) -> list[Error]:
+    errors = []
+    by_stem: dict[tuple[Path, str], Path] = {}
+    for path in sources:
+        split = split_language(path)
+        if split:
+            by_stem[split] = path
+    for (stem, lang), path in sorted(by_stem.items()):
+        for other in LANGUAGES:
+            if other != lang and (stem, other) not in by_stem:
+                missing = stem.with_name(f"{stem.name}.{other}{path.suffix}")
+                errors.append(Error(path, 1, 1, f"no {other} version: create {_rel(missing)}"))
+    for path in sources:
+        if path.suffix == ".md" and not split_language(path):
+            errors.append(Error(path, 1, 1, "no language suffix: name it x.ar.md and x.fr.md"))
+    return errors
+
+
+def run(docs_dir: Path) -> list[Error]:
+    sources = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
+    errors = check_pairs(sources)
+    for path in sources:
+        text, read_errors = read_text(path)
+        errors += read_errors
+        if text is not None:
+            errors += front_matter(path, text)[1]
+    return sorted(errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="tamkeen check", description=__doc__)
+    parser.add_argument("docs_dir", nargs="?", type=Path, default=ROOT / "docs")
+    args = parser.parse_args(argv)
+    errors = run(args.docs_dir)
+    annotate = bool(os.environ.get("GITHUB_ACTIONS"))
+    for error in errors:
+        print(error)
+        if annotate:
+            print(error.annotation())
+    if errors:
+        print(f"{len(errors)} error(s)", file=sys.stderr)
+        return 1
+    print("check: no errors")
+    return 0

@@ -1,0 +1,22 @@
+"""`python -m tools <command>` (or `tamkeen <command>`): one thin CLI over small modules."""
+
+from __future__ import annotations
+
+import sys
+
+COMMANDS = {
+    "build": ("tools.build", "check the sources, build the site safely into site/"),
+    "check": ("tools.check", "validate every source file, print every error"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
+        print("usage: python -m tools <command> [options]\n\ncommands:")
+        for name, (_, help_text) in COMMANDS.items():
+            print(f"  {name:<8} {help_text}")
+        return 0 if argv and argv[0] in ("-h", "--help") else 2
+    module_name, _ = COMMANDS[argv[0]]
+    module = __import__(module_name, fromlist=["main"])
+    return module.main(argv[1:])
