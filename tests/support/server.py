@@ -52,9 +52,7 @@ def make_handler(root: Path):
             ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
             self.send_response(status)
             self.send_header("Content-Type", ctype)
-            if ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get(
-                "Accept-Encoding", ""
-            ):
+            if ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
                 body = gzip.compress(body, mtime=0)
                 self.send_header("Content-Encoding", "gzip")
             self.send_header("Content-Length", str(len(body)))
