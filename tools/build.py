@@ -30,12 +30,21 @@ def mkdocs_build(config_file: Path, dest: Path) -> None:
         cmd, cwd=config_file.parent, env=env, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        lines = [
-            line
-            for line in (result.stdout + result.stderr).splitlines()
-            if line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))
-            or "Error" in line
-        ]
+        lines = []
+        keep = False
+        for line in (result.stdout + result.stderr).splitlines():
+            if (
+                line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))
+                or "Error" in line
+            ):
+                keep = True
+                lines.append(line)
+            elif keep and line.startswith((" ", "\t")):
+                # Continuation of a kept message: e.g. the `  - page.ar.md` list under
+                # "pages exist in the docs directory, but are not included in the nav".
+                lines.append(line)
+            else:
+                keep = False
         detail = "\n".join(lines) or (result.stdout + result.stderr)
         raise BuildFailed(f"mkdocs build failed for {config_file}:\n{detail}")
 

@@ -1,6 +1,6 @@
 """Copy the self-hosted font files from npm packages into the built site.
 
-`docs/assets/css/fonts.css` references these files; they are not committed, so the build
+`tools/assets/fonts.css` (served as assets/css/fonts.css) references these files; they are not committed, so the build
 copies them from `node_modules/` (installed by `make` from the lockfile).
 """
 

@@ -9,6 +9,7 @@ write the index into the real site.
 from __future__ import annotations
 
 import html
+import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from lxml import html as lxml_html
 from tools.search_forms import index_forms
 
 OUTPUT_SUBDIR = "pagefind"
+ENTRY = "pagefind-entry.json"
 BODY_MARK = "data-pagefind-body"
 # Pagefind's bundled UIs: we ship our own small one (docs/assets/js/tamkeen.js).
 UNUSED = (
@@ -76,3 +78,12 @@ def build(site_dir: Path) -> None:
         )
     for name in UNUSED:
         (output / name).unlink(missing_ok=True)
+    sort_entry_languages(output / ENTRY)
+
+
+def sort_entry_languages(entry: Path) -> None:
+    """Pagefind writes the languages of `pagefind-entry.json` in hash-map order, which
+    changes from run to run; sort them so the same sources give the same bytes."""
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["languages"] = dict(sorted(data.get("languages", {}).items()))
+    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -8,6 +8,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "notfound.body": "لم نجد هذه الصفحة. ربما تغيّر عنوانها أو كُتب بشكل خاطئ.",
         "notfound.home": "العودة إلى الصفحة الرئيسية",
         "fallback.notice": "هذه الصفحة غير مترجمة بعد إلى العربية، فنعرضها لك بلغتها الأصلية.",
+        "lesson.objectives": "ستتعلم في هذا الدرس أن",
+        "lesson.keypoints": "النقاط الأساسية",
+        "lesson.prerequisites": "قبل أن تبدأ",
+        "lesson.duration": "{n} دقيقة",
+        "lesson.level.beginner": "مستوى مبتدئ",
+        "lesson.level.intermediate": "مستوى متوسط",
+        "lesson.level.advanced": "مستوى متقدم",
+        "lesson.previous": "الدرس السابق",
+        "lesson.next": "الدرس التالي",
+        "lesson.updated": "آخر تحديث: {date}",
+        "index.lessons": "الدروس",
+        "index.modules": "الوحدات",
+        "index.courses": "الدورات",
+        "index.total": "المدة الإجمالية: {n} دقيقة",
+        "index.count": "{n} دروس",
+        "stale.notice": (
+            "حُدِّثت النسخة {other} من هذا الدرس في {date}؛ قد تكون هذه الترجمة متأخرة عنها."
+        ),
+        "lang.ar": "العربية",
+        "lang.fr": "الفرنسية",
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -19,6 +39,27 @@ STRINGS: dict[str, dict[str, str]] = {
             "Cette page n'est pas encore traduite en français : "
             "nous l'affichons dans sa langue d'origine."
         ),
+        "lesson.objectives": "Dans cette leçon, vous apprendrez à",
+        "lesson.keypoints": "Points clés",
+        "lesson.prerequisites": "Avant de commencer",
+        "lesson.duration": "{n} min",
+        "lesson.level.beginner": "niveau débutant",
+        "lesson.level.intermediate": "niveau intermédiaire",
+        "lesson.level.advanced": "niveau avancé",
+        "lesson.previous": "Leçon précédente",
+        "lesson.next": "Leçon suivante",
+        "lesson.updated": "Mise à jour : {date}",
+        "index.lessons": "Leçons",
+        "index.modules": "Modules",
+        "index.courses": "Cours",
+        "index.total": "Durée totale : {n} min",
+        "index.count": "{n} leçons",
+        "stale.notice": (
+            "La version {other} de cette leçon a été mise à jour le {date} ; "
+            "cette traduction peut être en retard."
+        ),
+        "lang.ar": "arabe",
+        "lang.fr": "française",
     },
 }
 

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from tools import fallback, fonts, html_page, notfound, search_index
+from tools import (
+    content,
+    fallback,
+    html_page,
+    navigation,
+    notfound,
+    search_index,
+    site_assets,
+    skeleton,
+)
 
 # 404 output of each language build, written once every language is built.
 _rendered_404: dict[str, str] = {}
@@ -24,8 +34,57 @@ def _i18n_still_building(config) -> bool:
     return bool(i18n and getattr(i18n, "building", False))
 
 
+def _reset_language_switcher(config) -> None:
+    """Point the 404's language switcher at each language's home page.
+
+    static-i18n retargets the switcher per page by setting the *attribute*
+    `config.extra.alternate`, but resets only the *item* `config.extra["alternate"]` when
+    the next language's build starts. Jinja reads the attribute first, so without this the
+    second language's 404 (rendered before its pages) links to the last page of the first
+    language's build.
+    """
+    i18n = config.plugins.get("i18n")
+    alternate = getattr(i18n, "extra_alternate", None)
+    if alternate:
+        config.extra.alternate = deepcopy(alternate)
+
+
+# The content tree of the build in progress (read once per language build).
+_site: content.Site | None = None
+
+
+@event_priority(50)  # before static-i18n (-100) reads the nav and its translations
+def on_config(config, **kwargs):
+    global _site
+    _site = content.load(Path(config.docs_dir))
+    site_assets.register(config)
+    nav, translations = navigation.expand(config.nav or [], _site)
+    config.nav = nav
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:
+        for language in i18n.config.languages:
+            extra = translations.get(language.locale) or {}
+            language.nav_translations = {**(language.nav_translations or {}), **extra}
+    return config
+
+
+def on_page_markdown(markdown, page, config, **kwargs):
+    src = _find_source(page.file.abs_src_path)
+    if src is None:
+        return markdown
+    return skeleton.page_markdown(src, _site, markdown)
+
+
+def _find_source(abs_src_path: str) -> content.Source | None:
+    if _site is None:
+        return None
+    path = Path(abs_src_path)
+    return next((s for s in _site.sources if s.path == path), None)
+
+
 def on_template_context(context, template_name, config, **kwargs):
     if template_name == "404.html":
+        _reset_language_switcher(config)
         context["tk_404"] = notfound.context(_lang(config), config.site_url or "/")
     return context
 
@@ -53,5 +112,5 @@ def on_post_build(config, **kwargs) -> None:
     site_dir = Path(config.site_dir)
     notfound.write_pages(site_dir, _rendered_404)
     _rendered_404.clear()
-    fonts.copy_fonts(site_dir)
+    site_assets.copy(site_dir)
     search_index.build(site_dir)

@@ -13,7 +13,9 @@
       none: "لا توجد نتائج",
       count: function (n) { return n === 1 ? "نتيجة واحدة" : n + " نتائج"; },
       close: "إغلاق",
-      failed: "البحث غير متاح الآن."
+      failed: "البحث غير متاح الآن.",
+      trainerOn: "إظهار ملاحظات المؤطّر",
+      trainerOff: "إخفاء ملاحظات المؤطّر"
     },
     fr: {
       open: "Rechercher",
@@ -172,9 +174,60 @@
     document.body.appendChild(dialog);
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", buildSearch);
-  } else {
+  /* Trainer view: trainer notes (`!!! trainer`) are hidden from participants; a toggle
+     remembered on this device, or a `?trainer` link, shows them. Storage may be disabled
+     or full: the view then still works for this page. */
+  var TRAINER_KEY = "tamkeen:trainer";
+  function storageGet(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function storageSet(key, value) {
+    try {
+      if (value === null) { window.localStorage.removeItem(key); }
+      else { window.localStorage.setItem(key, value); }
+      return true;
+    } catch (e) { return false; }
+  }
+  function setTrainer(on) {
+    document.documentElement.classList.toggle("tk-trainer", on);
+    var button = document.querySelector(".tk-trainer-toggle");
+    if (button) {
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      button.textContent = on ? t.trainerOff : t.trainerOn;
+    }
+  }
+  function initTrainer() {
+    var params = new URLSearchParams(location.search);
+    if (params.has("trainer")) {
+      var off = params.get("trainer") === "0";
+      storageSet(TRAINER_KEY, off ? null : "1");
+      setTrainer(!off);
+    } else {
+      setTrainer(storageGet(TRAINER_KEY) === "1");
+    }
+    var article = document.querySelector("article.md-content__inner");
+    if (!article || !article.querySelector(".trainer") || article.querySelector(".tk-trainer-toggle")) {
+      return;
+    }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "tk-trainer-toggle md-button";
+    article.appendChild(button);
+    setTrainer(document.documentElement.classList.contains("tk-trainer"));
+    button.addEventListener("click", function () {
+      var on = !document.documentElement.classList.contains("tk-trainer");
+      storageSet(TRAINER_KEY, on ? "1" : null);
+      setTrainer(on);
+    });
+  }
+
+  function init() {
     buildSearch();
+    initTrainer();
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
   }
 })();

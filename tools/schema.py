@@ -1,0 +1,76 @@
+"""Front matter schema: the one place that says which fields pages have.
+
+The validator (`tools/check.py`), the lesson pages (`tools/skeleton.py`) and the scaffold
+(`tools/scaffold.py`) all read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+LEVELS = ("beginner", "intermediate", "advanced")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # "str", "int", "date", "list[str]", "level", "hash"
+    required: bool
+    help: str
+
+
+def _fields(*fields: Field) -> dict[str, Field]:
+    return {f.name: f for f in fields}
+
+
+COMMON = (
+    Field("title", "str", True, "the page title, in the page's language"),
+    Field("description", "str", False, "one sentence for search engines and link previews"),
+    Field("order", "int", False, "position among its siblings (else the number in the name)"),
+)
+
+PAGE = _fields(*COMMON)
+COURSE = _fields(*COMMON)
+MODULE = _fields(*COMMON)
+LESSON = _fields(
+    *COMMON,
+    Field("objectives", "list[str]", True, "what the reader can do at the end, checkable"),
+    Field("duration", "int", True, "minutes of reading and doing, 5 to 120"),
+    Field("level", "level", True, "one of: " + ", ".join(LEVELS)),
+    Field("keypoints", "list[str]", True, "the points to remember, shown at the end"),
+    Field("prerequisites", "list[str]", False, "what to know or have done before"),
+    Field("updated", "date", True, "date of the last real change, YYYY-MM-DD"),
+    Field(
+        "translation_of",
+        "hash",
+        False,
+        "set by `python -m tools translated`: hash of the counterpart it was translated from",
+    ),
+)
+
+DURATION_RANGE = (5, 120)
+
+
+def type_error(field: Field, value: Any) -> str | None:
+    """Why `value` does not fit `field`, or None."""
+    kind = field.kind
+    if kind == "str" and not (isinstance(value, str) and value.strip()):
+        return f"`{field.name}` must be non-empty text"
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            return f"`{field.name}` must be a whole number"
+        if field.name == "duration" and not DURATION_RANGE[0] <= value <= DURATION_RANGE[1]:
+            return f"`duration` must be between {DURATION_RANGE[0]} and {DURATION_RANGE[1]} minutes"
+    if kind == "date" and not isinstance(value, dt.date):
+        return f"`{field.name}` must be a date written YYYY-MM-DD"
+    if kind == "list[str]" and not (
+        isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value)
+    ):
+        return f"`{field.name}` must be a list of one or more texts (lines starting with `- `)"
+    if kind == "level" and value not in LEVELS:
+        return f"`level` must be one of: {', '.join(LEVELS)}"
+    if kind == "hash" and not (isinstance(value, str) and len(value) == 12 and value.isalnum()):
+        return "`translation_of` must be the 12-character hash written by `tools translated`"
+    return None

@@ -1,0 +1,151 @@
+"""The lesson skeleton and the generated index lists, written as Markdown.
+
+Everything here comes from front matter (never hand-copied) and is rendered by the same
+Markdown extensions as the author's text, so slides and print can reuse it.
+
+Lesson page: title, where it sits (course › module), duration and level, objectives,
+the author's body, key points, previous/next lesson within the course.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import PurePosixPath
+
+from tools.content import Node, Site, Source, sequence
+from tools.ui_strings import strings
+
+COURSES_MARKER = "<!-- tamkeen:courses -->"
+
+
+def link(from_src: Source, to_path: PurePosixPath) -> str:
+    """Relative Markdown link from one source page to another page's `.md` path."""
+    return posixpath.relpath(str(to_path), str(from_src.url_path.parent))
+
+
+def _indent(lines: list[str]) -> str:
+    return "\n".join(f"    - {line}" for line in lines)
+
+
+def _course_of(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
+def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
+    s = strings(src.lang)
+    meta = src.meta
+    module = node.parent
+    course = _course_of(node)
+    parts = [f"# {src.title}", ""]
+
+    crumbs = []
+    for ancestor in (course, module):
+        anc_src = ancestor.source(src.lang) if ancestor else None
+        if anc_src:
+            crumbs.append(f"[{anc_src.title}]({link(src, anc_src.url_path)})")
+    facts = [" › ".join(crumbs)] if crumbs else []
+    if isinstance(meta.get("duration"), int):
+        facts.append(s["lesson.duration"].format(n=meta["duration"]))
+    if meta.get("level"):
+        facts.append(s.get(f"lesson.level.{meta['level']}", str(meta["level"])))
+    if meta.get("updated"):
+        facts.append(s["lesson.updated"].format(date=meta["updated"]))
+    parts += [" · ".join(facts), "{: .tk-lesson-meta }", ""]
+
+    if meta.get("prerequisites"):
+        title = s["lesson.prerequisites"]
+        parts += [f'!!! prerequisites "{title}"', _indent(meta["prerequisites"]), ""]
+    if meta.get("objectives"):
+        title = s["lesson.objectives"]
+        parts += [f'!!! objectives "{title}"', _indent(meta["objectives"]), ""]
+
+    parts += [body.strip(), ""]
+
+    if meta.get("keypoints"):
+        title = s["lesson.keypoints"]
+        parts += [f'!!! keypoints "{title}"', _indent(meta["keypoints"]), ""]
+
+    parts += [pager(src, node, site), ""]
+    return "\n".join(parts)
+
+
+def pager(src: Source, node: Node, site: Site) -> str:
+    s = strings(src.lang)
+    lessons = sequence(_course_of(node))
+    i = lessons.index(node)
+    items = []
+    if i > 0:
+        prev = lessons[i - 1].source(src.lang)
+        items.append(f"[{s['lesson.previous']}: {prev.title}]({link(src, prev.url_path)})")
+    if i + 1 < len(lessons):
+        nxt = lessons[i + 1].source(src.lang)
+        items.append(f"[{s['lesson.next']}: {nxt.title}]({link(src, nxt.url_path)})")
+    if not items:
+        return ""
+    return "\n".join(f"- {item}" for item in items) + "\n{: .tk-lesson-pager }"
+
+
+def lesson_entry(src: Source, lesson: Node, heading: str = "###") -> list[str]:
+    s = strings(src.lang)
+    lsrc = lesson.source(src.lang)
+    duration = lsrc.meta.get("duration")
+    lines = [f"{heading} [{lsrc.title}]({link(src, lsrc.url_path)})", ""]
+    if isinstance(duration, int):
+        lines += [s["lesson.duration"].format(n=duration), "{: .tk-duration }", ""]
+    lines += [f"- {o}" for o in lsrc.meta.get("objectives") or []]
+    return lines + [""]
+
+
+def module_index(src: Source, node: Node) -> str:
+    s = strings(src.lang)
+    lines = [f"## {s['index.lessons']}", ""]
+    lines += [s["index.total"].format(n=node.duration(src.lang)), "{: .tk-total }", ""]
+    for lesson in node.children:
+        lines += lesson_entry(src, lesson)
+    return "\n".join(lines)
+
+
+def course_index(src: Source, node: Node) -> str:
+    s = strings(src.lang)
+    lines = [f"## {s['index.modules']}", ""]
+    lines += [s["index.total"].format(n=node.duration(src.lang)), "{: .tk-total }", ""]
+    for module in node.children:
+        msrc = module.source(src.lang)
+        lines += [f"### [{msrc.title}]({link(src, msrc.url_path)})", ""]
+        meta = s["lesson.duration"].format(n=module.duration(src.lang))
+        lines += [f"{s['index.count'].format(n=len(module.lessons))} · {meta}", ""]
+        for lesson in module.children:
+            lsrc = lesson.source(src.lang)
+            duration = s["lesson.duration"].format(n=lsrc.meta.get("duration", 0))
+            lines.append(f"- [{lsrc.title}]({link(src, lsrc.url_path)}) · {duration}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def courses_list(src: Source, site: Site) -> str:
+    s = strings(src.lang)
+    lines = []
+    for course in site.courses:
+        csrc = course.source(src.lang)
+        total = s["index.total"].format(n=course.duration(src.lang))
+        count = s["index.count"].format(n=len(course.lessons))
+        lines += [f"[{csrc.title}]({link(src, csrc.url_path)})"]
+        description = csrc.meta.get("description", "")
+        lines += [f":   {description}", "", f"    {count} · {total}", ""]
+    return "\n".join(lines)
+
+
+def page_markdown(src: Source, site: Site, body: str) -> str:
+    """The Markdown MkDocs should render for this source, around the author's `body`."""
+    node = site.node_of(src)
+    if node is not None and node.kind == "lesson":
+        return lesson_markdown(src, node, site, body)
+    if node is not None and node.kind == "module":
+        body = body.rstrip() + "\n\n" + module_index(src, node)
+    elif node is not None and node.kind == "course":
+        body = body.rstrip() + "\n\n" + course_index(src, node)
+    if COURSES_MARKER in body:
+        body = body.replace(COURSES_MARKER, courses_list(src, site))
+    return body
