@@ -1,7 +1,8 @@
 """Copy the self-hosted font files from npm packages into the built site.
 
-`tools/assets/fonts.css` (served as assets/css/fonts.css) references these files; they are not committed, so the build
-copies them from `node_modules/` (installed by `make` from the lockfile).
+`tools/assets/fonts.css` (served as assets/css/fonts.css) references these files. They are
+not committed: the build copies them from `node_modules/` (installed by `make` from the
+lockfile).
 """
 
 from __future__ import annotations

@@ -10,12 +10,31 @@ the author's body, key points, previous/next lesson within the course.
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import PurePosixPath
 
 from tools.content import Node, Site, Source, sequence
 from tools.ui_strings import strings
 
 COURSES_MARKER = "<!-- tamkeen:courses -->"
+# Our block types; a block written without a title gets the one in the page's language.
+BLOCK_TYPES = ("exercise", "solution", "trainer")
+_BLOCK = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>!!!|\?\?\?\+?) ?(?P<type>"
+    + "|".join(BLOCK_TYPES)
+    + r")[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def title_blocks(body: str, lang: str) -> str:
+    s = strings(lang)
+
+    def repl(m: re.Match[str]) -> str:
+        title = s[f"admonition.{m.group('type')}"]
+        return f'{m.group("indent")}{m.group("marker")} {m.group("type")} "{title}"'
+
+    return _BLOCK.sub(repl, body)
 
 
 def link(from_src: Source, to_path: PurePosixPath) -> str:
@@ -52,7 +71,9 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         facts.append(s.get(f"lesson.level.{meta['level']}", str(meta["level"])))
     if meta.get("updated"):
         facts.append(s["lesson.updated"].format(date=meta["updated"]))
-    parts += [" · ".join(facts), "{: .tk-lesson-meta }", ""]
+    # Each fact isolated, so numbers and Latin names never reorder across facts in RTL.
+    spans = "".join(f'<span class="tk-fact">{fact}</span>' for fact in facts)
+    parts += [f'<p class="tk-lesson-meta" markdown="span">{spans}</p>', ""]
 
     if meta.get("prerequisites"):
         title = s["lesson.prerequisites"]
@@ -61,7 +82,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         title = s["lesson.objectives"]
         parts += [f'!!! objectives "{title}"', _indent(meta["objectives"]), ""]
 
-    parts += [body.strip(), ""]
+    parts += [title_blocks(body, src.lang).strip(), ""]
 
     if meta.get("keypoints"):
         title = s["lesson.keypoints"]
@@ -84,7 +105,8 @@ def pager(src: Source, node: Node, site: Site) -> str:
         items.append(f"[{s['lesson.next']}: {nxt.title}]({link(src, nxt.url_path)})")
     if not items:
         return ""
-    return "\n".join(f"- {item}" for item in items) + "\n{: .tk-lesson-pager }"
+    spans = "".join(f'<span class="tk-fact">{item}</span>' for item in items)
+    return f'<p class="tk-lesson-pager" markdown="span">{spans}</p>'
 
 
 def lesson_entry(src: Source, lesson: Node, heading: str = "###") -> list[str]:
@@ -142,6 +164,7 @@ def page_markdown(src: Source, site: Site, body: str) -> str:
     node = site.node_of(src)
     if node is not None and node.kind == "lesson":
         return lesson_markdown(src, node, site, body)
+    body = title_blocks(body, src.lang)
     if node is not None and node.kind == "module":
         body = body.rstrip() + "\n\n" + module_index(src, node)
     elif node is not None and node.kind == "course":

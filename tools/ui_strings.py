@@ -28,6 +28,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lang.ar": "العربية",
         "lang.fr": "الفرنسية",
+        "admonition.exercise": "تمرين",
+        "admonition.solution": "الحل",
+        "admonition.trainer": "ملاحظة للمؤطّر",
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -60,6 +63,9 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "lang.ar": "arabe",
         "lang.fr": "française",
+        "admonition.exercise": "Exercice",
+        "admonition.solution": "Solution",
+        "admonition.trainer": "Note pour l'animateur",
     },
 }
 

@@ -25,7 +25,9 @@
       none: "Aucun résultat",
       count: function (n) { return n === 1 ? "1 résultat" : n + " résultats"; },
       close: "Fermer",
-      failed: "La recherche n'est pas disponible pour le moment."
+      failed: "La recherche n'est pas disponible pour le moment.",
+      trainerOn: "Afficher les notes pour l'animateur",
+      trainerOff: "Masquer les notes pour l'animateur"
     }
   };
   var lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "fr";
