@@ -42,8 +42,8 @@ serve: deps
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 lint: $(VENV_STAMP)
-	$(PY) -m ruff check tools tests bench
-	$(PY) -m ruff format --check tools tests bench
+	$(PY) -m ruff check $(wildcard tools tests bench)
+	$(PY) -m ruff format --check $(wildcard tools tests bench)
 
 clean:
 	rm -rf site .site-build-* site.old

@@ -70,7 +70,9 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
     if meta.get("level"):
         facts.append(s.get(f"lesson.level.{meta['level']}", str(meta["level"])))
     if meta.get("updated"):
-        facts.append(s["lesson.updated"].format(date=meta["updated"]))
+        # An ISO date split by the bidi algorithm reads 29-11-2026 in Arabic: keep it LTR.
+        date = f'<bdi dir="ltr">{meta["updated"]}</bdi>'
+        facts.append(s["lesson.updated"].format(date=date))
     # Each fact isolated, so numbers and Latin names never reorder across facts in RTL.
     spans = "".join(f'<span class="tk-fact">{fact}</span>' for fact in facts)
     parts += [f'<p class="tk-lesson-meta" markdown="span">{spans}</p>', ""]
@@ -131,6 +133,8 @@ def module_index(src: Source, node: Node) -> str:
 
 def course_index(src: Source, node: Node) -> str:
     s = strings(src.lang)
+    if not node.children:
+        return ""
     lines = [f"## {s['index.modules']}", ""]
     lines += [s["index.total"].format(n=node.duration(src.lang)), "{: .tk-total }", ""]
     for module in node.children:
@@ -155,7 +159,8 @@ def courses_list(src: Source, site: Site) -> str:
         count = s["index.count"].format(n=len(course.lessons))
         lines += [f"[{csrc.title}]({link(src, csrc.url_path)})"]
         description = csrc.meta.get("description", "")
-        lines += [f":   {description}", "", f"    {count} · {total}", ""]
+        summary = f"{count} · {total}" if course.lessons else s["index.soon"]
+        lines += [f":   {description}", "", f"    {summary}", ""]
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "index.courses": "الدورات",
         "index.total": "المدة الإجمالية: {n} دقيقة",
         "index.count": "{n} دروس",
+        "index.soon": "الدروس قيد الكتابة.",
         "stale.notice": (
             "حُدِّثت النسخة {other} من هذا الدرس في {date}؛ قد تكون هذه الترجمة متأخرة عنها."
         ),
@@ -57,6 +58,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "index.courses": "Cours",
         "index.total": "Durée totale : {n} min",
         "index.count": "{n} leçons",
+        "index.soon": "Leçons en cours de rédaction.",
         "stale.notice": (
             "La version {other} de cette leçon a été mise à jour le {date} ; "
             "cette traduction peut être en retard."
