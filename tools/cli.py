@@ -7,6 +7,9 @@ import sys
 COMMANDS = {
     "build": ("tools.build", "check the sources, build the site safely into site/"),
     "check": ("tools.check", "validate every source file, print every error"),
+    "new": ("tools.scaffold", "new lesson <course>/<module>/<slug>: create the ar/fr pair"),
+    "status": ("tools.status", "table of pages per language: present, missing or stale"),
+    "translated": ("tools.translation", "<file>: record it is up to date with its counterpart"),
 }
 
 
@@ -15,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
         print("usage: python -m tools <command> [options]\n\ncommands:")
         for name, (_, help_text) in COMMANDS.items():
-            print(f"  {name:<8} {help_text}")
+            print(f"  {name:<10} {help_text}")
         return 0 if argv and argv[0] in ("-h", "--help") else 2
     module_name, _ = COMMANDS[argv[0]]
     module = __import__(module_name, fromlist=["main"])
