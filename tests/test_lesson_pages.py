@@ -32,7 +32,7 @@ def test_golden_tree(course_site):
         expected += [f"{prefix}courses/demo", f"{prefix}courses/demo/01-basics"]
         expected += [f"{prefix}courses/demo/02-more"]
         expected += [f"{prefix}courses/demo/{lesson}" for lesson in LESSONS]
-    expected.append("fr")
+    expected += ["fr", "glossary", "fr/glossary"]
     assert pages == sorted(expected)
 
 
@@ -100,3 +100,20 @@ def test_trainer_blocks_are_marked_for_the_trainer_view(course_site):
         trainer = tree.xpath("//div[contains(@class,'admonition') and contains(@class,'trainer')]")
         assert len(trainer) == 1
         assert trainer[0].xpath("string(p[@class='admonition-title'])") == title
+
+
+@pytest.mark.parametrize(
+    ("prefix", "word", "other"),
+    [("", "الفكرة", "idée"), ("fr/", "l'idée", "فكرة")],
+)
+def test_glossary_page_and_first_use_linked(course_site, prefix, word, other):
+    glossary = parse(course_site, f"{prefix}glossary")
+    assert glossary.xpath("//h3[@id='idea']")
+    assert other in glossary.xpath("string(//p[@class='tk-term-other'])")
+    lesson = parse(course_site, f"{prefix}courses/demo/01-basics/01-first")
+    links = lesson.xpath("//article//a[@class='tk-term']")
+    assert len(links) == 1, [a.text_content() for a in links]  # first use only
+    assert links[0].get("href") == "../../../../glossary/#idea"
+    assert links[0].text_content().lower().endswith(word.split("'")[-1])
+    # Never inside a heading.
+    assert not lesson.xpath("//h2//a[@class='tk-term']")

@@ -10,6 +10,7 @@ from mkdocs.plugins import event_priority
 from tools import (
     content,
     fallback,
+    glossary,
     html_page,
     navigation,
     notfound,
@@ -17,6 +18,7 @@ from tools import (
     site_assets,
     skeleton,
 )
+from tools.paths import DEFAULT_LANGUAGE
 
 # 404 output of each language build, written once every language is built.
 _rendered_404: dict[str, str] = {}
@@ -51,12 +53,14 @@ def _reset_language_switcher(config) -> None:
 
 # The content tree of the build in progress (read once per language build).
 _site: content.Site | None = None
+_terms: list[glossary.Term] = []
 
 
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
 def on_config(config, **kwargs):
-    global _site
+    global _site, _terms
     _site = content.load(Path(config.docs_dir))
+    _terms = glossary.load(Path(config.docs_dir))
     site_assets.register(config)
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
@@ -72,6 +76,8 @@ def on_page_markdown(markdown, page, config, **kwargs):
     src = _find_source(page.file.abs_src_path)
     if src is None:
         return markdown
+    if glossary.MARKER in markdown:
+        markdown = markdown.replace(glossary.MARKER, glossary.page_markdown(_terms, src.lang))
     return skeleton.page_markdown(src, _site, markdown)
 
 
@@ -91,6 +97,11 @@ def on_template_context(context, template_name, config, **kwargs):
 
 def on_page_content(html, page, config, **kwargs):
     text_lang = getattr(page.file, "locale", _lang(config))
+    src = _find_source(page.file.abs_src_path)
+    node = _site.node_of(src) if src and _site else None
+    if node is not None and node.kind == "lesson":
+        prefix = "" if _lang(config) == DEFAULT_LANGUAGE else f"{_lang(config)}/"
+        html = glossary.link_terms(html, _terms, text_lang, page.url, prefix)
     return fallback.wrap(html, _lang(config), text_lang)
 
 
