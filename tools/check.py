@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from tools.content import Source, read_source
 from tools.paths import LANGUAGES, ROOT
 
 
@@ -59,26 +60,25 @@ def read_text(path: Path) -> tuple[str | None, list[Error]]:
             Error(path, line, col, f"not UTF-8 (byte offset {exc.start}); save it as UTF-8")
         )
         return None, errors
+    if "\r\n" in text:
+        line = text.count("\n", 0, text.index("\r\n")) + 1
+        errors.append(Error(path, line, 1, "CRLF line endings (Windows); convert to LF"))
+        text = text.replace("\r\n", "\n")
     return text, errors
 
 
-def front_matter(path: Path, text: str) -> tuple[dict | None, list[Error]]:
-    if not text.startswith("---\n"):
-        return {}, []
-    end = text.find("\n---\n", 4)
-    if end < 0:
-        return None, [Error(path, 1, 1, "front matter opened with --- but never closed")]
+def load_source(docs_dir: Path, path: Path, text: str) -> tuple[Source | None, list[Error]]:
+    """The source as tools/content.py reads it, or the YAML error at its line."""
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
+        return read_source(docs_dir, path, text), []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark else 1
         col = (mark.column + 1) if mark else 1
         problem = getattr(exc, "problem", None) or str(exc)
+        if "mapping" in problem and not mark:
+            line = 2
         return None, [Error(path, line, col, f"front matter is not valid YAML: {problem}")]
-    if not isinstance(meta, dict):
-        return None, [Error(path, 2, 1, "front matter must be a mapping of field: value")]
-    return meta, []
 
 
 def check_pairs(sources: list[Path]) -> list[Error]:
@@ -100,14 +100,23 @@ def check_pairs(sources: list[Path]) -> list[Error]:
 
 
 def run(docs_dir: Path) -> list[Error]:
-    sources = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
-    errors = check_pairs(sources)
-    for path in sources:
+    from tools.rules import RULES
+
+    paths = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
+    errors = check_pairs(paths)
+    sources = []
+    for path in paths:
         text, read_errors = read_text(path)
         errors += read_errors
-        if text is not None:
-            errors += front_matter(path, text)[1]
-    return sorted(errors)
+        if text is None:
+            continue
+        source, load_errors = load_source(docs_dir, path, text)
+        errors += load_errors
+        if source is not None:
+            sources.append(source)
+    for rule in RULES:
+        errors += rule(sources)
+    return sorted(set(errors))
 
 
 def main(argv: list[str] | None = None) -> int:

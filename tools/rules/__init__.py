@@ -1,0 +1,14 @@
+"""Rule groups of the validator: each takes the loaded sources, returns a list of errors."""
+
+from __future__ import annotations
+
+from tools.rules import frontmatter, headings, links, safety, structure, urls
+
+RULES = (
+    frontmatter.check,
+    structure.check,
+    safety.check,
+    headings.check,
+    links.check,
+    urls.check,
+)
