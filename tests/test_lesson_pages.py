@@ -32,7 +32,7 @@ def test_golden_tree(course_site):
         expected += [f"{prefix}courses/demo", f"{prefix}courses/demo/01-basics"]
         expected += [f"{prefix}courses/demo/02-more"]
         expected += [f"{prefix}courses/demo/{lesson}" for lesson in LESSONS]
-    expected += ["fr", "glossary", "fr/glossary"]
+    expected += ["fr", "glossary", "fr/glossary", "translation-status", "fr/translation-status"]
     assert pages == sorted(expected)
 
 

@@ -14,6 +14,7 @@ import re
 from pathlib import PurePosixPath
 
 from tools.content import Node, Site, Source, sequence
+from tools.translation import stale_notice
 from tools.ui_strings import strings
 
 COURSES_MARKER = "<!-- tamkeen:courses -->"
@@ -77,6 +78,9 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
     spans = "".join(f'<span class="tk-fact">{fact}</span>' for fact in facts)
     parts += [f'<p class="tk-lesson-meta" markdown="span">{spans}</p>', ""]
 
+    notice = stale_notice(src, site)
+    if notice is not None:
+        parts += [f'<p class="tk-stale" role="note">{notice.text}</p>', ""]
     if meta.get("prerequisites"):
         title = s["lesson.prerequisites"]
         parts += [f'!!! prerequisites "{title}"', _indent(meta["prerequisites"]), ""]

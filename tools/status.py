@@ -39,3 +39,27 @@ def main(argv: list[str] | None = None) -> int:
             counts[state] += 1
     print(f"\n{len(rows)} page(s): " + ", ".join(f"{n} {state}" for state, n in counts.items()))
     return 0
+
+
+MARKER = "<!-- tamkeen:status -->"
+
+
+def page_markdown(site: content.Site, lang: str, from_src: content.Source) -> str:
+    """The translation status as a Markdown table, in the page's language, for the page
+    that holds the `<!-- tamkeen:status -->` marker."""
+    from tools.skeleton import link
+    from tools.ui_strings import strings
+
+    s = strings(lang)
+    header = [s["status.page"], *(s[f"status.lang.{other}"] for other in LANGUAGES)]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in status_rows(site):
+        node = site.nodes[row.key]
+        src = node.source(lang)
+        depth = {"course": 0, "module": 1, "lesson": 2}.get(row.kind, 0)
+        title = f"{'— ' * depth}[{src.title}]({link(from_src, src.url_path)})"
+        states = [s[f"status.{row.states[other]}"] for other in LANGUAGES]
+        lines.append("| " + " | ".join([title, *states]) + " |")
+    if len(lines) == 2:
+        return s["status.empty"]
+    return "\n".join(lines) + "\n{: .tk-status }"

@@ -17,6 +17,7 @@ from tools import (
     search_index,
     site_assets,
     skeleton,
+    status,
 )
 from tools.paths import DEFAULT_LANGUAGE
 
@@ -76,6 +77,8 @@ def on_page_markdown(markdown, page, config, **kwargs):
     src = _find_source(page.file.abs_src_path)
     if src is None:
         return markdown
+    if status.MARKER in markdown:
+        markdown = markdown.replace(status.MARKER, status.page_markdown(_site, src.lang, src))
     if glossary.MARKER in markdown:
         markdown = markdown.replace(glossary.MARKER, glossary.page_markdown(_terms, src.lang))
     return skeleton.page_markdown(src, _site, markdown)
