@@ -101,6 +101,7 @@ def check_pairs(sources: list[Path]) -> list[Error]:
 
 def run(docs_dir: Path) -> list[Error]:
     from tools.rules import RULES
+    from tools.rules import glossary as glossary_rules
 
     paths = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
     errors = check_pairs(paths)
@@ -116,6 +117,7 @@ def run(docs_dir: Path) -> list[Error]:
             sources.append(source)
     for rule in RULES:
         errors += rule(sources)
+    errors += glossary_rules.check_file(docs_dir)
     return sorted(set(errors))
 
 

@@ -1,0 +1,62 @@
+"""`docs/glossary.yml`: each term once, with a term and a definition in every language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from tools.check import Error
+from tools.glossary import DATA_FILE
+from tools.paths import LANGUAGES
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _line(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def check_file(docs_dir: Path) -> list[Error]:
+    path = docs_dir / DATA_FILE
+    if not path.is_file():
+        return []
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return [Error(path, line, col, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        return [Error(path, *_line(root), "the glossary must be a list of `- id: …` entries")]
+    errors: list[Error] = []
+    seen: dict[str, int] = {}
+    for item in root.value:
+        if not isinstance(item, yaml.MappingNode):
+            errors.append(Error(path, *_line(item), "each entry must have id, ar and fr"))
+            continue
+        fields = {k.value: v for k, v in item.value}
+        term_id = getattr(fields.get("id"), "value", None)
+        if not isinstance(term_id, str) or not _ID.match(term_id):
+            errors.append(Error(path, *_line(item), "`id` must be lowercase a-z, 0-9 and -"))
+        elif term_id in seen:
+            errors.append(
+                Error(path, *_line(item), f"id `{term_id}` already used on line {seen[term_id]}")
+            )
+        else:
+            seen[term_id] = _line(item)[0]
+        for lang in LANGUAGES:
+            entry = fields.get(lang)
+            values = (
+                {k.value: getattr(v, "value", None) for k, v in entry.value}
+                if isinstance(entry, yaml.MappingNode)
+                else {}
+            )
+            for key in ("term", "definition"):
+                if not isinstance(values.get(key), str) or not values[key].strip():
+                    where = _line(entry) if entry is not None else _line(item)
+                    errors.append(Error(path, *where, f"`{lang}.{key}` is missing for this term"))
+    return errors
