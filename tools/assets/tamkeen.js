@@ -117,9 +117,10 @@
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = d.url;
-        a.textContent = (d.meta && d.meta.title) || d.url;
+        /* Material's heading permalinks ("¶") are part of the indexed text: drop them. */
+        a.textContent = ((d.meta && d.meta.title) || d.url).replace(/\s*\u00B6/g, "");
         var p = document.createElement("p");
-        p.innerHTML = d.excerpt; /* Pagefind's excerpt: our own text with <mark> */
+        p.innerHTML = d.excerpt.replace(/\s*\u00B6/g, ""); /* our own text with <mark> */
         li.appendChild(a);
         li.appendChild(p);
         list.appendChild(li);
