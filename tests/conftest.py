@@ -48,9 +48,18 @@ def site(tmp_path_factory) -> Path:
 
 
 def copy_fixture(name: str, dest: Path) -> Path:
-    """Copy tests/fixtures/<name> (a small site with its own mkdocs.yml) to dest."""
+    """Copy tests/fixtures/<name> (a small site with its own mkdocs.yml) to dest.
+
+    `{ROOT}` in the copied mkdocs.yml becomes the repository root, so a fixture uses the
+    real hook (`{ROOT}/tools/hooks/site.py`) and theme overrides (`{ROOT}/overrides`)
+    wherever it is copied.
+    """
     target = dest / name
     shutil.copytree(FIXTURES / name, target)
+    config = target / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("{ROOT}", ROOT.as_posix()), encoding="utf-8"
+    )
     return target
 
 

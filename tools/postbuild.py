@@ -28,7 +28,9 @@ _ATTR = re.compile(r'\b(lang|dir)="([^"]*)"')
 # Plain `<a href>` links are fine: the reader chooses to follow them.
 _RESOURCE_ATTR = re.compile(
     r"<(?P<tag>script|img|iframe|link|source|video|audio|embed|object|track|input|use|image)\b"
-    r"[^>]*?\s(?P<attr>src|href|srcset|poster|data|xlink:href)\s*=\s*[\"'](?P<url>[^\"']+)",
+    # Quoted or unquoted value: raw HTML in Markdown reaches the page as written.
+    r"[^>]*?\s(?P<attr>src|href|srcset|poster|data|xlink:href)\s*=\s*"
+    r"(?:\"(?P<dq>[^\"]+)|'(?P<sq>[^']+)|(?P<bare>[^\s\"'>]+))",
     re.IGNORECASE,
 )
 _CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])(?P<url>[^"')\s]+)""", re.IGNORECASE)
@@ -70,8 +72,11 @@ def external_resources(path: Path) -> list[str]:
     found: list[str] = []
     if path.suffix == ".html":
         for m in _RESOURCE_ATTR.finditer(text):
-            tag, attr, url = m.group("tag").lower(), m.group("attr").lower(), m.group("url")
-            if tag == "link" and re.search(r'rel="(?:alternate|canonical|prev|next)"', m.group(0)):
+            tag, attr = m.group("tag").lower(), m.group("attr").lower()
+            url = m.group("dq") or m.group("sq") or m.group("bare")
+            if tag == "link" and re.search(
+                r"""rel=["']?(?:alternate|canonical|prev|next)\b""", m.group(0)
+            ):
                 continue  # navigation hints, not fetched
             urls = [u.strip().split(" ")[0] for u in url.split(",")] if attr == "srcset" else [url]
             found += [u for u in urls if _is_external(u)]

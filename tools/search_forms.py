@@ -43,7 +43,8 @@ def arabic_forms(word: str) -> set[str]:
 def index_forms(text: str) -> list[str]:
     """Every extra form for a page's text, sorted so the index is reproducible."""
     forms: set[str] = set()
-    for word in _ARABIC_WORD.findall(text):
+    # Harakat first: they are outside _ARABIC_WORD and would split a vocalised word.
+    for word in _ARABIC_WORD.findall(normalise_arabic(text)):
         forms |= arabic_forms(word)
     for match in _FR_ELISION.finditer(text):
         forms.add(match.group(1))
