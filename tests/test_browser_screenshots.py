@@ -37,6 +37,18 @@ def test_page_screenshot(server, page, name, path):
     page.goto(server.base + path)
     settle(page)
     check(screenshot(page, name))
+    # The hidden permalink mark never pushes a heading onto an extra (blank) line.
+    grown = page.eval_on_selector_all(
+        ".md-typeset :is(h1, h2, h3) > .headerlink",
+        """links => links.filter((link) => {
+             const h = link.parentElement, before = h.offsetHeight;
+             link.style.display = "none";
+             const after = h.offsetHeight;
+             link.style.display = "";
+             return before !== after;
+           }).map((link) => link.parentElement.textContent)""",
+    )
+    assert not grown, grown
 
 
 def test_arabic_search_screenshot(server, page):
