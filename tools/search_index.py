@@ -68,6 +68,8 @@ def build(site_dir: Path) -> None:
             sys.executable, "-m", "pagefind",
             "--site", str(copy),
             "--output-path", str(output),
+            # Heading permalinks (¶) are not words.
+            "--exclude-selectors", ".headerlink",
             "--silent",
         ]  # fmt: skip
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)

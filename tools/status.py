@@ -62,4 +62,4 @@ def page_markdown(site: content.Site, lang: str, from_src: content.Source) -> st
         lines.append("| " + " | ".join([title, *states]) + " |")
     if len(lines) == 2:
         return s["status.empty"]
-    return "\n".join(lines) + "\n{: .tk-status }"
+    return "\n".join(lines)
