@@ -104,6 +104,12 @@ class Site:
     def node_of(self, src: Source) -> Node | None:
         return self.nodes.get(node_key(src.url_path))
 
+    def source_at(self, path: Path) -> Source | None:
+        """The source read from `path` (absolute), in O(1)."""
+        if not hasattr(self, "_by_path"):
+            self._by_path = {s.path: s for s in self.sources}
+        return self._by_path.get(path)
+
 
 def split_language(path: Path | PurePosixPath) -> tuple[str, str] | None:
     """`x.ar.md` -> (`x`, `ar`); None for a name without a language suffix."""

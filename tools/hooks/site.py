@@ -87,8 +87,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
 def _find_source(abs_src_path: str) -> content.Source | None:
     if _site is None:
         return None
-    path = Path(abs_src_path)
-    return next((s for s in _site.sources if s.path == path), None)
+    return _site.source_at(Path(abs_src_path))
 
 
 def on_template_context(context, template_name, config, **kwargs):
