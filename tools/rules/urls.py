@@ -3,6 +3,7 @@ differ only in case, which collide on case-insensitive disks and servers)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tools.check import Error, _rel
@@ -31,6 +32,29 @@ def check(sources: list[Source]) -> list[Error]:
             errors.append(
                 Error(
                     src.path, 1, 1, f"same URL /{url.rstrip('/')} as {others}; rename one of them"
+                )
+            )
+    return errors
+
+
+_NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def check_names(sources: list[Source]) -> list[Error]:
+    """Folder and file names are ASCII slugs (`02-generative-ai/01-next-word.ar.md`): they
+    become URLs, and progress is kept under them in the browser."""
+    errors = []
+    for src in sources:
+        stem_parts = list(src.url_path.parent.parts) + [src.url_path.stem]
+        bad = [part for part in stem_parts if not _NAME.match(part)]
+        if bad:
+            errors.append(
+                Error(
+                    src.path,
+                    1,
+                    1,
+                    f"name `{bad[0]}` must use only lowercase a-z, 0-9 and - "
+                    "(for example `02-generative-ai`)",
                 )
             )
     return errors
