@@ -11,4 +11,5 @@ RULES = (
     headings.check,
     links.check,
     urls.check,
+    urls.check_names,
 )
