@@ -100,10 +100,15 @@ def check_pairs(sources: list[Path]) -> list[Error]:
 
 
 def run(docs_dir: Path) -> list[Error]:
+    from tools import notebooks
     from tools.rules import RULES
     from tools.rules import glossary as glossary_rules
+    from tools.rules import notebooks as notebook_rules
 
-    paths = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
+    # Pages generated from notebooks/ are checked as notebooks, below.
+    paths = sorted(
+        p for p in docs_dir.rglob("*.md") if p.is_file() and not notebooks.is_generated(p)
+    )
     errors = check_pairs(paths)
     sources = []
     for path in paths:
@@ -118,6 +123,7 @@ def run(docs_dir: Path) -> list[Error]:
     for rule in RULES:
         errors += rule(sources)
     errors += glossary_rules.check_file(docs_dir)
+    errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
     return sorted(set(errors))
 
 

@@ -41,6 +41,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "admonition.exercise": "تمرين",
         "admonition.solution": "الحل",
         "admonition.trainer": "ملاحظة للمؤطّر",
+        "notebook.download": "تحميل الدفتر (ipynb، {kb} ك.ب)",
+        "notebook.download_zip": "الدفتر مع ملفات البيانات (zip، {kb} ك.ب)",
+        "notebook.colab": "فتح في Colab",
+        "notebook.notice": (
+            "يتطلب Colab حسابًا على Google ويستهلك بيانات الهاتف؛ "
+            "يمكنك قراءة الدرس كاملًا هنا دون تشغيل أي شيء."
+        ),
+        "notebook.output_image": "صورة ناتجة عن الخلية السابقة",
+        "notebook.js_dropped": "حُذف هنا ناتج JavaScript: هذا الموقع لا يشغّل أي شيفرة من الدفاتر.",
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -86,6 +95,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "admonition.exercise": "Exercice",
         "admonition.solution": "Solution",
         "admonition.trainer": "Note pour l'animateur",
+        "notebook.download": "Télécharger le notebook (ipynb, {kb} Ko)",
+        "notebook.download_zip": "Le notebook et ses données (zip, {kb} Ko)",
+        "notebook.colab": "Ouvrir dans Colab",
+        "notebook.notice": (
+            "Colab demande un compte Google et consomme des données mobiles ; "
+            "vous pouvez lire toute la leçon ici sans rien exécuter."
+        ),
+        "notebook.output_image": "Image produite par la cellule précédente",
+        "notebook.js_dropped": (
+            "Une sortie JavaScript a été retirée ici : ce site n'exécute aucun code des notebooks."
+        ),
     },
 }
 

@@ -13,6 +13,7 @@ from tools import (
     glossary,
     html_page,
     navigation,
+    notebooks,
     notfound,
     search_index,
     site_assets,
@@ -60,6 +61,8 @@ _terms: list[glossary.Term] = []
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
 def on_config(config, **kwargs):
     global _site, _terms
+    if not _i18n_still_building(config):
+        notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
     _site = content.load(Path(config.docs_dir))
     _terms = glossary.load(Path(config.docs_dir))
     site_assets.register(config)
@@ -99,6 +102,8 @@ def on_template_context(context, template_name, config, **kwargs):
 
 def on_page_content(html, page, config, **kwargs):
     text_lang = getattr(page.file, "locale", _lang(config))
+    if notebooks.is_generated_page(page.file.abs_src_path):
+        html = notebooks.clean_html(html)  # whatever a notebook carried: no script, no handler
     src = _find_source(page.file.abs_src_path)
     node = _site.node_of(src) if src and _site else None
     if node is not None and node.kind == "lesson":
