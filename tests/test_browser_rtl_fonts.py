@@ -35,7 +35,8 @@ def test_arabic_home_is_rtl_and_loads_arabic_font(server, page):
 
     # Material builds --md-text-font-family on <body>: our faces must reach the computed value.
     family = page.evaluate("getComputedStyle(document.body).fontFamily")
-    assert family.startswith('"Tamkeen Latin", "Tamkeen Arabic"'), family
+    # One family per language (data budget): Latin words use the phone's own font.
+    assert family.startswith('"Tamkeen Arabic"') and "Tamkeen Latin" not in family, family
 
     # Fonts load when text is laid out; wait for the Arabic face, then for all pending loads.
     page.wait_for_function(
@@ -49,6 +50,9 @@ def test_arabic_home_is_rtl_and_loads_arabic_font(server, page):
 
     font_url = server.base + ARABIC_FONT
     assert (font_url, 200) in responses, [r for r in responses if "/fonts/" in r[0]]
+    page.wait_for_load_state("networkidle")
+    latin = [url for url, _ in responses if "noto-sans" in url]
+    assert latin == [], latin  # Latin words on an Arabic page: the phone's font
 
 
 def test_french_home_is_ltr_and_downloads_no_arabic_font(server, page):

@@ -17,7 +17,6 @@ FONT_FILES: tuple[tuple[str, str], ...] = (
     ("@fontsource/tajawal", "tajawal-arabic-400-normal.woff2"),
     ("@fontsource/tajawal", "tajawal-arabic-700-normal.woff2"),
     ("@fontsource/noto-sans", "noto-sans-latin-400-normal.woff2"),
-    ("@fontsource/noto-sans", "noto-sans-latin-700-normal.woff2"),
 )
 
 
