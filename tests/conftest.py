@@ -108,5 +108,6 @@ def page(chromium):
 def screenshot(pg, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
+    pg.evaluate("document.fonts.ready.then(() => true)")  # web fonts swapped in
     pg.screenshot(path=str(path), full_page=True)
     return path
