@@ -33,7 +33,11 @@ COMMON = (
 
 PAGE = _fields(*COMMON)
 COURSE = _fields(*COMMON)
-MODULE = _fields(*COMMON)
+MODULE = _fields(
+    *COMMON,
+    Field("session", "int", False, "workshop length in minutes for the trainer page (120)"),
+    Field("materials", "list[str]", False, "what the trainer prepares, on the trainer page"),
+)
 LESSON = _fields(
     *COMMON,
     Field("objectives", "list[str]", True, "what the reader can do at the end, checkable"),

@@ -6,6 +6,7 @@ from copy import deepcopy
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
 
 from tools import (
     content,
@@ -21,6 +22,7 @@ from tools import (
     status,
 )
 from tools.paths import DEFAULT_LANGUAGE
+from tools.slides import kit as trainer_kit
 
 # 404 output of each language build, written once every language is built.
 _rendered_404: dict[str, str] = {}
@@ -76,6 +78,19 @@ def on_config(config, **kwargs):
     return config
 
 
+@event_priority(-150)  # after static-i18n (-100) has picked this language's files
+def on_files(files, config, **kwargs):
+    """A trainer page per module (tools/slides/plan.py), generated, never in git."""
+    if _site is None:
+        return files
+    for module in trainer_kit.modules(_site):
+        src_uri, markdown = trainer_kit.trainer_page(module, _lang(config))
+        files.append(
+            File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        )
+    return files
+
+
 def on_page_markdown(markdown, page, config, **kwargs):
     src = _find_source(page.file.abs_src_path)
     if src is None:
@@ -88,7 +103,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
 
 
 def _find_source(abs_src_path: str) -> content.Source | None:
-    if _site is None:
+    if _site is None or abs_src_path is None:  # generated pages have no source file
         return None
     return _site.source_at(Path(abs_src_path))
 
@@ -109,6 +124,8 @@ def on_page_content(html, page, config, **kwargs):
     if node is not None and node.kind == "lesson":
         prefix = "" if _lang(config) == DEFAULT_LANGUAGE else f"{_lang(config)}/"
         html = glossary.link_terms(html, _terms, text_lang, page.url, prefix)
+    if node is not None and node.kind in ("lesson", "module"):
+        html += trainer_kit.page_links(node, _lang(config))
     return fallback.wrap(html, _lang(config), text_lang)
 
 
@@ -132,3 +149,6 @@ def on_post_build(config, **kwargs) -> None:
     _rendered_404.clear()
     site_assets.copy(site_dir)
     search_index.build(site_dir)
+    i18n = config.plugins.get("i18n")
+    languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
+    trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])

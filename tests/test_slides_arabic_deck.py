@@ -1,0 +1,31 @@
+"""Arabic decks are right-to-left for the browser and for reveal.js; code stays LTR and
+the slide number reads correctly. French decks stay LTR."""
+
+from __future__ import annotations
+
+import re
+
+from tests.support.kit import build
+
+
+def test_arabic_and_french_deck_html(tmp_path):
+    _, site = build(tmp_path)
+    ar = (site / "courses/demo/01-basics/01-first/slides/index.html").read_text(encoding="utf-8")
+    fr = (site / "fr/courses/demo/01-basics/01-first/slides/index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in ar
+    assert re.search(r"Reveal\.initialize\(\{rtl: true\b", ar)
+    assert '<html lang="fr" dir="ltr">' in fr
+    assert re.search(r"Reveal\.initialize\(\{rtl: false\b", fr)
+    # Relative paths only, to the site's own fonts and the self-hosted reveal.js.
+    for href in re.findall(r'<(?:link|script|img)\b[^>]*(?:href|src)="([^"]+)"', ar):
+        assert not re.match(r"^[a-z]+:|^/", href), href
+    assert 'href="../../../../../assets/css/fonts.css"' in ar
+    css = (site / "assets/slides/slides.css").read_text(encoding="utf-8")
+    assert re.search(r"\.slide-number \{\s*direction: ltr;", css)
+    assert re.search(
+        r"\.reveal pre,\s*\.reveal code,\s*\.reveal \.highlight \{\s*direction: ltr", css
+    )
+    # Trainer notes become speaker notes; solutions are notes too, never on the slide.
+    assert (
+        '<aside class="notes"><p><strong>الحل:</strong> جملة.</p><p>خصص 5 دقائق.</p></aside>' in ar
+    )

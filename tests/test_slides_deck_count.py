@@ -1,0 +1,17 @@
+"""One deck per lesson and language, plus one per module and language."""
+
+from __future__ import annotations
+
+from tests.support.kit import build
+
+
+def test_deck_count_is_lessons_and_modules_times_languages(tmp_path):
+    _, site = build(tmp_path)
+    decks = sorted(site.rglob("slides/index.html"))
+    lessons, modules, languages = 3, 2, 2
+    assert len(decks) == (lessons + modules) * languages, decks
+    assert (site / "courses/demo/01-basics/01-first/slides/index.html").is_file()
+    assert (site / "fr/courses/demo/02-more/slides/index.html").is_file()
+    # Only the files a deck needs ship: reveal.js, its CSS, one theme, the notes plugin.
+    assets = sorted(p.name for p in (site / "assets/slides").iterdir())
+    assert assets == ["notes.js", "reveal.css", "reveal.js", "slides.css", "theme.css"]

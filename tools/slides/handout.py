@@ -1,0 +1,101 @@
+"""Printable handouts (A4 PDF) per module and language: objectives, key points, exercises
+without their solutions, and room for notes. Printed by Chromium (Playwright's
+`page.pdf`), which joins and orders Arabic correctly.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tools.content import Node
+from tools.paths import direction
+from tools.slides.model import exercises
+from tools.slides.render import Renderer, escape
+from tools.ui_strings import strings
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+CSS = """
+@page { size: A4; margin: 16mm 15mm; }
+html { font-family: "Tamkeen Latin", "Tamkeen Arabic", sans-serif; font-size: 11.5pt; }
+html[lang="ar"] { font-family: "Tamkeen Arabic", "Tamkeen Latin", sans-serif; }
+body { margin: 0; color: #1f1f1f; line-height: 1.5; }
+h1 { color: #00695c; font-size: 20pt; margin: 0 0 2mm; }
+h2 { color: #00695c; font-size: 15pt; margin: 8mm 0 2mm; border-block-end: 0.5mm solid #ffab91; }
+h3 { font-size: 12pt; margin: 4mm 0 1mm; }
+.meta { color: #5f6368; margin: 0; }
+.lesson { break-inside: auto; }
+.exercise { border-inline-start: 1mm solid #ef6c00; padding-inline-start: 3mm; margin: 2mm 0; }
+pre, code { direction: ltr; unicode-bidi: isolate; text-align: left; font-size: 9.5pt; }
+pre { background: #f5f5f5; padding: 2mm; white-space: pre-wrap; }
+.notes { height: 45mm; margin-top: 2mm; break-inside: avoid;
+  background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 8.5mm,
+    #bdbdbd 8.5mm, #bdbdbd 9mm); }
+.headerlink { display: none; }
+"""
+
+
+def chromium() -> str | None:
+    for name in CHROMIUM_NAMES:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) -> str:
+    s = strings(lang)
+    msrc = module.source(lang)
+    title = msrc.title if msrc else module.key
+    parts = [
+        f"<h1>{escape(title)}</h1>",
+        f'<p class="meta">{escape(s["index.total"].format(n=module.duration(lang)))}</p>',
+    ]
+    for lesson in module.lessons:
+        src = lesson.source(lang)
+        if src is None:
+            continue
+        parts.append('<section class="lesson">')
+        parts.append(f"<h2>{escape(src.title)}</h2>")
+        if isinstance(src.meta.get("duration"), int):
+            duration = s["lesson.duration"].format(n=src.meta["duration"])
+            parts.append(f'<p class="meta">{escape(duration)}</p>')
+        for key, label in (("objectives", "lesson.objectives"), ("keypoints", "lesson.keypoints")):
+            items = src.meta.get(key) or []
+            if items:
+                lis = "".join(f"<li>{renderer.html(str(i))[3:-4]}</li>" for i in items)
+                parts.append(f"<h3>{escape(s[label])}</h3><ul>{lis}</ul>")
+        for ex_title, body in exercises(src):
+            parts.append(f'<div class="exercise"><h3>{escape(ex_title)}</h3>')
+            parts.append(renderer.html(body) + "</div>")
+        parts.append(f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>')
+        parts.append("</section>")
+    body = "\n".join(parts)
+    return f"""<!doctype html>
+<html lang="{lang}" dir="{direction(lang)}"><head><meta charset="utf-8">
+<title>{escape(title)}</title>
+<link rel="stylesheet" href="{fonts_css}">
+<style>{CSS}</style></head>
+<body>{body}</body></html>
+"""
+
+
+def print_pdfs(jobs: list[tuple[Path, Path]]) -> None:
+    """Print each (HTML file, PDF file) with one Chromium."""
+    if not jobs:
+        return
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium(), args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page()
+            for html_file, pdf_file in jobs:
+                page.goto(html_file.as_uri())
+                page.evaluate("document.fonts.ready")
+                page.pdf(path=str(pdf_file), format="A4", print_background=True)
+        finally:
+            browser.close()

@@ -1,0 +1,221 @@
+"""The trainer kit of every lesson and module, built into the site after all languages:
+reveal.js decks (`<lesson>/slides/`, `<module>/slides/`), an editable PPTX and an A4 PDF
+handout per module (in `<module>/trainer/`), and the module's trainer page.
+
+Everything is cached by content hash (`.cache/trainer-kit/` beside mkdocs.yml): a deck,
+PPTX or PDF is rebuilt only when one of its sources (or this generator) changes. The
+counts of the last build are in `.cache/trainer-kit/report.json`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from pathlib import Path
+
+from tools.content import Node, Site, Source
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
+from tools.slides import deck, handout, plan, pptx_deck
+from tools.slides.model import Slide, images, lesson_slides, module_slides
+from tools.slides.render import Renderer
+from tools.ui_strings import strings
+
+HERE = Path(__file__).resolve().parent
+CACHE = Path(".cache") / "trainer-kit"
+
+
+def prefix(lang: str) -> str:
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+
+def page_dir(node: Node, lang: str) -> str:
+    """Site folder of a lesson's or module's page, e.g. `fr/courses/ai/01-x/02-y`."""
+    url_path = next(iter(node.sources.values())).url_path
+    path = url_path.parent if url_path.name == "index.md" else url_path.with_suffix("")
+    return prefix(lang) + path.as_posix()
+
+
+def file_stem(module: Node, lang: str) -> str:
+    return f"{module.key.replace('/', '-')}-{lang}"
+
+
+def modules(site: Site) -> list[Node]:
+    return [m for course in site.courses for m in course.children if m.kind == "module"]
+
+
+def _code_version() -> str:
+    h = hashlib.sha256()
+    for path in sorted(HERE.glob("*.py")) + [deck.SLIDES_CSS, HERE.parent / "ui_strings.py"]:
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _source_hash(h, src: Source | None) -> None:
+    if src is None:
+        return
+    h.update(src.path.read_bytes())
+    for url in images(src.body):
+        path = src.path.parent / url
+        if path.is_file():
+            h.update(path.read_bytes())
+
+
+def key(kind: str, lang: str, nodes: list[Node], code: str) -> str:
+    h = hashlib.sha256(f"{kind}\0{lang}\0{code}".encode())
+    for node in nodes:
+        _source_hash(h, node.source(lang))
+    return h.hexdigest()[:24]
+
+
+def _src_dir(slide: Slide, fallback: Node, lang: str) -> str:
+    node = slide.lesson or fallback
+    return next(iter(node.sources.values())).url_path.parent.as_posix()
+
+
+def links(module: Node, lang: str, pdf: bool) -> list[tuple[str, str]]:
+    """The kit's files, as (label, URL relative to the trainer page)."""
+    s = strings(lang)
+    stem = file_stem(module, lang)
+    out = [(s["kit.slides.module"], "../slides/")]
+    for lesson in module.lessons:
+        name = page_dir(lesson, lang).rsplit("/", 1)[-1]
+        out.append((s["kit.slides.lesson"].format(title=lesson.title(lang)), f"../{name}/slides/"))
+    out.append((s["kit.pptx"], f"{stem}.pptx"))
+    out.append((s["kit.pdf"] if pdf else s["kit.pdf.missing"], f"{stem}.pdf" if pdf else ""))
+    return out
+
+
+def trainer_page(module: Node, lang: str) -> tuple[str, str]:
+    """(src_uri, Markdown) of a module's trainer page in the build of `lang`."""
+    pdf = handout.chromium() is not None
+    src_uri = page_dir(module, lang) + "/trainer.md"
+    return src_uri, plan.page_markdown(module, lang, links(module, lang, pdf))
+
+
+def page_links(node: Node, lang: str) -> str:
+    """The trainer-view block at the end of a lesson or module page."""
+    s = strings(lang)
+    if node.kind == "lesson":
+        items = [("slides/", s["kit.slides"]), ("../trainer/", s["kit.page"])]
+    else:
+        items = [("slides/", s["kit.slides.module"]), ("trainer/", s["kit.page"])]
+    anchors = " · ".join(f'<a href="{url}">{label}</a>' for url, label in items)
+    return (
+        '<div class="admonition trainer tk-kit">'
+        f'<p class="admonition-title">{s["kit.title"]}</p><p>{anchors}</p></div>'
+    )
+
+
+class _Cache:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        self.built: dict[str, int] = {}
+        self.reused: dict[str, int] = {}
+
+    def get(self, kind: str, k: str, suffix: str, make) -> Path:
+        path = self.root / f"{k}{suffix}"
+        if path.is_file():
+            self.reused[kind] = self.reused.get(kind, 0) + 1
+            return path
+        data = make()
+        if data is not None:
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        self.built[kind] = self.built.get(kind, 0) + 1
+        return path
+
+
+def _place(cached: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(cached, target)
+
+
+def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
+    start = time.monotonic()
+    renderer = Renderer.from_mkdocs(config)
+    cache = _Cache(Path(config.config_file_path).parent / CACHE)
+    code = _code_version()
+    deck.copy_assets(site_dir)
+    pdf_jobs: list[tuple[Path, Path, Path]] = []
+    can_print = handout.chromium() is not None
+    for lang in [la for la in LANGUAGES if la in languages]:
+        for module in modules(site):
+            mdir = page_dir(module, lang)
+            for lesson in module.lessons:
+                src = lesson.source(lang)
+                if src is None:
+                    continue
+                ldir = page_dir(lesson, lang) + "/slides"
+
+                def make_lesson(src=src, lesson=lesson, ldir=ldir, lang=lang):
+                    slides = lesson_slides(src, lesson)
+                    dirs = [_src_dir(sl, lesson, lang) for sl in slides]
+                    return deck.deck_html(slides, src.title, lang, renderer, ldir, dirs).encode()
+
+                k = key("lesson-deck", lang, [lesson], code)
+                _place(cache.get("decks", k, ".html", make_lesson), site_dir / ldir / "index.html")
+
+            nodes = [module, *module.lessons]
+            slides = module_slides(module, lang)
+            dirs = [_src_dir(sl, module, lang) for sl in slides]
+            title = slides[0].title
+
+            def make_module(slides=slides, dirs=dirs, title=title, mdir=mdir, lang=lang):
+                d = mdir + "/slides"
+                return deck.deck_html(slides, title, lang, renderer, d, dirs).encode()
+
+            k = key("module-deck", lang, nodes, code)
+            out = site_dir / mdir / "slides" / "index.html"
+            _place(cache.get("decks", k, ".html", make_module), out)
+
+            def make_pptx(slides=slides, dirs=dirs, lang=lang):
+                docs = Path(config.docs_dir)
+                return pptx_deck.build(slides, lang, renderer, docs, dirs)
+
+            k = key("pptx", lang, nodes, code)
+            stem = file_stem(module, lang)
+            _place(
+                cache.get("pptx", k, ".pptx", make_pptx),
+                site_dir / mdir / "trainer" / f"{stem}.pptx",
+            )
+
+            if can_print:
+                k = key("pdf", lang, nodes, code)
+                target = site_dir / mdir / "trainer" / f"{stem}.pdf"
+                cached = cache.root / f"{k}.pdf"
+                if cached.is_file():
+                    cache.reused["pdf"] = cache.reused.get("pdf", 0) + 1
+                else:
+                    fonts = (site_dir / "assets" / "css" / "fonts.css").as_uri()
+                    html_file = cache.root / f"{k}.handout.html"
+                    html_file.write_text(
+                        handout.handout_html(module, lang, renderer, fonts), encoding="utf-8"
+                    )
+                    pdf_jobs.append((html_file, cached, target))
+                    cache.built["pdf"] = cache.built.get("pdf", 0) + 1
+                    continue
+                _place(cached, target)
+    if pdf_jobs:
+        handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs])
+        for html_file, cached, target in pdf_jobs:
+            html_file.unlink(missing_ok=True)
+            _place(cached, target)
+    report = {
+        "built": cache.built,
+        "reused": cache.reused,
+        "pdf": "built" if can_print else "skipped: Chromium not found",
+        "seconds": round(time.monotonic() - start, 2),
+    }
+    (cache.root / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    rebuilt = sum(cache.built.values())
+    print(f"trainer kit: {rebuilt} file(s) rebuilt, {sum(cache.reused.values())} reused")
+    if not can_print:
+        print(
+            "trainer kit: Chromium not found, PDF handouts not built "
+            "(apt-get install chromium, then make site)"
+        )
+    return report
