@@ -33,6 +33,7 @@ def test_golden_tree(course_site):
         expected += [f"{prefix}courses/demo/02-more"]
         expected += [f"{prefix}courses/demo/{lesson}" for lesson in LESSONS]
     expected += ["fr", "glossary", "fr/glossary", "translation-status", "fr/translation-status"]
+    expected += ["progress", "fr/progress"]
     assert pages == sorted(expected)
 
 

@@ -13,6 +13,7 @@ import posixpath
 import re
 from pathlib import PurePosixPath
 
+from tools import progress
 from tools.content import Node, Site, Source, sequence
 from tools.translation import stale_notice
 from tools.ui_strings import strings
@@ -94,6 +95,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         title = s["lesson.keypoints"]
         parts += [f'!!! keypoints "{title}"', _indent(meta["keypoints"]), ""]
 
+    parts += [progress.done_block(src.lang, node), ""]
     parts += [pager(src, node, site), ""]
     return "\n".join(parts)
 
@@ -130,6 +132,7 @@ def module_index(src: Source, node: Node) -> str:
     s = strings(src.lang)
     lines = [f"## {s['index.lessons']}", ""]
     lines += [s["index.total"].format(n=node.duration(src.lang)), "{: .tk-total }", ""]
+    lines += [progress.count_line(src.lang, node.lessons), ""]
     for lesson in node.children:
         lines += lesson_entry(src, lesson)
     return "\n".join(lines)
@@ -141,11 +144,13 @@ def course_index(src: Source, node: Node) -> str:
         return ""
     lines = [f"## {s['index.modules']}", ""]
     lines += [s["index.total"].format(n=node.duration(src.lang)), "{: .tk-total }", ""]
+    lines += [progress.count_line(src.lang, node.lessons), ""]
     for module in node.children:
         msrc = module.source(src.lang)
         lines += [f"### [{msrc.title}]({link(src, msrc.url_path)})", ""]
         meta = s["lesson.duration"].format(n=module.duration(src.lang))
         lines += [f"{s['index.count'].format(n=len(module.lessons))} · {meta}", ""]
+        lines += [progress.count_line(src.lang, module.lessons), ""]
         for lesson in module.children:
             lsrc = lesson.source(src.lang)
             duration = s["lesson.duration"].format(n=lsrc.meta.get("duration", 0))
@@ -156,7 +161,7 @@ def course_index(src: Source, node: Node) -> str:
 
 def courses_list(src: Source, site: Site) -> str:
     s = strings(src.lang)
-    lines = []
+    lines = [progress.continue_block(src.lang, site), ""]
     for course in site.courses:
         csrc = course.source(src.lang)
         total = s["index.total"].format(n=course.duration(src.lang))
@@ -164,6 +169,8 @@ def courses_list(src: Source, site: Site) -> str:
         lines += [f"[{csrc.title}]({link(src, csrc.url_path)})"]
         description = csrc.meta.get("description", "")
         summary = f"{count} · {total}" if course.lessons else s["index.soon"]
+        if course.lessons:
+            summary += " " + progress.count_line(src.lang, course.lessons, "span")
         lines += [f":   {description}", "", f"    {summary}", ""]
     return "\n".join(lines)
 

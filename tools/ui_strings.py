@@ -78,6 +78,42 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "notebook.output_image": "صورة ناتجة عن الخلية السابقة",
         "notebook.js_dropped": "حُذف هنا ناتج JavaScript: هذا الموقع لا يشغّل أي شيفرة من الدفاتر.",
+        "quiz.check": "تحقّق",
+        "quiz.retry": "أعد المحاولة",
+        "quiz.right": "إجابة صحيحة! اقرأ الشرح أسفله.",
+        "quiz.wrong": "ليس تماما. اقرأ الملاحظة تحت اختيارك، ثم أعد المحاولة.",
+        "quiz.choose": "اختر إجابة أولا.",
+        "quiz.single": "اختر إجابة واحدة.",
+        "quiz.multiple": "اختر كل الإجابات الصحيحة.",
+        "quiz.mark.right": "(إجابة صحيحة)",
+        "quiz.mark.wrong": "(إجابة خاطئة)",
+        "progress.done": "أنهيت هذا الدرس",
+        "progress.nostore": (
+            "لا يمكن حفظ تقدّمك على هذا الجهاز (التخزين معطّل أو ممتلئ). "
+            "الصفحة تعمل، لكن لن يُحفظ شيء."
+        ),
+        "progress.count": "الدروس المنجزة: {n} من {m}",
+        "progress.continue": "تابع من حيث توقفت:",
+        "progress.start": "ابدأ من هنا:",
+        "progress.all": "أنهيت كل الدروس. أحسنت!",
+        "summary.name": "اسمك",
+        "summary.self": "هذا الملخص تصريح ذاتي: سجّله المشارك بنفسه على جهازه، ولم يتحقق منه أحد.",
+        "summary.module": "الوحدة",
+        "summary.lessons": "الدروس المنجزة",
+        "summary.date": "تاريخ الإنهاء",
+        "summary.score": "الأسئلة الصحيحة",
+        "summary.course_done": "أُنهيت الدورة في {date}",
+        "summary.print": "اطبع الملخص",
+        "summary.move": "انقل تقدّمك إلى جهاز آخر",
+        "summary.move.help": "أنشئ رمزا وانسخه، أو نزّل الملف، ثم ألصقه أو اختره في الجهاز الآخر.",
+        "summary.export": "أنشئ رمز التقدّم",
+        "summary.code": "رمز التقدّم",
+        "summary.download": "نزّل الملف",
+        "summary.import": "استورد",
+        "summary.paste": "ألصق رمز التقدّم هنا",
+        "summary.file": "أو اختر ملف التقدّم",
+        "summary.imported": "تم استيراد تقدّمك.",
+        "summary.bad": "هذا الرمز غير صالح: تأكد أنك نسخته كاملا. لم يتغيّر شيء.",
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -161,6 +197,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "notebook.output_image": "Image produite par la cellule précédente",
         "notebook.js_dropped": (
             "Une sortie JavaScript a été retirée ici : ce site n'exécute aucun code des notebooks."
+        ),
+        "quiz.check": "Vérifier",
+        "quiz.retry": "Réessayer",
+        "quiz.right": "Bonne réponse ! Lisez l'explication ci-dessous.",
+        "quiz.wrong": "Pas tout à fait. Lisez le retour sous votre choix, puis réessayez.",
+        "quiz.choose": "Choisissez d'abord une réponse.",
+        "quiz.single": "Une seule réponse.",
+        "quiz.multiple": "Cochez toutes les bonnes réponses.",
+        "quiz.mark.right": "(bonne réponse)",
+        "quiz.mark.wrong": "(mauvaise réponse)",
+        "progress.done": "J'ai terminé cette leçon",
+        "progress.nostore": (
+            "Votre progression ne peut pas être enregistrée sur cet appareil "
+            "(stockage désactivé ou plein). La page fonctionne, mais rien ne sera gardé."
+        ),
+        "progress.count": "Leçons terminées : {n} sur {m}",
+        "progress.continue": "Reprendre là où vous en étiez :",
+        "progress.start": "Commencer ici :",
+        "progress.all": "Vous avez terminé toutes les leçons. Bravo !",
+        "summary.name": "Votre nom",
+        "summary.self": (
+            "Ce récapitulatif est déclaratif : le participant l'a rempli lui-même sur son "
+            "appareil, personne ne l'a vérifié."
+        ),
+        "summary.module": "Module",
+        "summary.lessons": "Leçons terminées",
+        "summary.date": "Terminé le",
+        "summary.score": "Questions réussies",
+        "summary.course_done": "Cours terminé le {date}",
+        "summary.print": "Imprimer le récapitulatif",
+        "summary.move": "Passer à un autre appareil",
+        "summary.move.help": (
+            "Créez un code et copiez-le, ou téléchargez le fichier, puis collez-le ou "
+            "choisissez-le sur l'autre appareil."
+        ),
+        "summary.export": "Créer le code de progression",
+        "summary.code": "Code de progression",
+        "summary.download": "Télécharger le fichier",
+        "summary.import": "Importer",
+        "summary.paste": "Collez le code de progression ici",
+        "summary.file": "ou choisissez le fichier de progression",
+        "summary.imported": "Progression importée.",
+        "summary.bad": (
+            "Ce code n'est pas valide : vérifiez qu'il est copié en entier. Rien n'a changé."
         ),
     },
 }

@@ -1,5 +1,5 @@
-/* Tamkeen's client code: search on demand. A plain file, cached across pages.
-   The search index (Pagefind, one per language) is fetched only when the reader opens
+/* Tamkeen's client code: search on demand, trainer view, quizzes and progress. A plain
+   file, cached across pages. The search index (Pagefind, one per language) is fetched only when the reader opens
    search; nothing is sent anywhere else. */
 (function () {
   "use strict";
@@ -224,9 +224,250 @@
     });
   }
 
+  /* Progress and quizzes (tools/progress.py, tools/quiz.py): kept on this device only,
+     one localStorage entry per lesson key (the same in every language). Texts come from
+     the page (data-tk-* attributes written from tools/ui_strings.py). If storage throws,
+     everything works for this page (`mem`) and the page says nothing can be saved. */
+  var PREFIX = "tamkeen:lesson:";
+  var NAME_KEY = "tamkeen:name";
+  var mem = {};
+  function all(sel, root) { return [].slice.call((root || document).querySelectorAll(sel)); }
+  function attr(el, name) { return el.getAttribute("data-tk-" + name) || ""; }
+  function noStore() { all(".tk-nostore").forEach(function (el) { el.hidden = false; }); }
+  function load(key) {
+    if (mem[key]) { return mem[key]; }
+    try { return JSON.parse(storageGet(PREFIX + key)) || {}; } catch (e) { return {}; }
+  }
+  function save(key, rec) {
+    mem[key] = rec;
+    if (!storageSet(PREFIX + key, JSON.stringify(rec))) { noStore(); }
+  }
+  function isDone(key) { return !!load(key).d; }
+  function today() {
+    var d = new Date();
+    return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  }
+  function keyOf(href) {
+    var base = siteBase().pathname, path = new URL(href, location.href).pathname;
+    if (path.indexOf(base) !== 0) { return null; }
+    path = path.slice(base.length).replace(/^fr\//, "").replace(/(index\.html)?$/, "").replace(/\/$/, "");
+    var m = /^courses\/(.+)$/.exec(decodeURIComponent(path));
+    return m ? m[1] : null;
+  }
+  function urlOf(key) {
+    return new URL((lang === "ar" ? "" : lang + "/") + "courses/" + key + "/", siteBase()).href;
+  }
+  function fill(template, n, m) { return template.replace("{n}", n).replace("{m}", m); }
+  function ltr(text) { var b = document.createElement("bdi"); b.dir = "ltr"; b.textContent = text; return b; }
+
+  function refresh() {
+    all(".md-nav__link[href]").forEach(function (a) {
+      var href = a.getAttribute("href"), key = href.charAt(0) !== "#" && keyOf(href);
+      a.classList.toggle("tk-nav-done", !!key && isDone(key));
+    });
+    all(".tk-count").forEach(function (el) {
+      var keys = attr(el, "lessons").split(" ");
+      el.textContent = fill(attr(el, "template"), keys.filter(isDone).length, keys.length);
+      el.hidden = false;
+    });
+    all(".tk-continue").forEach(function (el) {
+      var list = JSON.parse(attr(el, "lessons")), last = -1, next = null;
+      list.forEach(function (l, i) { if (isDone(l[0])) { last = i; } });
+      list.forEach(function (l, i) { if (!isDone(l[0]) && (!next || (next.i < last && i > last))) { next = { i: i, l: l }; } });
+      el.textContent = "";
+      if (next) {
+        var a = document.createElement("a");
+        a.href = urlOf(next.l[0]);
+        a.textContent = next.l[1];
+        el.append(attr(el, last < 0 ? "start" : "continue") + " ", a);
+      } else { el.textContent = attr(el, "all"); }
+      el.hidden = false;
+    });
+    all(".tk-done").forEach(function (el) {
+      el.querySelector("button").setAttribute("aria-pressed", isDone(attr(el, "key")) ? "true" : "false");
+    });
+    all(".tk-summary__course").forEach(function (course) {
+      var summary = document.querySelector(".tk-summary"), latest = "";
+      all("tr[data-tk-lessons]", course).forEach(function (row) {
+        var keys = attr(row, "lessons").split(" "), qs = attr(row, "questions").split(" ");
+        var done = 0, right = 0, total = 0, date = "";
+        keys.forEach(function (k, i) {
+          var rec = load(k), q = +qs[i] || 0;
+          if (rec.d) { done++; if (rec.d > date) { date = rec.d; } }
+          total += q;
+          for (var j = 0; j < q; j++) { right += rec.s && rec.s[j] === 1 ? 1 : 0; }
+        });
+        if (date > latest) { latest = date; }
+        row.querySelector(".tk-n").textContent = "";
+        row.querySelector(".tk-n").append(ltr(done + "/" + keys.length));
+        row.querySelector(".tk-date").textContent = "";
+        if (done === keys.length) { row.querySelector(".tk-date").append(ltr(date)); }
+        row.querySelector(".tk-score").textContent = "";
+        row.querySelector(".tk-score").append(total ? ltr(right + "/" + total) : "—");
+      });
+      var line = course.querySelector(".tk-summary__course-done"), parts = attr(summary, "course_done").split("{date}");
+      line.textContent = "";
+      if (attr(course, "lessons").split(" ").every(isDone)) { line.append(parts[0], ltr(latest), parts[1]); }
+    });
+  }
+
+  function initQuiz(box, key, count) {
+    var n = +attr(box, "quiz"), items = all(".tk-quiz__option", box), inputs = all("input", box);
+    var check = box.querySelector(".tk-quiz__check"), retry = box.querySelector(".tk-quiz__retry");
+    var status = box.querySelector(".tk-quiz__status");
+    box.querySelector(".tk-quiz__actions").hidden = false;
+    function show(chosen) {
+      var right = items.every(function (li, i) { return li.hasAttribute("data-tk-correct") === (chosen.indexOf(i) >= 0); });
+      items.forEach(function (li, i) {
+        li.classList.toggle("tk-chosen", chosen.indexOf(i) >= 0);
+        inputs[i].checked = chosen.indexOf(i) >= 0;
+        inputs[i].disabled = true;
+      });
+      box.classList.add("tk-checked");
+      box.classList.toggle("tk-right", right);
+      status.textContent = attr(box, right ? "right" : "wrong");
+      check.hidden = true;
+      retry.hidden = false;
+      return right;
+    }
+    check.addEventListener("click", function () {
+      var chosen = [];
+      inputs.forEach(function (input, i) { if (input.checked) { chosen.push(i); } });
+      if (!chosen.length) { status.textContent = attr(box, "choose"); return; }
+      var rec = load(key), right = show(chosen);
+      rec.a = rec.a || [];
+      rec.s = rec.s || [];
+      rec.a[n] = chosen;
+      rec.s[n] = right ? 1 : 0;
+      var allRight = true;
+      for (var i = 0; i < count; i++) { allRight = allRight && rec.s[i] === 1; }
+      if (allRight && !rec.d) { rec.d = today(); }
+      save(key, rec);
+      refresh();
+      retry.focus();
+    });
+    retry.addEventListener("click", function () {
+      items.forEach(function (li, i) { li.classList.remove("tk-chosen"); inputs[i].disabled = false; inputs[i].checked = false; });
+      box.classList.remove("tk-checked", "tk-right");
+      status.textContent = "";
+      check.hidden = false;
+      retry.hidden = true;
+      inputs[0].focus();
+    });
+    var saved = load(key).a;
+    if (saved && saved[n] && saved[n].length) { show(saved[n]); status.textContent = ""; }
+  }
+
+  /* Export: "TK1-" + base64url(JSON) + "-" + checksum; import checks all of it first. */
+  function sum(s) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < s.length; i++) { h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0; }
+    return h.toString(36);
+  }
+  function exportCode() {
+    var p = {};
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k.indexOf(PREFIX) === 0) { p[k.slice(PREFIX.length)] = load(k.slice(PREFIX.length)); }
+      }
+    } catch (e) { /* storage unavailable: what this page knows */ }
+    Object.keys(mem).forEach(function (k) { p[k] = mem[k]; });
+    var json = JSON.stringify({ v: 1, n: storageGet(NAME_KEY) || mem.name || "", p: p });
+    var bin = "";
+    new TextEncoder().encode(json).forEach(function (b) { bin += String.fromCharCode(b); });
+    var b64 = btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    return "TK1-" + b64 + "-" + sum(b64);
+  }
+  function isList(a, ok) { return a === undefined || (Array.isArray(a) && a.every(ok)); }
+  function importCode(text) {
+    var m = /^TK1-([A-Za-z0-9_-]+)-([0-9a-z]+)$/.exec(text.replace(/\s+/g, ""));
+    if (!m || sum(m[1]) !== m[2]) { return false; }
+    var data;
+    try {
+      var bin = atob(m[1].replace(/-/g, "+").replace(/_/g, "/"));
+      data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, function (c) { return c.charCodeAt(0); })));
+    } catch (e) { return false; }
+    if (!data || data.v !== 1 || typeof data.n !== "string" || !data.p || typeof data.p !== "object") { return false; }
+    var keys = Object.keys(data.p);
+    var valid = keys.every(function (k) {
+      var r = data.p[k];
+      return /^[\w-]+(\/[\w-]+)*$/.test(k) && r && typeof r === "object" &&
+        (r.d === undefined || /^\d{4}-\d\d-\d\d$/.test(r.d)) &&
+        isList(r.s, function (x) { return x === null || x === 0 || x === 1; }) &&
+        isList(r.a, function (x) { return x === null || isList(x, function (i) { return i === +i; }); });
+    });
+    if (!valid) { return false; }
+    keys.forEach(function (k) { save(k, data.p[k]); });
+    if (data.n) { setName(data.n); }
+    return true;
+  }
+  function setName(name) {
+    mem.name = name;
+    var input = document.getElementById("tk-name");
+    if (input) { input.value = name; }
+    if (!storageSet(NAME_KEY, name || null)) { noStore(); }
+  }
+
+  function initSummary(box) {
+    var input = document.getElementById("tk-name");
+    input.value = storageGet(NAME_KEY) || "";
+    input.addEventListener("input", function () { setName(input.value); });
+    var print = document.querySelector(".tk-summary__print");
+    print.hidden = false;
+    print.querySelector("button").addEventListener("click", function () { window.print(); });
+    var transfer = document.querySelector(".tk-transfer"), out = document.getElementById("tk-code-out");
+    var status = transfer.querySelector(".tk-transfer__status"), link = transfer.querySelector("[data-tk-download]");
+    transfer.hidden = false;
+    transfer.querySelector("[data-tk-export]").addEventListener("click", function () {
+      var code = exportCode();
+      out.value = code;
+      out.parentNode.hidden = false;
+      link.href = URL.createObjectURL(new Blob([code + "\n"], { type: "text/plain" }));
+      link.hidden = false;
+      out.select();
+    });
+    function take(text) {
+      var ok = importCode(text);
+      status.textContent = attr(box, ok ? "imported" : "bad");
+      status.classList.toggle("tk-bad", !ok);
+      refresh();
+    }
+    transfer.querySelector("[data-tk-import]").addEventListener("click", function () {
+      take(document.getElementById("tk-code-in").value);
+    });
+    document.getElementById("tk-file").addEventListener("change", function (ev) {
+      var file = ev.target.files[0];
+      if (file) { file.text().then(take); }
+    });
+  }
+
+  function initProgress() {
+    if (!storageSet("tamkeen:probe", "1") || !storageSet("tamkeen:probe", null)) { noStore(); }
+    var done = document.querySelector(".tk-done:not([data-tk-ready])");
+    if (done) {
+      var key = attr(done, "key"), quizzes = all(".tk-quiz");
+      done.setAttribute("data-tk-ready", "");
+      done.hidden = false;
+      done.querySelector("button").addEventListener("click", function () {
+        var rec = load(key);
+        if (rec.d) { delete rec.d; } else { rec.d = today(); }
+        save(key, rec);
+        refresh();
+      });
+      quizzes.forEach(function (box) { initQuiz(box, key, quizzes.length); });
+    }
+    var summary = document.querySelector(".tk-summary:not([data-tk-ready])");
+    if (summary) { summary.setAttribute("data-tk-ready", ""); initSummary(summary); }
+    refresh();
+  }
+
   function init() {
     buildSearch();
     initTrainer();
+    /* Material's document$ fires on every page, instant navigation included. */
+    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(initProgress); }
+    else { initProgress(); }
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);

@@ -16,6 +16,8 @@ from tools import (
     navigation,
     notebooks,
     notfound,
+    progress,
+    quiz,
     search_index,
     site_assets,
     skeleton,
@@ -99,7 +101,9 @@ def on_page_markdown(markdown, page, config, **kwargs):
         markdown = markdown.replace(status.MARKER, status.page_markdown(_site, src.lang, src))
     if glossary.MARKER in markdown:
         markdown = markdown.replace(glossary.MARKER, glossary.page_markdown(_terms, src.lang))
-    return skeleton.page_markdown(src, _site, markdown)
+    if progress.MARKER in markdown:
+        markdown = markdown.replace(progress.MARKER, progress.page_markdown(_site, src.lang, src))
+    return quiz.render(skeleton.page_markdown(src, _site, markdown), src.lang)
 
 
 def _find_source(abs_src_path: str) -> content.Source | None:

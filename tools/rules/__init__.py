@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.rules import frontmatter, headings, links, safety, structure, urls
+from tools.rules import frontmatter, headings, links, quiz, safety, structure, urls
 
 RULES = (
     frontmatter.check,
@@ -12,4 +12,5 @@ RULES = (
     links.check,
     urls.check,
     urls.check_names,
+    quiz.check,
 )

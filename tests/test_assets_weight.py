@@ -1,0 +1,24 @@
+"""Our one JavaScript file and one CSS file stay small: together at most 10 KB gzip-compressed
+(as the server sends them, each compressed on its own)."""
+
+from __future__ import annotations
+
+import gzip
+
+from tools.site_assets import ASSETS
+
+BUDGET = 10 * 1024
+
+
+def test_js_and_css_within_budget():
+    sizes = {
+        name: len(gzip.compress((ASSETS / name).read_bytes(), compresslevel=9))
+        for name in ("tamkeen.js", "tamkeen.css")
+    }
+    assert sum(sizes.values()) <= BUDGET, sizes
+
+
+def test_no_other_host_in_our_assets():
+    for name in ("tamkeen.js", "tamkeen.css"):
+        text = (ASSETS / name).read_text(encoding="utf-8")
+        assert "http://" not in text and "https://" not in text, name
