@@ -46,7 +46,6 @@ _HASH_IN_MARKER = re.compile(r"\(hash (?P<hash>[0-9a-f]{16})\)")
 _CONVERTER_FILES = (
     Path(__file__),
     TEMPLATES / "tamkeen.md.j2",
-    Path(__file__).resolve().parent / "ui_strings.py",
 )
 
 
@@ -273,6 +272,14 @@ def _converter_hash() -> str:
     digest = hashlib.sha256()
     for path in _CONVERTER_FILES:
         digest.update(path.read_bytes())
+    # Only the strings the pages use: other engineers' UI strings do not invalidate pages.
+    from tools.ui_strings import STRINGS
+
+    used = {
+        lang: {k: v for k, v in s.items() if k.startswith("notebook.")}
+        for lang, s in STRINGS.items()
+    }
+    digest.update(json.dumps(used, sort_keys=True).encode())
     return digest.hexdigest()
 
 

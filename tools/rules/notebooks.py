@@ -425,7 +425,7 @@ def _drift(original: Path, odata: dict, tr: Path, tdata: dict, tpos: Positions) 
                 Error(
                     tr,
                     *tpos.at("cells", tc, "source"),
-                    f"code cell {tc + 1} (code cell {k + 1}) differs from cell {oc + 1} of "
+                    f"cell {tc + 1} (code cell {k + 1}) differs from cell {oc + 1} of "
                     f"{name}; code stays the same in every language, only Markdown is translated",
                 )
             ]
