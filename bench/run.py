@@ -1,0 +1,204 @@
+"""Tamkeen benchmark: prints a table and writes bench/results/bench.json.
+
+    .venv/bin/python -m bench.run [--runs 3] [--sizes 50 200 800] [--no-lighthouse]
+
+Times are medians of several runs on this machine (noisy: compare ratios, not seconds).
+Bytes are deterministic; the tests assert the budgets, this script only reports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+LIGHTHOUSE = "12.2.3"  # version 13 needs Node 22
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764374400")
+
+
+def timed(cmd: list[str], cwd: Path = ROOT) -> float:
+    start = time.monotonic()
+    result = subprocess.run(cmd, cwd=cwd, env=ENV, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stdout}{result.stderr}")
+    return time.monotonic() - start
+
+
+def median_time(cmd: list[str], runs: int, cwd: Path = ROOT, before=None) -> float:
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        times.append(timed(cmd, cwd))
+    return statistics.median(times)
+
+
+def plain_config(tmp: Path) -> Path:
+    """The real mkdocs.yml without our hook: a plain MkDocs + Material + i18n build."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("hooks:\n  - tools/hooks/site.py\n", "")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    text = text.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
+    config = tmp / "plain.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def bench_real_site(runs: int) -> dict:
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        cache = ROOT / ".cache" / "notebooks"
+
+        def cold() -> None:  # no previous site, no converted notebook
+            shutil.rmtree(tmp_path / "site", ignore_errors=True)
+            shutil.rmtree(cache, ignore_errors=True)
+            for page in (ROOT / "docs").rglob("*.files"):
+                shutil.rmtree(page, ignore_errors=True)
+
+        build = [py, "-m", "tools", "build", "-d", str(tmp_path / "site")]
+        ours = median_time(build, runs, before=cold)
+        warm = median_time(build, runs)
+        report = ROOT / ".cache" / "notebooks" / "report.json"
+        converted = json.loads(report.read_text())["converted"] if report.exists() else None
+        plain = median_time(
+            [py, "-m", "mkdocs", "build", "-f", str(plain_config(tmp_path)), "-d",
+             str(tmp_path / "plain")],
+            runs,
+        )  # fmt: skip
+    return {
+        "make_site_cold_s": round(ours, 2),
+        "make_site_warm_s": round(warm, 2),
+        "plain_mkdocs_s": round(plain, 2),
+        "ratio_to_plain": round(ours / plain, 2),
+        "notebooks_converted_on_warm_rebuild": converted,
+    }
+
+
+def bench_growth(sizes: list[int], runs: int) -> list[dict]:
+    from bench import synthetic
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            project = synthetic.write(Path(tmp) / f"s{n}", n)
+            cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                   str(project / "mkdocs.yml"), "-d", str(project / "site")]  # fmt: skip
+            seconds = median_time(cmd, runs, cwd=project)
+            pages = len(list((project / "site").rglob("index.html")))
+            size = sum(p.stat().st_size for p in (project / "site").rglob("*.html"))
+            rows.append(
+                {
+                    "lessons_per_language": n,
+                    "pages": pages,
+                    "build_s": round(seconds, 2),
+                    "ms_per_page": round(1000 * seconds / pages, 1),
+                    "html_kb_per_page": round(size / pages / 1024, 1),
+                }
+            )
+    return rows
+
+
+def bench_weight() -> dict:
+    """First and next visit of an Arabic and a French lesson page, in Chromium."""
+    from tests.support.weight import measure_visits
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        timed([sys.executable, "-m", "tools", "build", "-d", str(site)])
+        return measure_visits(site)
+
+
+def bench_lighthouse(site_pages: list[str]) -> dict:
+    prefix = ROOT / ".cache" / "lighthouse"
+    binary = prefix / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        subprocess.run(
+            ["npm", "install", "--prefix", str(prefix), "--no-audit", "--no-fund",
+             f"lighthouse@{LIGHTHOUSE}"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+    from tests.support.server import SiteServer
+
+    scores = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        timed([sys.executable, "-m", "tools", "build", "-d", str(site)])
+        with SiteServer(site) as server:
+            for name in site_pages:
+                out = Path(tmp) / "lh.json"
+                subprocess.run(
+                    [str(binary), server.base + name, "--quiet", "--output=json",
+                     f"--output-path={out}", f"--chrome-path={shutil.which('chromium')}",
+                     "--chrome-flags=--headless --no-sandbox --disable-gpu "
+                     "--disable-background-networking --disable-component-update --no-first-run",
+                     "--only-categories=performance,accessibility,best-practices,seo"],
+                    check=False, capture_output=True, env=ENV,
+                )  # fmt: skip
+                if not out.exists():
+                    scores[name] = None
+                    continue
+                cats = json.loads(out.read_text())["categories"]
+                scores[name] = {k: round(100 * (v["score"] or 0)) for k, v in cats.items()}
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[50, 200, 800])
+    parser.add_argument("--no-lighthouse", action="store_true")
+    args = parser.parse_args(argv)
+    results: dict = {"runs": args.runs}
+    results["real_site"] = bench_real_site(args.runs)
+    results["growth"] = bench_growth(args.sizes, args.runs)
+    results["weight"] = bench_weight()
+    if not args.no_lighthouse:
+        from tests.support.weight import lesson_pages
+
+        pages = ["", "fr/"] + [page for page in lesson_pages(ROOT / "docs")]
+        results["lighthouse"] = bench_lighthouse(pages)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(table(results))
+    return 0
+
+
+def table(results: dict) -> str:
+    real = results["real_site"]
+    lines = [
+        "| measure | value |",
+        "|---|---|",
+        f"| make site, cold (median of {results['runs']}) | {real['make_site_cold_s']} s |",
+        f"| make site, warm | {real['make_site_warm_s']} s |",
+        f"| plain mkdocs build, same Markdown | {real['plain_mkdocs_s']} s |",
+        f"| ratio ours / plain | {real['ratio_to_plain']} |",
+        "| notebooks converted on a warm rebuild "
+        f"| {real['notebooks_converted_on_warm_rebuild']} |",
+    ]
+    for row in results["growth"]:
+        lines.append(
+            f"| {row['lessons_per_language']} lessons/language: build, ms/page, HTML/page "
+            f"| {row['build_s']} s, {row['ms_per_page']} ms, {row['html_kb_per_page']} KB |"
+        )
+    for name, visit in results["weight"].items():
+        lines.append(
+            f"| {name} | {visit['bytes'] / 1024:.1f} KB gzip, {visit['requests']} requests |"
+        )
+    for page, scores in (results.get("lighthouse") or {}).items():
+        shown = " / ".join(str(v) for v in scores.values()) if scores else "failed"
+        lines.append(f"| Lighthouse /{page} (perf / a11y / best / SEO) | {shown} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
