@@ -46,6 +46,7 @@ def plain_config(tmp: Path) -> Path:
     """The real mkdocs.yml without our hook: a plain MkDocs + Material + i18n build."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("hooks:\n  - tools/hooks/site.py\n", "")
+    text = text.replace("watch:\n  - notebooks\n", "")
     text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
     text = text.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
     config = tmp / "plain.yml"

@@ -61,6 +61,7 @@ def write(root: Path, lessons: int) -> Path:
         "hooks:\n  - tools/hooks/site.py", f"hooks:\n  - {repo}/tools/hooks/site.py"
     )
     config = config.replace("custom_dir: overrides", f"custom_dir: {repo}/overrides")
+    config = config.replace("watch:\n  - notebooks\n", "")
     head, _, _ = config.partition("\nnav:\n")
     (root / "mkdocs.yml").write_text(
         head + "\nnav:\n  - index.md\n  - courses/bench/index.md\n", encoding="utf-8"
