@@ -47,6 +47,8 @@ def plain_config(tmp: Path) -> Path:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("hooks:\n  - tools/hooks/site.py\n", "")
     text = text.replace("watch:\n  - notebooks\n", "")
+    # Not strict: without our hook the lessons are not in the nav.
+    text = text.replace("strict: true", "strict: false")
     text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
     text = text.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
     config = tmp / "plain.yml"
