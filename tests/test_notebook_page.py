@@ -1,0 +1,66 @@
+"""The real notebook lesson as built: a lesson page in the course (nav, module list), the
+skeleton from the notebook metadata, code and outputs LTR, images as files (no base64), the
+notebook and a zip with its data in the site, the Colab link, a small page."""
+
+import gzip
+import io
+import re
+import zipfile
+
+from tests.conftest import ROOT
+
+PAGE = "courses/ai/02-generative-ai/01-next-word/index.html"
+FILES = "courses/ai/02-generative-ai/01-next-word.{lang}.files"
+COLAB = (
+    "https://colab.research.google.com/github/tamkeen-oriental/tamkeen/blob/main/"
+    "notebooks/ai/02-generative-ai/01-next-word.{lang}.ipynb"
+)
+
+
+def _page(site, lang):
+    prefix = "" if lang == "ar" else "fr/"
+    return (site / prefix / PAGE).read_text(encoding="utf-8")
+
+
+def test_lesson_skeleton_and_outputs(site):
+    for lang, title, objectives in (
+        ("ar", "توقّع الكلمة التالية", "ستتعلم في هذا الدرس أن"),
+        ("fr", "Prédire le mot suivant", "Dans cette leçon, vous apprendrez à"),
+    ):
+        html = _page(site, lang)
+        assert f">{title}</h1>" in html or f">{title}<a" in html
+        assert objectives in html
+        assert 'class="admonition exercise"' in html and "<details" in html  # exercise, solution
+        assert 'class="admonition trainer"' in html
+        assert html.count('class="tk-nb-output" dir="ltr"') >= 5
+        assert "data:image" not in html and ";base64," not in html
+        image = r'<img alt="[^"]+" class="tk-nb-image" loading="lazy" src="[^"]+\.svg"'
+        assert re.search(image, html)
+        assert f'href="{COLAB.format(lang=lang)}"' in html
+
+
+def test_module_and_course_list_the_lesson(site):
+    module = (site / "courses/ai/02-generative-ai/index.html").read_text(encoding="utf-8")
+    assert 'href="01-next-word/"' in module
+    course = (site / "courses/ai/index.html").read_text(encoding="utf-8")
+    assert "02-generative-ai/01-next-word/" in course
+    assert "<h2" in course and "الوحدات" in course
+
+
+def test_downloads_in_the_site(site):
+    for lang in ("ar", "fr"):
+        folder = site / FILES.format(lang=lang)
+        ipynb = folder / f"01-next-word-{lang}.ipynb"
+        source = ROOT / f"notebooks/ai/02-generative-ai/01-next-word.{lang}.ipynb"
+        assert ipynb.read_bytes() == source.read_bytes()
+        names = zipfile.ZipFile(io.BytesIO((folder / f"01-next-word-{lang}.zip").read_bytes()))
+        assert sorted(names.namelist()) == sorted(
+            [f"01-next-word.{lang}.ipynb"]
+            + [f"01-next-word/{k}.{d}.txt" for k in ("long", "short") for d in ("ar", "fr")]
+        )
+
+
+def test_page_is_small(site):
+    for lang in ("ar", "fr"):
+        size = len(gzip.compress(_page(site, lang).encode("utf-8")))
+        assert size < 30_000, (lang, size)
