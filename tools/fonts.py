@@ -15,7 +15,6 @@ from tools.paths import NODE_MODULES
 # (npm package, file) — the only font files the site ships.
 FONT_FILES: tuple[tuple[str, str], ...] = (
     ("@fontsource/tajawal", "tajawal-arabic-400-normal.woff2"),
-    ("@fontsource/tajawal", "tajawal-arabic-700-normal.woff2"),
     ("@fontsource/noto-sans", "noto-sans-latin-400-normal.woff2"),
 )
 

@@ -14,6 +14,7 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 # source file in tools/assets -> URL in the site
 CSS = {"fonts.css": "assets/css/fonts.css", "tamkeen.css": "assets/css/tamkeen.css"}
 JS = {"tamkeen.js": "assets/js/tamkeen.js"}
+OTHER = {"favicon.svg": "assets/images/favicon.svg"}
 
 
 def register(config) -> None:
@@ -27,7 +28,7 @@ def register(config) -> None:
 
 
 def copy(site_dir: Path) -> None:
-    for name, url in {**CSS, **JS}.items():
+    for name, url in {**CSS, **JS, **OTHER}.items():
         target = site_dir / url
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ASSETS / name, target)
