@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -365,7 +366,9 @@ def _links_block(nb: Notebook, files_dir: Path, sizes: tuple[int, int], colab: s
 _H1 = re.compile(r"^# +(.+?)\s*#*\s*$", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=1)
 def _markdown_exporter():
+    """One exporter per process: loading its templates costs more than converting."""
     from nbconvert import MarkdownExporter
 
     exporter = MarkdownExporter(
