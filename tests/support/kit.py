@@ -10,33 +10,33 @@ EXTRA = {
     "ar": """
 ## الصورة
 
-![رسم يوضح الفكرة](diagram.png)
-
 ```python
 print("Tamkeen")
 ```
 
+<!-- slide -->
+![رسم يوضح الفكرة](diagram.png)
+
 <!-- no-slide -->
 فقرة لا تظهر في الشرائح.
 
-<!-- slide -->
-- نقطة على شريحة وحدها
+- نقطة ليست على الشرائح
 - اقرأ [المصدر](https://example.org/source)
 """,
     "fr": """
 ## L'image
 
-![un schéma qui montre l'idée](diagram.png)
-
 ```python
 print("Tamkeen")
 ```
 
+<!-- slide -->
+![un schéma qui montre l'idée](diagram.png)
+
 <!-- no-slide -->
 Un paragraphe absent des diapositives.
 
-<!-- slide -->
-- un point sur sa propre diapositive
+- un point absent des diapositives
 - lire [la source](https://example.org/source)
 """,
 }

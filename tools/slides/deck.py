@@ -39,6 +39,10 @@ def copy_assets(site_dir: Path, node_modules: Path = NODE_MODULES) -> None:
     (target / "slides.css").write_text(css, encoding="utf-8")
 
 
+def _inline(text: str, renderer: Renderer) -> str:
+    return renderer.html(text).removeprefix("<p>").removesuffix("</p>")
+
+
 def _items(items: list[str], renderer: Renderer) -> str:
     lis = "".join(
         f"<li>{renderer.html(item).removeprefix('<p>').removesuffix('</p>')}</li>" for item in items
@@ -60,6 +64,16 @@ def section_html(slide: Slide, lang: str, renderer: Renderer, src_dir: str, page
     parts.append(_items(slide.items, renderer))
     for block in slide.markdown:
         parts.append(rebase_images(renderer.html(block), src_dir, page_dir))
+    if slide.options:
+        right_li = '<li class="fragment highlight-green" data-fragment-index="0">'
+        lis = "".join(
+            f"{right_li if right else '<li>'}{_inline(text, renderer)}</li>"
+            for text, right in slide.options
+        )
+        parts.append(f'<ul class="tk-quiz-options">{lis}</ul>')
+    if slide.answer:
+        answer = "".join(renderer.html(a) for a in slide.answer)
+        parts.append(f'<div class="fragment tk-quiz-answer" data-fragment-index="0">{answer}</div>')
     if slide.notes:
         notes = "".join(renderer.html(n) for n in slide.notes)
         parts.append(f'<aside class="notes">{notes}</aside>')

@@ -32,6 +32,7 @@ pre { background: #f5f5f5; padding: 2mm; white-space: pre-wrap; }
 .notes { height: 45mm; margin-top: 2mm; break-inside: avoid;
   background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 8.5mm,
     #bdbdbd 8.5mm, #bdbdbd 9mm); }
+.notes-box { break-inside: avoid; }
 .headerlink { display: none; }
 """
 
@@ -69,7 +70,8 @@ def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) ->
         for ex_title, body in exercises(src):
             parts.append(f'<div class="exercise"><h3>{escape(ex_title)}</h3>')
             parts.append(renderer.html(body) + "</div>")
-        parts.append(f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>')
+        notes = f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>'
+        parts.append(f'<div class="notes-box">{notes}</div>')
         parts.append("</section>")
     body = "\n".join(parts)
     return f"""<!doctype html>

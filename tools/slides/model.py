@@ -7,6 +7,7 @@ Slides of a lesson, in order:
 - per `##` section, a slide with its heading and its lead content (the first list, figure
   or short code block; a short first paragraph too);
 - a slide per exercise (`!!! exercise`; its `??? solution` goes to the speaker notes);
+- a slide per quiz question, its answer shown on the next step;
 - a slide per block that the author marks with `<!-- slide -->` on the line before it;
 - a key-points slide.
 
@@ -44,6 +45,8 @@ class Slide:
     subtitle: str = ""  # e.g. the duration
     kicker: str = ""  # small line above the title (module or lesson name)
     lesson: Node | None = None
+    options: list[tuple[str, bool]] = field(default_factory=list)  # quiz: (text, right)
+    answer: list[str] = field(default_factory=list)  # quiz: Markdown shown on the next step
 
 
 def blocks(body: str) -> list[str]:
@@ -124,13 +127,13 @@ def images(markdown: str) -> list[str]:
     return [m.group("src") for m in _IMAGE.finditer(markdown)]
 
 
-def _quiz_slides(block: str, lang: str) -> list[Slide]:
-    """Quiz questions as slides (see tools/slides/quiz_slides.py, once the quiz exists)."""
-    try:
-        from tools.slides import quiz_slides
-    except ImportError:
-        return []
-    return quiz_slides.slides(block, lang)
+def _quiz_slides(block: str, lang: str, lesson: Node | None) -> list[Slide]:
+    from tools.slides import quiz_slides  # imports this module
+
+    slides = quiz_slides.slides(block, lang)
+    for slide in slides:
+        slide.lesson = lesson
+    return slides
 
 
 def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
@@ -174,7 +177,9 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
             pending = None
             continue
         if adm and adm[0] == "quiz":
-            slides += _quiz_slides(stripped, src.lang)
+            for slide in _quiz_slides(stripped, src.lang, lesson):
+                slide.kicker = section.title if section else ""
+                slides.append(slide)
             pending = None
             continue
         if pending == SLIDE_MARK:
@@ -193,6 +198,18 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
         if lead or opening:
             section.markdown.append(block)
 
+    # A section whose only content is an exercise or a quiz: its title is their kicker.
+    slides = [
+        slide
+        for i, slide in enumerate(slides)
+        if not (
+            slide.kind == "section"
+            and not slide.markdown
+            and not slide.notes
+            and i + 1 < len(slides)
+            and slides[i + 1].kind in ("exercise", "quiz")
+        )
+    ]
     if meta.get("keypoints"):
         slides.append(
             Slide(

@@ -91,6 +91,7 @@ def build(
         if slide.kind == "title" and slide.items:
             bullets.append(s["lesson.objectives"])
         bullets += [_plain(renderer, item) for item in slide.items]
+        bullets += [_plain(renderer, text) for text, _ in slide.options]
         for block in slide.markdown:
             b, c = text_items(renderer.html(block))
             bullets += b
@@ -112,9 +113,10 @@ def build(
         for path in pictures[:1]:
             left = MARGIN if direction(lang) == "rtl" else MARGIN + inner // 2
             page.shapes.add_picture(str(path), left, Inches(1.8), width=inner // 2)
-        if slide.notes:
+        notes = slide.answer + slide.notes  # a quiz's answer stays off the slide
+        if notes:
             frame = page.notes_slide.notes_text_frame
-            _fill(frame, [_plain(renderer, n) for n in slide.notes], 14, lang)
+            _fill(frame, [_plain(renderer, n) for n in notes], 14, lang)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
