@@ -103,6 +103,7 @@ def run(docs_dir: Path) -> list[Error]:
     from tools import notebooks
     from tools.rules import RULES
     from tools.rules import glossary as glossary_rules
+    from tools.rules import images as image_rules
     from tools.rules import notebooks as notebook_rules
 
     # Pages generated from notebooks/ are checked as notebooks, below.
@@ -123,6 +124,7 @@ def run(docs_dir: Path) -> list[Error]:
     for rule in RULES:
         errors += rule(sources)
     errors += glossary_rules.check_file(docs_dir)
+    errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
     return sorted(set(errors))
 

@@ -7,6 +7,7 @@ import sys
 COMMANDS = {
     "build": ("tools.build", "check the sources, build the site safely into site/"),
     "check": ("tools.check", "validate every source file, print every error"),
+    "images": ("tools.images", "shrink <image>…: resize and recompress for phones"),
     "notebook": ("tools.notebook_run", "refresh <notebook>…: re-execute, save stable outputs"),
     "new": ("tools.scaffold", "new lesson <course>/<module>/<slug>: create the ar/fr pair"),
     "status": ("tools.status", "table of pages per language: present, missing or stale"),

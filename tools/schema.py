@@ -25,6 +25,12 @@ def _fields(*fields: Field) -> dict[str, Field]:
     return {f.name: f for f in fields}
 
 
+TRANSLATION_OF = Field(
+    "translation_of",
+    "hash",
+    False,
+    "set by `python -m tools translated`: hash of the counterpart it was translated from",
+)
 COMMON = (
     Field("title", "str", True, "the page title, in the page's language"),
     Field("description", "str", False, "one sentence for search engines and link previews"),
@@ -32,9 +38,10 @@ COMMON = (
 )
 
 PAGE = _fields(*COMMON)
-COURSE = _fields(*COMMON)
+COURSE = _fields(*COMMON, TRANSLATION_OF)
 MODULE = _fields(
     *COMMON,
+    TRANSLATION_OF,
     Field("session", "int", False, "workshop length in minutes for the trainer page (120)"),
     Field("materials", "list[str]", False, "what the trainer prepares, on the trainer page"),
 )
@@ -46,12 +53,7 @@ LESSON = _fields(
     Field("keypoints", "list[str]", True, "the points to remember, shown at the end"),
     Field("prerequisites", "list[str]", False, "what to know or have done before"),
     Field("updated", "date", True, "date of the last real change, YYYY-MM-DD"),
-    Field(
-        "translation_of",
-        "hash",
-        False,
-        "set by `python -m tools translated`: hash of the counterpart it was translated from",
-    ),
+    TRANSLATION_OF,
 )
 
 DURATION_RANGE = (5, 120)

@@ -13,6 +13,7 @@ from tools import (
     fallback,
     glossary,
     html_page,
+    images,
     navigation,
     notebooks,
     notfound,
@@ -152,6 +153,7 @@ def on_post_build(config, **kwargs) -> None:
     notfound.write_pages(site_dir, _rendered_404)
     _rendered_404.clear()
     site_assets.copy(site_dir)
+    images.process_site(site_dir)
     search_index.build(site_dir)
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
