@@ -230,7 +230,7 @@
      everything works for this page (`mem`) and the page says nothing can be saved. */
   var PREFIX = "tamkeen:lesson:";
   var NAME_KEY = "tamkeen:name";
-  var mem = {};
+  var mem = {}, memName = "";
   function all(sel, root) { return [].slice.call((root || document).querySelectorAll(sel)); }
   function attr(el, name) { return el.getAttribute("data-tk-" + name) || ""; }
   function noStore() { all(".tk-nostore").forEach(function (el) { el.hidden = false; }); }
@@ -373,7 +373,7 @@
       }
     } catch (e) { /* storage unavailable: what this page knows */ }
     Object.keys(mem).forEach(function (k) { p[k] = mem[k]; });
-    var json = JSON.stringify({ v: 1, n: storageGet(NAME_KEY) || mem.name || "", p: p });
+    var json = JSON.stringify({ v: 1, n: storageGet(NAME_KEY) || memName, p: p });
     var bin = "";
     new TextEncoder().encode(json).forEach(function (b) { bin += String.fromCharCode(b); });
     var b64 = btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -403,7 +403,7 @@
     return true;
   }
   function setName(name) {
-    mem.name = name;
+    memName = name;
     var input = document.getElementById("tk-name");
     if (input) { input.value = name; }
     if (!storageSet(NAME_KEY, name || null)) { noStore(); }
