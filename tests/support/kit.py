@@ -63,12 +63,12 @@ def kit_project(tmp: Path) -> Path:
     return project
 
 
-def build(tmp: Path) -> tuple[Path, Path]:
+def build(tmp: Path, env: dict | None = None) -> tuple[Path, Path]:
     """(project, site) of the fixture course with the additions, built like `make site`."""
     from tests.conftest import run_build
 
     project = kit_project(tmp)
     site = tmp / "site"
-    result = run_build(project / "mkdocs.yml", site)
+    result = run_build(project / "mkdocs.yml", site, env)
     assert result.returncode == 0, result.stdout + result.stderr
     return project, site

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
-from tools.slides import deck, handout, plan, pptx_deck
+from tools.slides import deck, handout, plan, pptx_deck, stable
 from tools.slides.model import Slide, images, lesson_slides, module_slides
 from tools.slides.render import Renderer
 from tools.ui_strings import strings
@@ -203,6 +203,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs])
         for html_file, cached, target in pdf_jobs:
             html_file.unlink(missing_ok=True)
+            cached.write_bytes(stable.pdf_bytes(cached.read_bytes()))
             _place(cached, target)
     report = {
         "built": cache.built,

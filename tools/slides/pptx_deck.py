@@ -18,6 +18,7 @@ from pptx.util import Emu, Inches, Pt
 from tools.paths import direction
 from tools.slides.model import Slide, images
 from tools.slides.render import Renderer, text_items
+from tools.slides.stable import zip_bytes
 from tools.ui_strings import strings
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
@@ -91,15 +92,15 @@ def build(
         if slide.kind == "title" and slide.items:
             bullets.append(s["lesson.objectives"])
         bullets += [_plain(renderer, item) for item in slide.items]
-        bullets += [_plain(renderer, text) for text, _ in slide.options]
         for block in slide.markdown:
-            b, c = text_items(renderer.html(block))
+            b, c = text_items(renderer.html(block), rtl=direction(lang) == "rtl")
             bullets += b
             code += c
             for url in images(block):
                 path = docs_dir / posixpath.normpath(posixpath.join(src_dir, url))
                 if path.suffix.lower() in RASTER and path.is_file():
                     pictures.append(path)
+        bullets += [_plain(renderer, text) for text, _ in slide.options]
         if pictures:
             body.width = inner // 2
             if direction(lang) == "rtl":
@@ -119,4 +120,4 @@ def build(
             _fill(frame, [_plain(renderer, n) for n in notes], 14, lang)
     out = io.BytesIO()
     prs.save(out)
-    return out.getvalue()
+    return zip_bytes(out.getvalue())

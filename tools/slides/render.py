@@ -44,14 +44,22 @@ def rebase_images(fragment: str, src_dir: str, page_dir: str) -> str:
     return _IMG_SRC.sub(repl, fragment)
 
 
-def text_items(fragment: str) -> tuple[list[str], list[str]]:
+LRM = "\u200e"
+
+
+def text_items(fragment: str, rtl: bool = False) -> tuple[list[str], list[str]]:
     """(bullets, code blocks) as plain text, for editable slides: a list gives one bullet
-    per item, a paragraph one bullet, a code block its text."""
+    per item, a paragraph one bullet, a code block its text. In right-to-left text, inline
+    code is wrapped in LEFT-TO-RIGHT MARKs so `input()` does not read `()input`."""
     bullets: list[str] = []
     code: list[str] = []
     if not fragment.strip():
         return bullets, code
     root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    if rtl:
+        for inline in root.xpath(".//code[not(ancestor::pre)]"):
+            inline.text = LRM + (inline.text or "")
+            inline.tail = LRM + (inline.tail or "")
     for el in root:
         for link in el.xpath('.//a[contains(@class,"headerlink")]'):
             link.drop_tree()

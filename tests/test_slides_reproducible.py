@@ -1,0 +1,27 @@
+"""Two clean builds (separate caches) with the same SOURCE_DATE_EPOCH give byte-identical
+decks, PPTX and PDF handouts, so a deploy changes only what the authors changed."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tests.support.kit import build
+
+KIT = ("slides/index.html", ".pptx", ".pdf")
+
+
+def test_trainer_kit_is_byte_identical(tmp_path):
+    snapshots = []
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        _, site = build(tmp_path / name, env={"SOURCE_DATE_EPOCH": "1700000000"})
+        snapshots.append(
+            {
+                p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in site.rglob("*")
+                if p.is_file() and p.as_posix().endswith(KIT)
+            }
+        )
+    one, two = snapshots
+    assert len(one) == 10 + 4 + 4
+    assert [n for n in one if one[n] != two.get(n)] == []
