@@ -32,6 +32,10 @@ def test_golden_tree(course_site):
         expected += [f"{prefix}courses/demo", f"{prefix}courses/demo/01-basics"]
         expected += [f"{prefix}courses/demo/02-more"]
         expected += [f"{prefix}courses/demo/{lesson}" for lesson in LESSONS]
+        # Trainer kit (tools/slides): a deck per lesson and per module, a trainer page per module.
+        expected += [f"{prefix}courses/demo/{lesson}/slides" for lesson in LESSONS]
+        for module in ("01-basics", "02-more"):
+            expected += [f"{prefix}courses/demo/{module}/{kit}" for kit in ("slides", "trainer")]
     expected += ["fr", "glossary", "fr/glossary", "translation-status", "fr/translation-status"]
     expected += ["progress", "fr/progress"]
     assert pages == sorted(expected)

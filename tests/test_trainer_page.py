@@ -33,7 +33,7 @@ def test_trainer_pages(tmp_path):
             assert href in html, href
 
         lesson = (site / prefix / "courses/demo/01-basics/01-first/index.html").read_text("utf-8")
-        block = re.search(r'<div class="admonition trainer tk-kit">.*?</div>', lesson, re.S)
+        block = re.search(r'<div class="trainer tk-kit">.*?</div>', lesson, re.S)
         assert block and 'href="slides/"' in block.group(0)
         assert 'href="../trainer/"' in block.group(0)
         module = (site / prefix / "courses/demo/01-basics/index.html").read_text("utf-8")

@@ -102,10 +102,8 @@ def page_links(node: Node, lang: str) -> str:
     else:
         items = [("slides/", s["kit.slides.module"]), ("trainer/", s["kit.page"])]
     anchors = " · ".join(f'<a href="{url}">{label}</a>' for url, label in items)
-    return (
-        '<div class="admonition trainer tk-kit">'
-        f'<p class="admonition-title">{s["kit.title"]}</p><p>{anchors}</p></div>'
-    )
+    # Not an admonition: the lesson's own trainer notes stay the only `.admonition.trainer`.
+    return f'<div class="trainer tk-kit"><p><strong>{s["kit.title"]}</strong>: {anchors}</p></div>'
 
 
 class _Cache:
