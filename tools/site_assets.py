@@ -5,7 +5,7 @@ to `extra_css` / `extra_javascript` so Material links them on every page.
 
 from __future__ import annotations
 
-import shutil
+import re
 from pathlib import Path
 
 from tools import fonts
@@ -27,9 +27,29 @@ def register(config) -> None:
             config.extra_javascript.append(url)
 
 
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_SPACE = re.compile(r"\s*([{};,>])\s*")
+
+
+def minify_css(text: str) -> str:
+    """Comments and layout whitespace out: the comments stay in the source for authors,
+    not in every reader's download."""
+    text = _CSS_COMMENT.sub("", text)
+    text = _CSS_SPACE.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip() + "\n"
+
+
+def served(name: str) -> bytes:
+    """The bytes of an asset as the site serves it."""
+    data = (ASSETS / name).read_bytes()
+    if name.endswith(".css"):
+        return minify_css(data.decode("utf-8")).encode("utf-8")
+    return data
+
+
 def copy(site_dir: Path) -> None:
     for name, url in {**CSS, **JS, **OTHER}.items():
         target = site_dir / url
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ASSETS / name, target)
+        target.write_bytes(served(name))
     fonts.copy_fonts(site_dir)
