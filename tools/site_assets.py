@@ -14,7 +14,8 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 # source file in tools/assets -> URL in the site
 CSS = {"fonts.css": "assets/css/fonts.css", "tamkeen.css": "assets/css/tamkeen.css"}
 JS = {"tamkeen.js": "assets/js/tamkeen.js"}
-OTHER = {"favicon.svg": "assets/images/favicon.svg"}
+# offline.js: not on every page, only where tools/offline.py links it.
+OTHER = {"favicon.svg": "assets/images/favicon.svg", "offline.js": "assets/js/offline.js"}
 
 
 def register(config) -> None:

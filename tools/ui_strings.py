@@ -115,6 +115,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.file": "أو اختر ملف التقدّم",
         "summary.imported": "تم استيراد تقدّمك.",
         "summary.bad": "هذا الرمز غير صالح: تأكد أنك نسخته كاملا. لم يتغيّر شيء.",
+        "offline.save": "احفظ هذه الدورة لتصفّحها دون إنترنت",
+        "offline.size": "حوالي {size}",
+        "offline.kb": "{n} كيلوبايت",
+        "offline.mb": "{n} ميغابايت",
+        "offline.saving": "جارٍ الحفظ… {n} من {m}",
+        "offline.saved": "حُفظت الدورة: دروسها تُفتح الآن دون إنترنت على هذا الجهاز.",
+        "offline.failed": "تعذّر حفظ الدورة. تحقّق من الاتصال ثم أعد المحاولة.",
+        "app.name": "تمكين — دروس مجانية",
+        "app.short_name": "تمكين",
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -244,6 +253,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.bad": (
             "Ce code n'est pas valide : vérifiez qu'il est copié en entier. Rien n'a changé."
         ),
+        "offline.save": "Enregistrer ce cours pour le lire hors ligne",
+        "offline.size": "environ {size}",
+        "offline.kb": "{n} Ko",
+        "offline.mb": "{n} Mo",
+        "offline.saving": "Enregistrement… {n} sur {m}",
+        "offline.saved": "Cours enregistré : ses leçons s'ouvrent sans internet sur cet appareil.",
+        "offline.failed": "Le cours n'a pas pu être enregistré : vérifiez la connexion, réessayez.",
+        "app.name": "Tamkeen — cours gratuits",
+        "app.short_name": "Tamkeen",
     },
 }
 

@@ -39,6 +39,13 @@ def lesson_pages(docs_dir: Path) -> list[str]:
     return urls
 
 
+# The service worker installed (its precache done), or no service worker after 5 s.
+SW_READY = """Promise.race([
+  navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => true) : true,
+  new Promise(r => setTimeout(() => r(false), 5000)),
+])"""
+
+
 def _is_lesson_image(url: str, page_url: str) -> bool:
     return url.lower().endswith(IMAGE_SUFFIXES) and "/assets/" not in url
 
@@ -47,11 +54,20 @@ def visit(context, url: str) -> dict:
     """Load `url` in `context`; bytes on the wire and requests, lesson images left out.
     A file the browser takes from its cache transfers nothing and is not counted."""
     finished = []
+
+    # On the context, not the page: what the service worker fetches (the pages it serves,
+    # the assets it precaches) travels too. A response it serves from its cache reports
+    # no body and is not counted.
+    def listener(request) -> None:
+        finished.append(request)
+
+    context.on("requestfinished", listener)
     page = context.new_page()
-    page.on("requestfinished", lambda request: finished.append(request))
     page.goto(url, wait_until="networkidle")
     page.evaluate("document.fonts.ready.then(() => true)")
+    page.evaluate(SW_READY)
     page.wait_for_load_state("networkidle")
+    context.remove_listener("requestfinished", listener)
     rows = []
     for request in finished:
         sizes = request.sizes()

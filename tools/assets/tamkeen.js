@@ -89,7 +89,9 @@
   function loadPagefind() {
     if (!pagefind) {
       var base = siteBase();
-      pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+      /* The workshop bundle (file://) has its own search: offline.js. */
+      pagefind = (window.tamkeenPagefind ? Promise.resolve(window.tamkeenPagefind)
+        : import(new URL("pagefind/pagefind.js", base).href)).then(function (pf) {
         return pf.options({ baseUrl: base.pathname }).then(function () { return pf; });
       });
     }
@@ -250,7 +252,7 @@
   function keyOf(href) {
     var base = siteBase().pathname, path = new URL(href, location.href).pathname;
     if (path.indexOf(base) !== 0) { return null; }
-    path = path.slice(base.length).replace(/^fr\//, "").replace(/(index\.html)?$/, "").replace(/\/$/, "");
+    path = path.slice(base.length).replace(/^fr\//, "").replace(/(index)?(\.html)?$/, "").replace(/\/$/, "");
     var m = /^courses\/(.+)$/.exec(decodeURIComponent(path));
     return m ? m[1] : null;
   }
@@ -463,6 +465,10 @@
   }
 
   function init() {
+    /* Service worker (sw.js, tools/offline.py): pages and assets kept for offline reading. */
+    if (navigator.serviceWorker && location.protocol !== "file:") {
+      navigator.serviceWorker.register(new URL("sw.js", siteBase())).catch(function () {});
+    }
     buildSearch();
     initTrainer();
     /* Material's document$ fires on every page, instant navigation included. */

@@ -17,6 +17,7 @@ from tools import (
     navigation,
     notebooks,
     notfound,
+    offline,
     progress,
     quiz,
     search_index,
@@ -154,7 +155,10 @@ def on_post_build(config, **kwargs) -> None:
     _rendered_404.clear()
     site_assets.copy(site_dir)
     images.process_site(site_dir)
-    search_index.build(site_dir)
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
+    courses = [course.key for course in _site.courses] if _site else []
+    offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
+    search_index.build(site_dir)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
+    offline.write_service_worker(site_dir)  # last: its version is a hash of every file

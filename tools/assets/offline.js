@@ -1,0 +1,156 @@
+/* Tamkeen offline (tools/offline.py, tools/offline_bundle.py). Loaded only where needed:
+   - on course pages of the site: "save this course for offline" opens every page of the
+     course (and its images and the shared assets) through the service worker, which keeps
+     them (sw.js);
+   - on every page of the workshop bundle opened from file://: search without Pagefind
+     (a per-language data file loaded with a classic <script>, searched with the query
+     forms of tamkeen.js), and links to folders (`…/lesson/`) opened as `…/lesson.html`. */
+(function () {
+  "use strict";
+  var FILE = location.protocol === "file:";
+  var lang = document.documentElement.lang === "ar" ? "ar" : "fr";
+
+  function siteBase() {
+    var base = ".";
+    try { base = JSON.parse(document.getElementById("__config").textContent).base || "."; } catch (e) { /* "." */ }
+    return new URL(base.replace(/\/?$/, "/"), location.href);
+  }
+
+  /* --- Save a course (served site, service worker) --- */
+  function controlled(sw) {
+    return sw.ready.then(function () {
+      return sw.controller || new Promise(function (resolve, reject) {
+        sw.addEventListener("controllerchange", function () { resolve(sw.controller); });
+        setTimeout(function () { if (sw.controller) { resolve(sw.controller); } else { reject(new Error("no service worker")); } }, 10000);
+      });
+    });
+  }
+  function initSave(box) {
+    var sw = navigator.serviceWorker;
+    if (FILE || !sw || !window.caches) { return; }
+    var button = box.querySelector("button"), status = box.querySelector(".tk-offline__status");
+    var attr = function (n) { return box.getAttribute("data-tk-" + n); };
+    var listUrl = new URL(box.getAttribute("data-tk-list"), location.href);
+    box.hidden = false;
+    function urlsOf(list) {
+      var base = siteBase();
+      return list.pages.concat(list.files, list.assets).map(function (u) { return new URL(u, base).href; });
+    }
+    function saved() { status.textContent = attr("saved"); box.classList.add("tk-offline--saved"); }
+    /* Already saved on this device? Every URL of the list is in a cache. */
+    fetch(listUrl).then(function (r) { return r.json(); }).then(function (list) {
+      return Promise.all(urlsOf(list).map(function (u) { return caches.match(u, { ignoreVary: true }); }));
+    }).then(function (hits) { if (hits.every(Boolean)) { saved(); } }, function () { /* offline or not saved */ });
+
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      var done = 0, total = 0;
+      controlled(sw).then(function () {
+        return fetch(listUrl, { cache: "no-cache" });
+      }).then(function (r) { return r.json(); }).then(function (list) {
+        var queue = urlsOf(list);
+        total = queue.length;
+        status.textContent = attr("saving").replace("{n}", 0).replace("{m}", total);
+        function worker() {
+          var url = queue.shift();
+          if (!url) { return Promise.resolve(); }
+          return fetch(url, { cache: "no-cache" }).then(function (r) {
+            if (!r.ok) { throw new Error(url); }
+            return r.arrayBuffer();
+          }).then(function () {
+            done++;
+            status.textContent = attr("saving").replace("{n}", done).replace("{m}", total);
+            return worker();
+          });
+        }
+        return Promise.all([worker(), worker(), worker(), worker()]);
+      }).then(saved, function () {
+        status.textContent = attr("failed");
+      }).then(function () { button.disabled = false; });
+    });
+  }
+
+  /* --- Workshop bundle (file://) --- */
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, "")
+      .replace(/[\u2019\u02BC`´]/g, "'").toLowerCase();
+  }
+  function escape(s) {
+    return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]; });
+  }
+  var data = null;
+  function loadData() {
+    if (!data) {
+      data = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = new URL("assets/offline/search-" + lang + ".js", siteBase()).href;
+        s.onload = function () {
+          var pages = (window.tamkeenSearchData || {})[lang] || [];
+          pages.forEach(function (p) {
+            p.words = fold(p.t + " " + p.x + " " + p.f).split(/[^\p{L}\p{N}']+/u);
+            p.title = fold(p.t);
+          });
+          resolve(pages);
+        };
+        s.onerror = reject;
+        document.head.appendChild(s);
+      });
+    }
+    return data;
+  }
+  /* One query form (several words): every word starts a word of the page. */
+  function match(page, form) {
+    var score = 0, words = fold(form).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    if (!words.length) { return 0; }
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i], n = 0;
+      page.words.forEach(function (pw) { if (pw.indexOf(w) === 0) { n++; } });
+      if (!n) { return 0; }
+      score += n + (page.title.indexOf(w) >= 0 ? 10 : 0);
+    }
+    return score;
+  }
+  function excerpt(page, form) {
+    var w = fold(form).split(/\s+/)[0], text = page.x, at = fold(text).indexOf(w);
+    if (at < 0) { return escape(text.slice(0, 160)); }
+    var start = Math.max(0, at - 60);
+    return (start ? "…" : "") + escape(text.slice(start, at)) + "<mark>" +
+      escape(text.slice(at, at + w.length)) + "</mark>" + escape(text.slice(at + w.length, at + w.length + 100)) + "…";
+  }
+  /* The part of Pagefind's API that tamkeen.js uses. */
+  var shim = {
+    options: function () { return loadData(); },
+    search: function (form) {
+      return loadData().then(function (pages) {
+        var results = [];
+        pages.forEach(function (p) {
+          var score = match(p, form);
+          if (score) {
+            results.push({
+              id: p.u, score: score,
+              data: function () {
+                return Promise.resolve({ url: new URL(p.u, siteBase()).href, meta: { title: p.t }, excerpt: excerpt(p, form) });
+              }
+            });
+          }
+        });
+        return { results: results };
+      });
+    }
+  };
+  if (FILE) {
+    window.tamkeenPagefind = shim;
+    /* A link to a folder (the "continue" link of tamkeen.js) opens the page's file:
+       `courses/…/lesson/` is `lesson.html`, any other folder its `index.html`. */
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest && e.target.closest("a[href]");
+      if (a && a.protocol === "file:" && /\/$/.test(a.pathname)) {
+        e.preventDefault();
+        location.href = /\/courses(\/[^/]+){3}\/$/.test(a.pathname)
+          ? a.href.replace(/\/(#.*)?$/, ".html$1") : a.href.replace(/\/(#.*)?$/, "/index.html$1");
+      }
+    }, true);
+  }
+  var box = document.querySelector(".tk-offline");
+  if (box) { initSave(box); }
+})();
