@@ -4,6 +4,7 @@
 #   make check   validate the content only, fast
 #   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
 #   make lint    ruff
+#   make offline workshop bundle: build/offline/tamkeen-ar.zip, tamkeen-fr.zip, tamkeen.zip
 
 PYTHON ?= python3
 VENV := .venv
@@ -15,7 +16,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test check serve lint deps clean
+.PHONY: site test check serve lint deps clean offline
 
 deps: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -31,6 +32,9 @@ $(NODE_STAMP): package.json package-lock.json
 
 site: deps
 	$(PY) -m tools build
+
+offline: deps
+	$(PY) -m tools offline
 
 check: $(VENV_STAMP)
 	$(PY) -m tools check

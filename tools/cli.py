@@ -9,6 +9,7 @@ COMMANDS = {
     "check": ("tools.check", "validate every source file, print every error"),
     "images": ("tools.images", "shrink <image>…: resize and recompress for phones"),
     "notebook": ("tools.notebook_run", "refresh <notebook>…: re-execute, save stable outputs"),
+    "offline": ("tools.offline_bundle", "workshop bundle: zips that open from file://"),
     "new": ("tools.scaffold", "new lesson <course>/<module>/<slug>: create the ar/fr pair"),
     "status": ("tools.status", "table of pages per language: present, missing or stale"),
     "translated": ("tools.translation", "<file>: record it is up to date with its counterpart"),

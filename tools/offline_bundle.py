@@ -1,0 +1,227 @@
+"""`make offline`: the workshop bundle, zips that open from `file://` (unzip, open
+index.html) on a laptop or a phone, with no internet at all.
+
+A second build of the site (checked like `make site`) into a temporary directory, with
+`use_directory_urls: false` so that every link names an `.html` file. Then:
+
+- every page loads `assets/js/offline.js`, which gives tamkeen.js a search that works from
+  file:// (Pagefind cannot: ES module import and fetch are blocked there), reading
+  `assets/offline/search-<lang>.js`, written here from the pages' text (title, body, and
+  the extra forms of tools/search_forms.py), loaded with a classic <script>;
+- what file:// cannot use goes: the service worker, the Pagefind index, the manifests;
+- `build/offline/tamkeen-ar.zip`, `tamkeen-fr.zip` (with a root index.html that opens
+  fr/index.html) and `tamkeen.zip` (both), each with one top folder of the same name.
+  Zips are reproducible: sorted entries dated SOURCE_DATE_EPOCH.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from tools import offline
+from tools.build import BuildFailed, build_site
+from tools.paths import DEFAULT_LANGUAGE, ROOT
+from tools.search_forms import index_forms, normalise_arabic
+
+OUT_DIR = ROOT / "build" / "offline"
+_DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
+_HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
+_MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
+_DROP = (
+    "pagefind",
+    offline.SW_NAME,
+    offline.MANIFEST,
+    f"fr/{offline.MANIFEST}",
+    "sitemap.xml",
+    "sitemap.xml.gz",
+    "assets/javascripts/lunr",  # Material's own search, not used
+    "assets/javascripts/workers",
+)
+REDIRECT = """<!doctype html>
+<html lang="fr" dir="ltr"><head><meta charset="utf-8">
+<meta http-equiv="refresh" content="0; url=fr/index.html">
+<title>Tamkeen</title></head>
+<body><p><a href="fr/index.html">Tamkeen</a></p></body></html>
+"""
+
+
+def bundle_config(config_file: Path) -> Path:
+    """A copy of mkdocs.yml, next to it, with `use_directory_urls: false`."""
+    text = config_file.read_text(encoding="utf-8")
+    if not _DIRECTORY_URLS.search(text):
+        raise BuildFailed(f"{config_file}: no `use_directory_urls:` line to switch off")
+    target = config_file.with_name(".mkdocs-offline.yml")
+    target.write_text(_DIRECTORY_URLS.sub("use_directory_urls: false", text), encoding="utf-8")
+    return target
+
+
+def page_record(site_dir: Path, page: Path) -> dict | None:
+    """What the file:// search knows of a page: url, title, text, extra forms."""
+    tree = lxml_html.fromstring(page.read_bytes())
+    articles = tree.xpath("//*[@data-pagefind-body]")
+    if not articles:
+        return None
+    article = articles[0]
+    for el in article.xpath(".//*[contains(@class,'headerlink')]|.//*[@data-pagefind-ignore]"):
+        el.drop_tree()
+    h1 = article.xpath(".//h1")
+    title = (h1[0].text_content() if h1 else tree.findtext(".//title") or "").strip()
+    text = " ".join(" ".join(article.itertext()).split())
+    text = normalise_arabic(unicodedata.normalize("NFC", text))
+    return {
+        "u": page.relative_to(site_dir).as_posix(),
+        "t": title,
+        "x": text,
+        "f": " ".join(index_forms(text)),
+    }
+
+
+def write_search_data(site_dir: Path) -> dict[str, int]:
+    records: dict[str, list[dict]] = {}
+    for page in offline.pages(site_dir):
+        if page.name == "404.html":
+            continue
+        record = page_record(site_dir, page)
+        if record:
+            lang = offline.page_lang(page.read_text(encoding="utf-8"))
+            records.setdefault(lang, []).append(record)
+    target_dir = site_dir / offline.LIST_DIR
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for lang, items in records.items():
+        data = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+        (target_dir / f"search-{lang}.js").write_text(
+            "window.tamkeenSearchData=window.tamkeenSearchData||{};"
+            f"window.tamkeenSearchData[{json.dumps(lang)}]={data};\n",
+            encoding="utf-8",
+        )
+    return {lang: len(items) for lang, items in records.items()}
+
+
+def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:
+    """The file a link written for directory URLs (our glossary and trainer-kit links)
+    means, or None when the link is fine as it is. Such a link is relative to the page's
+    folder URL (`a/b.html` was `a/b/`); a folder (`x/`) is `x/index.html` or `x.html`."""
+    path, _, fragment = href.partition("#")
+    if not path or (not path.endswith("/") and (page.parent / path).exists()):
+        return None
+    folder_url = page.parent if page.name == "index.html" else page.with_suffix("")
+    target = (folder_url / path).resolve()
+    candidates = [target / "index.html", target.with_name(target.name + ".html")]
+    for candidate in candidates if path.endswith("/") else [target]:
+        if candidate.is_file() and site_dir.resolve() in candidate.parents:
+            rel = os.path.relpath(candidate, page.parent.resolve()).replace(os.sep, "/")
+            return rel + (f"#{fragment}" if fragment else "")
+    return None
+
+
+def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        href = m.group(2)
+        if ":" in href or href.startswith(("/", "#")):
+            return m.group(0)
+        target = _folder_target(site_dir, page, href)
+        return f'{m.group(1)}"{target}"' if target else m.group(0)
+
+    return _HREF.sub(repl, text)
+
+
+def prepare(site_dir: Path) -> None:
+    """Turn a built site into the bundle's tree."""
+    for name in _DROP:
+        path = site_dir / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    for path in sorted((site_dir / offline.LIST_DIR).glob("*.json")):
+        path.unlink()  # course lists: for the service worker only
+    for page in offline.pages(site_dir):
+        text = page.read_text(encoding="utf-8")
+        text = _MANIFEST_LINK.sub("", text)
+        text = fix_folder_links(site_dir, page, text)
+        text = offline.add_script(text, offline.rel_root(site_dir, page))
+        page.write_text(text, encoding="utf-8")
+    write_search_data(site_dir)
+
+
+def _other_language(rel: str, lang: str) -> bool:
+    """Whether a file belongs only to the other language's pages."""
+    in_fr = rel.startswith("fr/")
+    if lang == DEFAULT_LANGUAGE:
+        return in_fr or rel == f"{offline.LIST_DIR}/search-fr.js"
+    if in_fr or rel.startswith("assets/"):
+        return rel == f"{offline.LIST_DIR}/search-ar.js"
+    # Outside fr/ and assets/: Arabic pages, their slides and trainer downloads, and the
+    # images that French pages may share (kept).
+    return rel.endswith(".html") or "/slides/" in rel or "/trainer/" in rel
+
+
+def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0") or 0)
+    date = time.gmtime(max(epoch, 315532800))[:6]  # zip dates start in 1980
+    top = target.stem
+    files = [p for p in sorted(site_dir.rglob("*")) if p.is_file()]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".zip.tmp")
+    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in files:
+            rel = path.relative_to(site_dir).as_posix()
+            if rel.endswith(".map") or (lang and _other_language(rel, lang)):
+                continue
+            if lang == "fr" and rel == "index.html":
+                continue
+            info = zipfile.ZipInfo(f"{top}/{rel}", date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes())
+        if lang == "fr":
+            info = zipfile.ZipInfo(f"{top}/index.html", date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, REDIRECT)
+    tmp.replace(target)
+
+
+def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
+    derived = bundle_config(config_file)
+    work = Path(tempfile.mkdtemp(prefix="tamkeen-offline-"))
+    try:
+        site_dir = work / "site"
+        build_site(derived, site_dir, docs_dir=config_file.parent / "docs")
+        prepare(site_dir)
+        zips = []
+        for name, lang in (("tamkeen-ar", "ar"), ("tamkeen-fr", "fr"), ("tamkeen", None)):
+            write_zip(site_dir, out_dir / f"{name}.zip", lang)
+            zips.append(out_dir / f"{name}.zip")
+        return zips
+    finally:
+        derived.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="tamkeen offline", description=__doc__)
+    parser.add_argument("-f", "--config-file", type=Path, default=ROOT / "mkdocs.yml")
+    parser.add_argument("-o", "--out-dir", type=Path, default=OUT_DIR)
+    args = parser.parse_args(argv)
+    try:
+        zips = build_bundle(args.config_file.resolve(), args.out_dir.resolve())
+    except BuildFailed as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for path in zips:
+        print(f"{path}  {path.stat().st_size / 1024:.0f} KB")
+    return 0
