@@ -22,7 +22,10 @@ def arabic_pages(site: Path) -> list[Path]:
     return sorted(
         p
         for p in site.rglob("*.html")
-        if p.relative_to(site).parts[0] != "fr" and p.name != "404.html"
+        if p.relative_to(site).parts[0] != "fr"
+        and p.name != "404.html"
+        # Slide decks (tools/slides) are not site pages: no article, no heading anchors.
+        and p.parent.name != "slides"
     )
 
 

@@ -108,6 +108,15 @@ def on_page_markdown(markdown, page, config, **kwargs):
     return quiz.render(skeleton.page_markdown(src, _site, markdown), src.lang)
 
 
+@event_priority(-150)  # after static-i18n (-100), which knows only the pages on disk
+def on_page_context(context, page, config, nav, **kwargs):
+    if page.file.src_uri.endswith("/trainer.md") and page.file.abs_src_path is None:
+        i18n = config.plugins.get("i18n")
+        alternate = deepcopy(getattr(i18n, "extra_alternate", None) or [])
+        config.extra.alternate = trainer_kit.alternates(page.file.src_uri, alternate)
+    return context
+
+
 def _find_source(abs_src_path: str) -> content.Source | None:
     if _site is None or abs_src_path is None:  # generated pages have no source file
         return None

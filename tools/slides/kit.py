@@ -94,6 +94,17 @@ def trainer_page(module: Node, lang: str) -> tuple[str, str]:
     return src_uri, plan.page_markdown(module, lang, links(module, lang, pdf))
 
 
+def alternates(src_uri: str, alternate: list[dict]) -> list[dict]:
+    """static-i18n's language switcher entries, pointed at this trainer page in each
+    language (it only knows the pages on disk)."""
+    path = src_uri.removesuffix("trainer.md") + "trainer/"
+    for lang in LANGUAGES:
+        path = path.removeprefix(prefix(lang)) if prefix(lang) else path
+    for item in alternate:
+        item["link"] = prefix(item.get("lang", DEFAULT_LANGUAGE)) + path
+    return alternate
+
+
 def page_links(node: Node, lang: str) -> str:
     """The trainer-view block at the end of a lesson or module page."""
     s = strings(lang)
