@@ -16,18 +16,18 @@ NEXT_LESSON = 15 * 1024
 
 
 @pytest.fixture(scope="module")
-def fixture_visits(tmp_path_factory):
+def fixture_visits(tmp_path_factory, chromium):
     tmp = tmp_path_factory.mktemp("weight")
     project = copy_fixture("course", tmp)
     result = run_build(project / "mkdocs.yml", tmp / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    return measure_visits(tmp / "site", project / "docs")
+    return measure_visits(tmp / "site", project / "docs", chromium)
 
 
 @pytest.fixture(scope="module")
-def real_visits(site):
+def real_visits(site, chromium):
     assert lesson_pages(ROOT / "docs"), "the real site has no two lessons to measure"
-    return measure_visits(site, ROOT / "docs")
+    return measure_visits(site, ROOT / "docs", chromium)
 
 
 def _explain(visit: dict) -> str:

@@ -83,21 +83,28 @@ def visit(context, url: str) -> dict:
     }
 
 
-def measure_visits(site_dir: Path, docs_dir: Path | None = None) -> dict[str, dict]:
-    from playwright.sync_api import sync_playwright
-
+def measure_visits(site_dir: Path, docs_dir: Path | None = None, browser=None) -> dict[str, dict]:
+    """Visits of the first two lessons per language. Pass the tests' `browser` (one
+    Playwright per process); without it, a Chromium of our own is started (bench)."""
     docs_dir = docs_dir or Path(__file__).resolve().parent.parent.parent / "docs"
     pages = lesson_pages(docs_dir)
     if not pages:
         return {}
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            own = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            try:
+                return measure_visits(site_dir, docs_dir, own)
+            finally:
+                own.close()
     results = {}
-    with SiteServer(site_dir) as server, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+    with SiteServer(site_dir) as server:
         for lang, (first, second) in (("ar", pages[0:2]), ("fr", pages[2:4])):
             context = browser.new_context()
             results[f"{lang} lesson, first visit"] = visit(context, server.base + first)
-            # Material's cache headers let the browser reuse CSS, JS and fonts.
+            # The server's cache headers let the browser reuse CSS, JS and fonts.
             results[f"{lang} next lesson"] = visit(context, server.base + second)
             context.close()
-        browser.close()
     return results
