@@ -4,6 +4,7 @@
 #   make check   validate the content only, fast
 #   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
 #   make lint    ruff
+#   make bench   benchmark table (times, growth, bytes, Lighthouse)
 #   make offline workshop bundle: build/offline/tamkeen-ar.zip, tamkeen-fr.zip, tamkeen.zip
 
 PYTHON ?= python3
@@ -16,7 +17,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test check serve lint deps clean offline
+.PHONY: bench site test check serve lint deps clean offline
 
 deps: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -51,3 +52,8 @@ lint: $(VENV_STAMP)
 
 clean:
 	rm -rf site .site-build-* site.old
+
+# Benchmark: build times and their ratio to plain MkDocs, growth at 50/200/800 lessons,
+# bytes per visit, Lighthouse scores. Prints a table, writes bench/results/bench.json.
+bench: deps
+	$(PY) -m bench.run
