@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tools import chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 LIGHTHOUSE = "12.2.3"  # version 13 needs Node 22
@@ -142,8 +144,7 @@ def bench_lighthouse(site_pages: list[str]) -> dict:
                 subprocess.run(
                     [str(binary), server.base + name, "--quiet", "--output=json",
                      f"--output-path={out}", f"--chrome-path={shutil.which('chromium')}",
-                     "--chrome-flags=--headless --no-sandbox --disable-gpu "
-                     "--disable-background-networking --disable-component-update --no-first-run",
+                     "--chrome-flags=" + " ".join(chromium.ARGS),
                      "--only-categories=performance,accessibility,best-practices,seo"],
                     check=False, capture_output=True, env=ENV,
                 )  # fmt: skip

@@ -11,19 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.chromium import CHROMIUM_ARGS, executable
 from tests.support.server import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots (not committed)
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def run_build(config_file: Path, site_dir: Path, env: dict | None = None):
@@ -88,10 +81,8 @@ def chromium():
     `.ci/run` installs it (apt-get install chromium)."""
     from playwright.sync_api import sync_playwright
 
-    executable = shutil.which("chromium")
-    assert executable, "chromium not found: apt-get install -y chromium (see .ci/run)"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=executable(), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

@@ -7,19 +7,11 @@ its Content-Length. The lesson's own images are left out, as the budget says.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+from tests.support.chromium import CHROMIUM_ARGS, executable
 from tests.support.server import SiteServer
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif")
 
 
@@ -94,7 +86,7 @@ def measure_visits(site_dir: Path, docs_dir: Path | None = None, browser=None) -
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
-            own = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            own = p.chromium.launch(executable_path=executable(), args=CHROMIUM_ARGS)
             try:
                 return measure_visits(site_dir, docs_dir, own)
             finally:

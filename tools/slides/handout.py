@@ -5,16 +5,14 @@ without their solutions, and room for notes. Printed by Chromium (Playwright's
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
+from tools import chromium as chromium_flags
 from tools.content import Node
 from tools.paths import direction
 from tools.slides.model import exercises
 from tools.slides.render import Renderer, escape
 from tools.ui_strings import strings
-
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 
 CSS = """
 @page { size: A4; margin: 16mm 15mm; }
@@ -38,11 +36,7 @@ pre { background: #f5f5f5; padding: 2mm; white-space: pre-wrap; }
 
 
 def chromium() -> str | None:
-    for name in CHROMIUM_NAMES:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
+    return chromium_flags.executable()
 
 
 def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) -> str:
@@ -90,9 +84,7 @@ def print_pdfs(jobs: list[tuple[Path, Path]]) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium(), args=["--headless", "--no-sandbox", "--disable-gpu"]
-        )
+        browser = p.chromium.launch(executable_path=chromium(), args=chromium_flags.ARGS)
         try:
             page = browser.new_page()
             for html_file, pdf_file in jobs:
