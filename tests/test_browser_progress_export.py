@@ -4,6 +4,7 @@ import it in a fresh one; a bad code changes nothing and says so in the page's l
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.support.course_site import LESSON, answer, course_build, course_site_server  # noqa: F401
 
@@ -58,7 +59,8 @@ def test_export_code_then_import_in_a_fresh_context(chromium, course_site_server
             new.locator("[data-tk-import]").click()
         else:
             new.set_input_files("#tk-file", file_path)
-        assert new.locator(".tk-transfer__status").inner_text() == "Progression importée."
+        # Reading a file is asynchronous: wait for the message, then check storage.
+        expect(new.locator(".tk-transfer__status")).to_have_text("Progression importée.")
         assert stored(new) == before
         assert new.locator("#tk-name").input_value() == "Salma Bennani"
         assert new.locator("tr[data-tk-lessons]").first.locator(".tk-score").inner_text() == "2/3"
