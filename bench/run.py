@@ -64,9 +64,10 @@ def bench_real_site(runs: int) -> dict:
         tmp_path = Path(tmp)
         cache = ROOT / ".cache" / "notebooks"
 
-        def cold() -> None:  # no previous site, no converted notebook
+        def cold() -> None:  # no previous site, no converted notebook, no trainer kit
             shutil.rmtree(tmp_path / "site", ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
+            shutil.rmtree(ROOT / ".cache" / "trainer-kit", ignore_errors=True)
             for page in (ROOT / "docs").rglob("*.files"):
                 shutil.rmtree(page, ignore_errors=True)
 
