@@ -191,17 +191,30 @@ def build_tree(sources: list[Source]) -> tuple[list[Node], dict[str, Node]]:
     return courses, nodes
 
 
+# (docs_dir, path) -> ((mtime_ns, size), Source): each language build reads the whole tree,
+# and `mkdocs serve` re-reads it on every change; only changed files are parsed again.
+_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source]] = {}
+
+
 def load(docs_dir: Path) -> Site:
     """Read every `*.<lang>.md` that parses. The validator reports the others."""
     sources = []
     for path in sorted(docs_dir.rglob("*.md")):
         if not split_language(path):
             continue
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = _CACHE.get((docs_dir, path))
+        if cached and cached[0] == stamp:
+            sources.append(cached[1])
+            continue
         try:
             text = path.read_text(encoding="utf-8-sig")
-            sources.append(read_source(docs_dir, path, text))
+            source = read_source(docs_dir, path, text)
         except (UnicodeDecodeError, yaml.YAMLError):
             continue
+        _CACHE[(docs_dir, path)] = (stamp, source)
+        sources.append(source)
     courses, nodes = build_tree(sources)
     return Site(docs_dir, sources, courses, nodes)
 

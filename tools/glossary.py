@@ -86,7 +86,9 @@ def link_terms(html: str, terms: list[Term], lang: str, page_url: str, prefix: s
         return html
     glossary_url = posixpath.relpath(f"{prefix}{PAGE}/", page_url or ".") + "/"
     root = lxml_html.fragment_fromstring(html, create_parent="div")
-    pending = {t.id: [_pattern(f, lang) for f in t.forms(lang)] for t in terms}
+    # (the form in lower case, its pattern): a plain substring test first, so the regex
+    # runs only where the word can be.
+    pending = {t.id: [(f.casefold(), _pattern(f, lang)) for f in t.forms(lang)] for t in terms}
     for element, attr in list(_text_slots(root)):
         if not pending:
             break
@@ -122,8 +124,11 @@ def _link_in(element, attr: str, pending: dict, glossary_url: str) -> None:
     if not text:
         return
     best = None
+    folded = text.casefold()
     for term_id, patterns in pending.items():
-        for pattern in patterns:
+        for form, pattern in patterns:
+            if form not in folded:
+                continue
             match = pattern.search(text)
             if match and (best is None or match.start() < best[1].start()):
                 best = (term_id, match)
