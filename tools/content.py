@@ -222,3 +222,22 @@ def load(docs_dir: Path) -> Site:
 def sequence(course: Node) -> list[Node]:
     """Lessons of a course in reading order (module order, then lesson order)."""
     return course.lessons
+
+
+def translation_pairs(
+    sources: list[Source], kind: str | None = None
+) -> list[tuple[Source, Source]]:
+    """(original in the default language, translation) for every translated page, optionally
+    of one `kind`: what the parity rules of the validator compare."""
+    from tools.paths import DEFAULT_LANGUAGE
+
+    by_page: dict[PurePosixPath, dict[str, Source]] = {}
+    for src in sources:
+        if src.lang and (kind is None or src.kind == kind):
+            by_page.setdefault(src.url_path, {})[src.lang] = src
+    pairs = []
+    for langs in by_page.values():
+        original = langs.get(DEFAULT_LANGUAGE)
+        if original is not None:
+            pairs += [(original, tr) for lang, tr in sorted(langs.items()) if tr is not original]
+    return pairs

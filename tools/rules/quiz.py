@@ -5,13 +5,9 @@ line in the translation)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from pathlib import PurePosixPath
-
 from tools import quiz
 from tools.check import Error, _rel
-from tools.content import Source
-from tools.paths import DEFAULT_LANGUAGE
+from tools.content import Source, translation_pairs
 
 
 def _quizzes(src: Source) -> list[quiz.Quiz]:
@@ -96,17 +92,7 @@ def _compare(original: Source, tr: Source) -> list[Error]:
 
 
 def check(sources: list[Source]) -> list[Error]:
-    errors = []
-    groups: dict[PurePosixPath, dict[str, Source]] = defaultdict(dict)
-    for src in sources:
-        errors += _own(src)
-        if src.lang:
-            groups[src.url_path][src.lang] = src
-    for langs in groups.values():
-        original = langs.get(DEFAULT_LANGUAGE)
-        if original is None:
-            continue
-        for lang, tr in sorted(langs.items()):
-            if lang != DEFAULT_LANGUAGE:
-                errors += _compare(original, tr)
+    errors = [error for src in sources for error in _own(src)]
+    for original, tr in translation_pairs(sources):
+        errors += _compare(original, tr)
     return errors

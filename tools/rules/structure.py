@@ -7,12 +7,9 @@ Errors go to the translation (the non-Arabic file), which is the one to fix.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from pathlib import PurePosixPath
 
 from tools.check import Error, _rel
-from tools.content import Source
-from tools.paths import DEFAULT_LANGUAGE
+from tools.content import Source, translation_pairs
 from tools.rules.markdown import parse
 
 _EXERCISE = re.compile(r"^\s*[!?]{3}\+?\s+exercise\b")
@@ -29,18 +26,9 @@ def _items(src: Source) -> dict[str, list[int]]:
 
 
 def check(sources: list[Source]) -> list[Error]:
-    groups: dict[PurePosixPath, dict[str, Source]] = defaultdict(dict)
-    for src in sources:
-        if src.kind == "lesson" and src.lang:
-            groups[src.url_path][src.lang] = src
     errors = []
-    for langs in groups.values():
-        original = langs.get(DEFAULT_LANGUAGE)
-        if original is None:
-            continue
-        for lang, tr in sorted(langs.items()):
-            if lang != DEFAULT_LANGUAGE:
-                errors += _compare(original, tr)
+    for original, tr in translation_pairs(sources, kind="lesson"):
+        errors += _compare(original, tr)
     return errors
 
 
