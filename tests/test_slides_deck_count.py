@@ -14,4 +14,4 @@ def test_deck_count_is_lessons_and_modules_times_languages(tmp_path):
     assert (site / "fr/courses/demo/02-more/slides/index.html").is_file()
     # Only the files a deck needs ship: reveal.js, its CSS, one theme, the notes plugin.
     assets = sorted(p.name for p in (site / "assets/slides").iterdir())
-    assert assets == ["notes.js", "reveal.css", "reveal.js", "slides.css", "theme.css"]
+    assert assets == ["notes.js", "reveal.css", "reveal.js", "slides.css", "start.js", "theme.css"]

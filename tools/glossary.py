@@ -22,6 +22,7 @@ import yaml
 from lxml import html as lxml_html
 
 from tools.paths import LANGUAGES, direction
+from tools.sanitize import markdown_text as md  # entries are plain text
 from tools.ui_strings import strings
 
 DATA_FILE = "glossary.yml"
@@ -30,6 +31,7 @@ MARKER = "<!-- tamkeen:glossary -->"
 _ARABIC_LETTER = r"\u0621-\u064A"
 # Clitics that may stick to an Arabic term: و ف ب ك ل, and the article after them.
 _AR_BEFORE = rf"(?:(?<![{_ARABIC_LETTER}\w])(?:[وفبكل]{{0,2}}(?:ال)?)?)"
+_ANCHOR_UNSAFE = re.compile(r"[^a-z0-9-]")
 _SKIP_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "kbd"}
 
 
@@ -60,11 +62,12 @@ def page_markdown(terms: list[Term], lang: str) -> str:
     ordered = sorted(terms, key=lambda t: t.entries[lang].get("term", "").casefold())
     for term in ordered:
         entry = term.entries[lang]
-        lines += [f"### {entry['term']} {{#{term.id}}}", "", entry.get("definition", ""), ""]
+        anchor = _ANCHOR_UNSAFE.sub("", term.id)
+        lines += [f"### {md(entry['term'])} {{#{anchor}}}", "", md(entry.get("definition", "")), ""]
         for other in LANGUAGES:
             if other != lang and term.entries[other].get("term"):
                 name = s[f"glossary.in.{other}"]
-                word = term.entries[other]["term"]
+                word = md(term.entries[other]["term"])
                 lines += [f'{name}: <span lang="{other}" dir="{direction(other)}">{word}</span>']
                 lines += ["{: .tk-term-other }", ""]
     return "\n".join(lines)

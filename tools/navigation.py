@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from tools.content import Node, Site
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
+from tools.sanitize import text
 
 
 def _section(node: Node, translations: dict[str, dict[str, str]]) -> dict:
-    title = node.title(DEFAULT_LANGUAGE)
+    # Escaped: the theme prints nav titles as HTML.
+    title = text(node.title(DEFAULT_LANGUAGE))
     for lang in LANGUAGES:
         if lang != DEFAULT_LANGUAGE:
-            translations[lang][title] = node.title(lang)
+            translations[lang][title] = text(node.title(lang))
     src = node.source(DEFAULT_LANGUAGE)
     items: list = [str(src.url_path)]
     for child in node.children:

@@ -18,6 +18,7 @@ from html import escape
 
 from tools import quiz
 from tools.content import Node, Site, Source
+from tools.sanitize import markdown_text
 from tools.ui_strings import strings
 
 MARKER = "<!-- tamkeen:progress -->"
@@ -90,7 +91,7 @@ def page_markdown(site: Site, lang: str, from_src: Source) -> str:
     for course in site.courses:
         if not course.lessons:
             continue
-        out += [f"## {course.title(lang)}", ""]
+        out += [f"## {markdown_text(course.title(lang))}", ""]
         rows = []
         for module in course.children:
             questions = " ".join(str(_questions(n, lang)) for n in module.lessons)

@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 
 from tools import progress
 from tools.content import Node, Site, Source, sequence
+from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
 from tools.ui_strings import strings
 
@@ -45,7 +46,7 @@ def link(from_src: Source, to_path: PurePosixPath) -> str:
 
 
 def _indent(lines: list[str]) -> str:
-    return "\n".join(f"    - {line}" for line in lines)
+    return "\n".join(f"    - {md(line)}" for line in lines)
 
 
 def _course_of(node: Node) -> Node:
@@ -59,21 +60,21 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
     meta = src.meta
     module = node.parent
     course = _course_of(node)
-    parts = [f"# {src.title}", ""]
+    parts = [f"# {md(src.title)}", ""]
 
     crumbs = []
     for ancestor in (course, module):
         anc_src = ancestor.source(src.lang) if ancestor else None
         if anc_src:
-            crumbs.append(f"[{anc_src.title}]({link(src, anc_src.url_path)})")
+            crumbs.append(f"[{md(anc_src.title)}]({link(src, anc_src.url_path)})")
     facts = [" › ".join(crumbs)] if crumbs else []
     if isinstance(meta.get("duration"), int):
         facts.append(s["lesson.duration"].format(n=meta["duration"]))
     if meta.get("level"):
-        facts.append(s.get(f"lesson.level.{meta['level']}", str(meta["level"])))
+        facts.append(s.get(f"lesson.level.{meta['level']}", md(meta["level"])))
     if meta.get("updated"):
         # An ISO date split by the bidi algorithm reads 29-11-2026 in Arabic: keep it LTR.
-        date = f'<bdi dir="ltr">{meta["updated"]}</bdi>'
+        date = f'<bdi dir="ltr">{md(meta["updated"])}</bdi>'
         facts.append(s["lesson.updated"].format(date=date))
     # Each fact isolated, so numbers and Latin names never reorder across facts in RTL.
     spans = "".join(f'<span class="tk-fact">{fact}</span>' for fact in facts)
@@ -107,10 +108,10 @@ def pager(src: Source, node: Node, site: Site) -> str:
     items = []
     if i > 0:
         prev = lessons[i - 1].source(src.lang)
-        items.append(f"[{s['lesson.previous']}: {prev.title}]({link(src, prev.url_path)})")
+        items.append(f"[{s['lesson.previous']}: {md(prev.title)}]({link(src, prev.url_path)})")
     if i + 1 < len(lessons):
         nxt = lessons[i + 1].source(src.lang)
-        items.append(f"[{s['lesson.next']}: {nxt.title}]({link(src, nxt.url_path)})")
+        items.append(f"[{s['lesson.next']}: {md(nxt.title)}]({link(src, nxt.url_path)})")
     if not items:
         return ""
     spans = "".join(f'<span class="tk-fact">{item}</span>' for item in items)
@@ -121,10 +122,10 @@ def lesson_entry(src: Source, lesson: Node, heading: str = "###") -> list[str]:
     s = strings(src.lang)
     lsrc = lesson.source(src.lang)
     duration = lsrc.meta.get("duration")
-    lines = [f"{heading} [{lsrc.title}]({link(src, lsrc.url_path)})", ""]
+    lines = [f"{heading} [{md(lsrc.title)}]({link(src, lsrc.url_path)})", ""]
     if isinstance(duration, int):
         lines += [s["lesson.duration"].format(n=duration), "{: .tk-duration }", ""]
-    lines += [f"- {o}" for o in lsrc.meta.get("objectives") or []]
+    lines += [f"- {md(o)}" for o in lsrc.meta.get("objectives") or []]
     return lines + [""]
 
 
@@ -147,14 +148,14 @@ def course_index(src: Source, node: Node) -> str:
     lines += [progress.count_line(src.lang, node.lessons), ""]
     for module in node.children:
         msrc = module.source(src.lang)
-        lines += [f"### [{msrc.title}]({link(src, msrc.url_path)})", ""]
+        lines += [f"### [{md(msrc.title)}]({link(src, msrc.url_path)})", ""]
         meta = s["lesson.duration"].format(n=module.duration(src.lang))
         lines += [f"{s['index.count'].format(n=len(module.lessons))} · {meta}", ""]
         lines += [progress.count_line(src.lang, module.lessons), ""]
         for lesson in module.children:
             lsrc = lesson.source(src.lang)
             duration = s["lesson.duration"].format(n=lsrc.meta.get("duration", 0))
-            lines.append(f"- [{lsrc.title}]({link(src, lsrc.url_path)}) · {duration}")
+            lines.append(f"- [{md(lsrc.title)}]({link(src, lsrc.url_path)}) · {duration}")
         lines.append("")
     return "\n".join(lines)
 
@@ -166,8 +167,8 @@ def courses_list(src: Source, site: Site) -> str:
         csrc = course.source(src.lang)
         total = s["index.total"].format(n=course.duration(src.lang))
         count = s["index.count"].format(n=len(course.lessons))
-        lines += [f"[{csrc.title}]({link(src, csrc.url_path)})"]
-        description = csrc.meta.get("description", "")
+        lines += [f"[{md(csrc.title)}]({link(src, csrc.url_path)})"]
+        description = md(csrc.meta.get("description", ""))
         summary = f"{count} · {total}" if course.lessons else s["index.soon"]
         if course.lessons:
             summary += " " + progress.count_line(src.lang, course.lessons, "span")

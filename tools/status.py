@@ -47,6 +47,7 @@ MARKER = "<!-- tamkeen:status -->"
 def page_markdown(site: content.Site, lang: str, from_src: content.Source) -> str:
     """The translation status as a Markdown table, in the page's language, for the page
     that holds the `<!-- tamkeen:status -->` marker."""
+    from tools.sanitize import markdown_text
     from tools.skeleton import link
     from tools.ui_strings import strings
 
@@ -57,7 +58,7 @@ def page_markdown(site: content.Site, lang: str, from_src: content.Source) -> st
         node = site.nodes[row.key]
         src = node.source(lang)
         depth = {"course": 0, "module": 1, "lesson": 2}.get(row.kind, 0)
-        title = f"{'— ' * depth}[{src.title}]({link(from_src, src.url_path)})"
+        title = f"{'— ' * depth}[{markdown_text(src.title)}]({link(from_src, src.url_path)})"
         states = [s[f"status.{row.states[other]}"] for other in LANGUAGES]
         lines.append("| " + " | ".join([title, *states]) + " |")
     if len(lines) == 2:

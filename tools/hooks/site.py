@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from copy import deepcopy
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 from tools import (
     content,
@@ -20,6 +22,7 @@ from tools import (
     offline,
     progress,
     quiz,
+    sanitize,
     search_index,
     site_assets,
     skeleton,
@@ -96,6 +99,7 @@ def on_files(files, config, **kwargs):
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
+    page.meta = sanitize.theme_meta(page.meta)  # the theme prints these as they are
     src = _find_source(page.file.abs_src_path)
     if src is None:
         return markdown
@@ -132,8 +136,6 @@ def on_template_context(context, template_name, config, **kwargs):
 
 def on_page_content(html, page, config, **kwargs):
     text_lang = getattr(page.file, "locale", _lang(config))
-    if notebooks.is_generated_page(page.file.abs_src_path):
-        html = notebooks.clean_html(html)  # whatever a notebook carried: no script, no handler
     src = _find_source(page.file.abs_src_path)
     node = _site.node_of(src) if src and _site else None
     if node is not None and node.kind == "lesson":
@@ -141,16 +143,23 @@ def on_page_content(html, page, config, **kwargs):
         html = glossary.link_terms(html, _terms, text_lang, page.url, prefix)
     if node is not None and node.kind in ("lesson", "module"):
         html += trainer_kit.page_links(node, _lang(config))
-    return fallback.wrap(html, _lang(config), text_lang)
+    sanitize.page_titles(page)
+    # Last: whatever the page's source held, only the allowlist reaches the theme.
+    return sanitize.clean(fallback.wrap(html, _lang(config), text_lang))
 
 
 def on_post_page(output, page, config, **kwargs):
-    return html_page.process(output, _lang(config))
+    # The theme's inline scripts at this page's depth (MkDocs' own `base_url`).
+    scripts = html_page.theme_scripts(config, get_relative_url(".", page.url))
+    return html_page.process(output, _lang(config), script_hashes=scripts)
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
     if template_name == "404.html":
-        output_content = html_page.process(output_content, _lang(config), searchable=False)
+        scripts = html_page.theme_scripts(config, urlsplit(config.site_url or "/").path)
+        output_content = html_page.process(
+            output_content, _lang(config), searchable=False, script_hashes=scripts
+        )
         _rendered_404[_lang(config)] = output_content
     return output_content
 
@@ -160,6 +169,7 @@ def on_post_build(config, **kwargs) -> None:
     if _i18n_still_building(config):
         return
     site_dir = Path(config.site_dir)
+    sanitize.svg_files(site_dir)  # an SVG opened on its own would run its script here
     notfound.write_pages(site_dir, _rendered_404)
     _rendered_404.clear()
     site_assets.copy(site_dir)

@@ -10,7 +10,9 @@ from pathlib import Path
 from pygments.formatters import HtmlFormatter
 
 from tools.fonts import MissingAsset
+from tools.html_page import policy
 from tools.paths import NODE_MODULES, direction
+from tools.sanitize import clean
 from tools.slides.model import Slide
 from tools.slides.render import Renderer, escape, rebase_images
 from tools.ui_strings import strings
@@ -24,6 +26,8 @@ REVEAL_FILES = {
     "plugin/notes.js": "notes.js",
 }
 SLIDES_CSS = Path(__file__).resolve().parent.parent / "assets" / "slides.css"
+# Reveal.initialize, as a file (the CSP allows no inline script).
+SLIDES_JS = SLIDES_CSS.with_name("slides.js")
 
 
 def copy_assets(site_dir: Path, node_modules: Path = NODE_MODULES) -> None:
@@ -37,16 +41,21 @@ def copy_assets(site_dir: Path, node_modules: Path = NODE_MODULES) -> None:
     pygments = HtmlFormatter(style="default").get_style_defs(".reveal .highlight")
     css = SLIDES_CSS.read_text(encoding="utf-8") + "\n/* Code colours (Pygments) */\n" + pygments
     (target / "slides.css").write_text(css, encoding="utf-8")
+    shutil.copyfile(SLIDES_JS, target / "start.js")
+
+
+def _html(text: str, renderer: Renderer) -> str:
+    """Lesson Markdown as HTML through the site's one allowlist (tools/sanitize.py)."""
+    return clean(renderer.html(text))
 
 
 def _inline(text: str, renderer: Renderer) -> str:
-    return renderer.html(text).removeprefix("<p>").removesuffix("</p>")
+    return _html(text, renderer).removeprefix("<p>").removesuffix("</p>")
 
 
-def _items(items: list[str], renderer: Renderer) -> str:
-    lis = "".join(
-        f"<li>{renderer.html(item).removeprefix('<p>').removesuffix('</p>')}</li>" for item in items
-    )
+def _items(items: list[str]) -> str:
+    # Objectives, key points, lesson titles: metadata, plain text.
+    lis = "".join(f"<li>{escape(item)}</li>" for item in items)
     return f"<ul>{lis}</ul>" if lis else ""
 
 
@@ -61,9 +70,9 @@ def section_html(slide: Slide, lang: str, renderer: Renderer, src_dir: str, page
         parts.append(f'<p class="tk-subtitle">{escape(slide.subtitle)}</p>')
     if slide.kind == "title" and slide.items:
         parts.append(f'<p class="tk-label">{escape(s["lesson.objectives"])}</p>')
-    parts.append(_items(slide.items, renderer))
+    parts.append(_items(slide.items))
     for block in slide.markdown:
-        parts.append(rebase_images(renderer.html(block), src_dir, page_dir))
+        parts.append(rebase_images(_html(block, renderer), src_dir, page_dir))
     if slide.options:
         right_li = '<li class="fragment highlight-green" data-fragment-index="0">'
         lis = "".join(
@@ -72,10 +81,10 @@ def section_html(slide: Slide, lang: str, renderer: Renderer, src_dir: str, page
         )
         parts.append(f'<ul class="tk-quiz-options">{lis}</ul>')
     if slide.answer:
-        answer = "".join(renderer.html(a) for a in slide.answer)
+        answer = "".join(_html(a, renderer) for a in slide.answer)
         parts.append(f'<div class="fragment tk-quiz-answer" data-fragment-index="0">{answer}</div>')
     if slide.notes:
-        notes = "".join(renderer.html(n) for n in slide.notes)
+        notes = "".join(_html(n, renderer) for n in slide.notes)
         parts.append(f'<aside class="notes">{notes}</aside>')
     return f'<section class="tk-{slide.kind}">{"".join(parts)}</section>'
 
@@ -95,12 +104,12 @@ def deck_html(
         section_html(slide, lang, renderer, src_dir, page_dir)
         for slide, src_dir in zip(slides, src_dirs, strict=True)
     )
-    rtl = "true" if direction(lang) == "rtl" else "false"
     a = root + ASSETS_URL
     return f"""<!doctype html>
 <html lang="{lang}" dir="{direction(lang)}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{policy()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
 <link rel="stylesheet" href="{a}/reveal.css">
@@ -114,10 +123,7 @@ def deck_html(
 </div></div>
 <script src="{a}/reveal.js"></script>
 <script src="{a}/notes.js"></script>
-<script>
-Reveal.initialize({{rtl: {rtl}, hash: true, slideNumber: "c/t", width: 1280, height: 720,
-  center: false, transition: "none", plugins: [RevealNotes]}});
-</script>
+<script src="{a}/start.js"></script>
 </body>
 </html>
 """

@@ -10,6 +10,7 @@ from pathlib import Path
 from tools import chromium as chromium_flags
 from tools.content import Node
 from tools.paths import direction
+from tools.sanitize import clean
 from tools.slides.model import exercises
 from tools.slides.render import Renderer, escape
 from tools.ui_strings import strings
@@ -59,11 +60,11 @@ def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) ->
         for key, label in (("objectives", "lesson.objectives"), ("keypoints", "lesson.keypoints")):
             items = src.meta.get(key) or []
             if items:
-                lis = "".join(f"<li>{renderer.html(str(i))[3:-4]}</li>" for i in items)
+                lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)  # plain text
                 parts.append(f"<h3>{escape(s[label])}</h3><ul>{lis}</ul>")
         for ex_title, body in exercises(src):
             parts.append(f'<div class="exercise"><h3>{escape(ex_title)}</h3>')
-            parts.append(renderer.html(body) + "</div>")
+            parts.append(clean(renderer.html(body)) + "</div>")
         notes = f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>'
         parts.append(f'<div class="notes-box">{notes}</div>')
         parts.append("</section>")

@@ -47,7 +47,11 @@ def modules(site: Site) -> list[Node]:
 
 def _code_version() -> str:
     h = hashlib.sha256()
-    for path in sorted(HERE.glob("*.py")) + [deck.SLIDES_CSS, HERE.parent / "ui_strings.py"]:
+    # The decks also depend on the allowlist and the CSP (tools/sanitize.py, html_page.py).
+    extra = [deck.SLIDES_CSS] + [
+        HERE.parent / n for n in ("ui_strings.py", "sanitize.py", "html_page.py")
+    ]
+    for path in sorted(HERE.glob("*.py")) + extra:
         h.update(path.read_bytes())
     return h.hexdigest()
 

@@ -5,6 +5,8 @@ download, and the trainer notes of every lesson in one place."""
 from __future__ import annotations
 
 from tools.content import Node
+from tools.sanitize import markdown_text as md
+from tools.sanitize import text  # titles and materials are plain text
 from tools.slides.model import trainer_notes
 from tools.ui_strings import strings
 
@@ -55,7 +57,7 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     s = strings(lang)
     msrc = module.source(lang)
     title = msrc.title if msrc else module.key
-    lines = [f"# {s['kit.page.title'].format(module=title)}", ""]
+    lines = [f"# {md(s['kit.page.title'].format(module=title))}", ""]
 
     rows, over = timing(module, lang)
     lines += [f"## {s['kit.plan']}", ""]
@@ -63,7 +65,7 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     lines += ["|---|---|---|"]
     clock = 0
     for activity, minutes in rows:
-        lines.append(f"| {_clock(clock)} | {activity} | {minutes} |")
+        lines.append(f"| {_clock(clock)} | {md(activity)} | {minutes} |")
         clock += minutes
     lines.append(f"| {_clock(clock)} | **{s['kit.plan.total']}** | **{clock}** |")
     lines.append("")
@@ -73,17 +75,17 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     lines += [f"## {s['kit.materials']}", ""]
     materials = (msrc.meta.get("materials") if msrc else None) or []
     defaults = ["kit.material.projector", "kit.material.usb", "kit.material.handouts"]
-    lines += [f"- {m}" for m in materials] + [f"- {s[k]}" for k in defaults] + [""]
+    lines += [f"- {md(m)}" for m in materials] + [f"- {s[k]}" for k in defaults] + [""]
 
     lines += [f"## {s['kit.downloads']}", ""]
-    lines += [f'- <a href="{url}">{label}</a>' for label, url in links] + [""]
+    lines += [f'- <a href="{text(url)}">{text(label)}</a>' for label, url in links] + [""]
 
     lines += [f"## {s['kit.trainer_notes']}", ""]
     for lesson in module.lessons:
         src = lesson.source(lang)
         if src is None:
             continue
-        lines += [f"### {src.title}", ""]
+        lines += [f"### {md(src.title)}", ""]
         notes = trainer_notes(src)
         lines += [*(n + "\n" for n in notes)] if notes else [s["kit.no_notes"], ""]
     return "\n".join(lines)

@@ -1,0 +1,354 @@
+"""The one sanitiser of what the site shows, and the plain-text helpers for metadata.
+
+Lessons come from volunteers through pull requests: whatever a contributor writes, the
+output holds only what our Markdown extensions and features produce.
+
+- `clean(html)`: the allowlist (nh3, the Rust `ammonia`) applied to every page's rendered
+  content after Markdown (tools/hooks/site.py), and to every slide deck, trainer page and
+  handout. Tags, attributes and URL schemes outside the lists below are removed; `script`,
+  `style` and embedding elements go with their content. The lists were taken from what the
+  real site and the fixture sites emit (every extension of mkdocs.yml), then locked:
+  tests/test_sanitize_allowlist.py renders every feature and fails if the sanitiser
+  changes it.
+- `text`, `markdown_text`, `plain_html`: metadata (titles, objectives, glossary entries,
+  notebook metadata) is plain text wherever it is output, in HTML or in generated Markdown.
+- `markup(value)`: the first piece of markup in a metadata value, for the validator's
+  friendly `file:line` message (tools/rules/plaintext.py). Safety does not depend on it.
+- `clean_svg(text)`: the allowlist SVG sanitiser (defusedxml) for notebook outputs,
+  attachments and the site's SVG files.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from collections.abc import Iterable
+
+import nh3
+from markupsafe import Markup
+
+# --- the allowlist ------------------------------------------------------------------------
+
+TAGS = frozenset(
+    {
+        # Markdown itself, def_list, tables, footnotes, abbr
+        "p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "a", "img",
+        "ul", "ol", "li", "dl", "dt", "dd", "sup", "abbr",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+        "table", "thead", "tbody", "tr", "th", "td",
+        # admonitions, details, tabbed, tasklist, highlight (spans), md_in_html blocks
+        "div", "span", "details", "summary", "label", "input",
+        # our features: quizzes, progress page, lesson facts, 404 sections, notebook outputs
+        "fieldset", "legend", "button", "textarea", "section", "aside", "bdi",
+        "caption", "tfoot",
+    }
+)  # fmt: skip
+# Removed with everything inside them (not just the tag).
+DROPPED_WITH_CONTENT = frozenset(
+    {"script", "style", "template", "iframe", "frame", "object", "embed", "noscript",
+     "svg", "math", "applet", "noembed", "noframes", "xmp", "title", "head"}
+)  # fmt: skip
+_GLOBAL = {"class", "id", "dir", "lang", "title", "hidden", "role"}
+ATTRIBUTES: dict[str, set[str]] = {
+    "*": _GLOBAL,
+    "a": {"href", "name", "download", "rel"},
+    "img": {"src", "alt", "width", "height", "loading", "decoding"},
+    "abbr": set(),
+    "th": {"align", "scope", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+    "ol": {"start"},
+    "details": {"open"},
+    "label": {"for"},
+    "input": {"type", "name", "value", "checked", "disabled", "autocomplete", "maxlength",
+              "accept"},
+    "button": {"type"},
+    "textarea": {"readonly", "rows", "spellcheck"},
+    # data-* attributes read by tamkeen.js (tools/quiz.py, tools/progress.py) and reveal.js
+    "div": {"data-tabs", "data-tk-quiz", "data-tk-right", "data-tk-wrong", "data-tk-choose",
+            "data-tk-key", "data-tk-lessons", "data-tk-course_done", "data-tk-imported",
+            "data-tk-bad", "data-fragment-index"},
+    "li": {"data-tk-correct", "data-fragment-index"},
+    "p": {"data-tk-lessons", "data-tk-template", "data-tk-continue", "data-tk-start",
+          "data-tk-all"},
+    "span": {"data-tk-lessons", "data-tk-template"},
+    "tr": {"data-tk-lessons", "data-tk-questions"},
+}  # fmt: skip
+# Attributes that may appear on any tag with these prefixes.
+GENERIC_PREFIXES = frozenset({"aria-"})
+# `data-tk-*` attributes with no value (flags) on buttons and links of the progress page.
+ATTRIBUTES["button"] |= {"data-tk-print", "data-tk-export", "data-tk-import"}
+ATTRIBUTES["a"] |= {"data-tk-download"}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_INPUT_TYPES = {"checkbox", "radio", "text", "file"}
+# Ids that the theme and our scripts look up: content must not shadow them (DOM clobbering).
+# `__…` but the ids our extensions write (tabbed, code line anchors), and the globals of
+# tamkeen.js and offline.js (`window.tamkeenPagefind` would be an element of that id).
+_RESERVED_ID = re.compile(r"^(?:__(?!tabbed_|codelineno-|code_)|tamkeen[A-Z])")
+_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+
+
+def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
+    if attr == "id":
+        if _RESERVED_ID.match(value):
+            return None
+    elif tag == "img" and attr == "src":
+        # Images come from the site itself: no scheme, no other host, no data: URL.
+        if _SCHEME.match(value) or value.lstrip().startswith(("//", "\\")):
+            return None
+    elif tag == "input" and attr == "type":
+        return value if value.lower() in _INPUT_TYPES else None
+    elif tag == "button" and attr == "type":
+        return "button"
+    elif attr == "rel":
+        return (
+            value if set(value.lower().split()) <= {"noopener", "noreferrer", "nofollow"} else None
+        )
+    return value
+
+
+def clean(html: str) -> str:
+    """`html` with only the allowlisted tags, attributes and URL schemes."""
+    return nh3.clean(
+        html,
+        tags=set(TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes={tag: set(attrs) for tag, attrs in ATTRIBUTES.items()},
+        attribute_filter=_attribute_filter,
+        generic_attribute_prefixes=set(GENERIC_PREFIXES),
+        url_schemes=set(URL_SCHEMES),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+# Line breaks and runs of spaces; no-break spaces (French `\u202f:`) stay.
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+# Characters that make Markdown (or one of our extensions) out of text, written as numeric
+# character references: Python-Markdown keeps those as they are, the browser shows the
+# character. `&`, `<`, `>` are escaped as HTML first.
+_MD_ACTIVE = {c: f"&#{ord(c)};" for c in "\\`*_[]{}|!#~^$"}
+_MD_LEADING = {c: f"&#{ord(c)};" for c in "-+:=>"}
+_ORDERED = re.compile(r"^(\d+)([.)])")
+
+
+def one_line(value: object) -> str:
+    """`value` as text on one line (metadata is never multi-line on a page)."""
+    return _SPACE.sub(" ", str(value)).strip()
+
+
+def text(value: object) -> Markup:
+    """Plain text for an HTML element or attribute value. A `Markup` string: Jinja's `| e`
+    in the theme's templates does not escape it twice."""
+    return Markup(_html.escape(one_line(value), quote=True))
+
+
+def markdown_text(value: object) -> str:
+    """Plain text for generated Markdown: renders as exactly these characters, whatever
+    they are (no tag, link, emphasis, attribute list, list or heading marker)."""
+    out = _html.escape(one_line(value), quote=False)
+    out = "".join(_MD_ACTIVE.get(c, c) for c in out)
+    if out[:1] in _MD_LEADING:
+        out = _MD_LEADING[out[0]] + out[1:]
+    return _ORDERED.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", out, count=1)
+
+
+def plain_html(fragment: str) -> Markup:
+    """An HTML fragment (a heading's inner HTML) as escaped text: tags gone, entities kept
+    as text. For titles the theme prints as they are (page titles from an H1, the toc)."""
+    return Markup(nh3.clean(fragment, tags=set(), clean_content_tags=set(DROPPED_WITH_CONTENT)))
+
+
+_TAG_LIKE = re.compile(r"<\s*[A-Za-z/!?]")
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+_LINK = re.compile(r"\]\s*[(\[]|\[\^")
+_ATTR_LIST = re.compile(r"\{\s*:|\{\s*[#.][\w-]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_MARKUP_CHECKS = (
+    (_TAG_LIKE, "an HTML tag"),
+    (_REFERENCE, "an HTML character reference"),
+    (_LINK, "a Markdown link or footnote"),
+    (re.compile("`"), "Markdown code (`)"),
+    (_ATTR_LIST, "an attribute list ({: …})"),
+    (re.compile(r"\n"), "a line break"),
+    (_CONTROL, "a control or bidi character"),
+)
+
+
+def markup(value: str) -> tuple[int, str] | None:
+    """(offset, what) of the first markup in a plain-text metadata value, or None."""
+    found = []
+    for pattern, what in _MARKUP_CHECKS:
+        match = pattern.search(value.rstrip("\n"))
+        if match:
+            found.append((match.start(), what))
+    return min(found) if found else None
+
+
+# Front matter the theme prints (Material's `<title>`, header, description meta): escaped
+# here, once. Other fields are ours: the theme never sees them.
+THEME_META = ("title", "description")
+
+
+def theme_meta(meta: dict) -> dict:
+    """A page's `meta` as the theme may use it: known fields only, as escaped text."""
+    return {
+        key: text(meta[key])
+        for key in THEME_META
+        if isinstance(meta.get(key), str | int | float) and not isinstance(meta[key], bool)
+    }
+
+
+def page_titles(page) -> None:
+    """A page title taken from its H1 and the table of contents are HTML the theme prints
+    as it is: make them escaped text (a front-matter title is already, `theme_meta`)."""
+    if "title" not in page.meta and page.title:
+        # As a front-matter title: Material prints `page.title | striptags` otherwise, and
+        # `striptags` turns `&lt;script&gt;` back into a tag.
+        page.meta["title"] = plain_html(page.title)
+
+    def walk(items) -> None:
+        for item in items:
+            item.title = plain_html(item.title)
+            walk(item.children)
+
+    walk(page.toc or [])
+
+
+def strings(value: object) -> Iterable[str]:
+    """Every string inside a metadata value (a text, a list, a mapping)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+
+
+# --- SVG ----------------------------------------------------------------------------------
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+SVG_TAGS = frozenset(
+    {"svg", "g", "defs", "title", "desc", "path", "rect", "circle", "ellipse", "line",
+     "polyline", "polygon", "text", "tspan", "use", "symbol", "clipPath", "linearGradient",
+     "radialGradient", "stop", "marker", "pattern", "mask"}
+)  # fmt: skip
+# Presentation and geometry attributes; `href` is kept only as a local `#id` reference.
+SVG_ATTRIBUTES = frozenset(
+    {"id", "width", "height", "viewBox", "preserveAspectRatio", "version", "x", "y", "x1",
+     "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "d", "points", "transform",
+     "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-linecap",
+     "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset",
+     "stroke-opacity", "opacity", "color", "font-family", "font-size", "font-weight",
+     "font-style", "font-variant", "text-anchor", "dominant-baseline", "alignment-baseline",
+     "baseline-shift", "direction", "writing-mode", "unicode-bidi", "letter-spacing",
+     "word-spacing", "text-decoration", "dx", "dy", "rotate", "textLength", "lengthAdjust",
+     "clip-path", "clip-rule", "clipPathUnits", "mask", "maskUnits", "maskContentUnits",
+     "gradientUnits", "gradientTransform", "spreadMethod", "offset", "stop-color",
+     "stop-opacity", "patternUnits", "patternContentUnits", "patternTransform", "markerWidth",
+     "markerHeight", "markerUnits", "refX", "refY", "orient", "marker-start", "marker-mid",
+     "marker-end", "display", "visibility", "overflow", "vector-effect", "shape-rendering",
+     "text-rendering", "image-rendering", "paint-order", "style", "href", "space", "class"}
+)  # fmt: skip
+_LOCAL_REF = re.compile(r"^#[\w.:-]+$")
+_URL_IN_VALUE = re.compile(r"url\s*\(", re.IGNORECASE)
+_LOCAL_URL = re.compile(r"""^url\(\s*(["']?)#[\w.:-]+\1\s*\)$""", re.IGNORECASE)
+_BAD_VALUE = re.compile(r"javascript:|expression\s*\(|@import|image-set|\\", re.IGNORECASE)
+
+
+def _safe_svg_value(value: str) -> bool:
+    if _BAD_VALUE.search(value):
+        return False
+    if _URL_IN_VALUE.search(value):
+        return bool(_LOCAL_URL.match(value.strip()))
+    return True
+
+
+def _clean_style(style: str) -> str:
+    """An SVG `style` attribute with only allowlisted properties and safe values."""
+    import tinycss2
+
+    kept = []
+    for decl in tinycss2.parse_declaration_list(style, skip_comments=True, skip_whitespace=True):
+        if decl.type != "declaration" or decl.lower_name not in SVG_ATTRIBUTES:
+            continue
+        if any(t.type in ("function", "url") for t in decl.value):
+            continue  # colours as names or #hex only; no url(), image-set(), var()
+        value = tinycss2.serialize(decl.value).strip()
+        if _safe_svg_value(value):
+            kept.append(f"{decl.lower_name}:{value}")
+    return ";".join(kept)
+
+
+def clean_svg(text: str) -> str | None:
+    """The SVG with only allowlisted elements and attributes, or None if it does not parse
+    (or is not an SVG). No script, style, foreignObject, animation, event handler or
+    reference outside the file survives."""
+    from xml.etree import ElementTree
+
+    from defusedxml import ElementTree as SafeTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeTree.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
+    except (ElementTree.ParseError, DefusedXmlException, ValueError):
+        return None
+    if root.tag != f"{{{SVG_NS}}}svg":
+        return None
+
+    def walk(el) -> None:
+        for child in list(el):
+            ns, _, name = str(child.tag).rpartition("}")
+            if ns.lstrip("{") != SVG_NS or name not in SVG_TAGS:
+                el.remove(child)  # with everything inside it
+                continue
+            walk(child)
+        for attr in list(el.attrib):
+            ns, _, name = attr.rpartition("}")
+            ns = ns.lstrip("{")
+            value = el.attrib[attr]
+            ok = (
+                (ns == "" and name in SVG_ATTRIBUTES)
+                or (ns == XLINK_NS and name == "href")
+                or (ns == "http://www.w3.org/XML/1998/namespace" and name == "space")
+            )
+            if ok and name == "href":
+                ok = bool(_LOCAL_REF.match(value.strip()))
+            if ok and name == "style":
+                value = _clean_style(value)
+                el.attrib[attr] = value
+            if not ok or not _safe_svg_value(value):
+                del el.attrib[attr]
+        if el.text is not None and not str(el.tag).endswith(("}text", "}tspan", "}title", "}desc")):
+            el.text = el.text if not el.text.strip() else None
+
+    walk(root)
+    ElementTree.register_namespace("", SVG_NS)
+    ElementTree.register_namespace("xlink", XLINK_NS)
+    return ElementTree.tostring(root, encoding="unicode") + "\n"
+
+
+def svg_files(site_dir) -> list:
+    """Every `.svg` of a built site through `clean_svg`, in place; one that does not parse
+    is removed. Returns the removed files."""
+    import logging
+    from pathlib import Path
+
+    removed = []
+    for path in sorted(Path(site_dir).rglob("*.svg")):
+        original = path.read_bytes()
+        cleaned = clean_svg(original)
+        if cleaned is None:
+            logging.getLogger("mkdocs.plugins.tamkeen").warning(
+                "%s: not a valid SVG image, left out of the site", path
+            )
+            path.unlink()
+            removed.append(path)
+        elif cleaned.encode("utf-8") != original:
+            path.write_text(cleaned, encoding="utf-8")
+    return removed
