@@ -40,7 +40,9 @@ TAGS = frozenset(
         "div", "span", "details", "summary", "label", "input",
         # our features: quizzes, progress page, lesson facts, 404 sections, notebook outputs
         "fieldset", "legend", "button", "textarea", "section", "aside", "bdi",
-        "caption", "tfoot",
+        # notebook outputs (text/html, e.g. pandas tables): inert text-level tags
+        "caption", "tfoot", "b", "i", "u", "s", "small", "sub", "kbd", "mark", "del", "ins",
+        "q", "cite", "var", "samp",
     }
 )  # fmt: skip
 # Removed with everything inside them (not just the tag).
@@ -88,6 +90,11 @@ _RESERVED_ID = re.compile(r"^(?:__(?!tabbed_|codelineno-|code_)|tamkeen[A-Z])")
 _SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 
 
+# What the attribute filter dropped during the current `clean` call that an author should
+# hear about (the page still builds, without it).
+_reported: list[str] = []
+
+
 def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
     if attr == "id":
         if _RESERVED_ID.match(value):
@@ -95,11 +102,15 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
     elif tag == "img" and attr == "src":
         # Images come from the site itself: no scheme, no other host, no data: URL.
         if _SCHEME.match(value) or value.lstrip().startswith(("//", "\\")):
+            _reported.append(f"image from another host removed: {value}")
             return None
     elif tag == "input" and attr == "type":
         return value if value.lower() in _INPUT_TYPES else None
     elif tag == "button" and attr == "type":
         return "button"
+    elif attr == "class":
+        # Material's script would fetch the Mermaid library from a CDN for `.mermaid`.
+        return " ".join(c for c in value.split() if c != "mermaid") or None
     elif attr == "rel":
         return (
             value if set(value.lower().split()) <= {"noopener", "noreferrer", "nofollow"} else None
@@ -109,7 +120,13 @@ def _attribute_filter(tag: str, attr: str, value: str) -> str | None:
 
 def clean(html: str) -> str:
     """`html` with only the allowlisted tags, attributes and URL schemes."""
-    return nh3.clean(
+    return clean_report(html)[0]
+
+
+def clean_report(html: str) -> tuple[str, list[str]]:
+    """`clean(html)`, and what was removed that the author should be told about."""
+    _reported.clear()
+    out = nh3.clean(
         html,
         tags=set(TAGS),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
@@ -120,6 +137,7 @@ def clean(html: str) -> str:
         link_rel=None,
         strip_comments=True,
     )
+    return out, list(_reported)
 
 
 # --- plain text ---------------------------------------------------------------------------

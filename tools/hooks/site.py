@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from copy import deepcopy
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,6 +32,7 @@ from tools import (
 from tools.paths import DEFAULT_LANGUAGE
 from tools.slides import kit as trainer_kit
 
+log = logging.getLogger("mkdocs.plugins.tamkeen")
 # 404 output of each language build, written once every language is built.
 _rendered_404: dict[str, str] = {}
 
@@ -145,7 +147,10 @@ def on_page_content(html, page, config, **kwargs):
         html += trainer_kit.page_links(node, _lang(config))
     sanitize.page_titles(page)
     # Last: whatever the page's source held, only the allowlist reaches the theme.
-    return sanitize.clean(fallback.wrap(html, _lang(config), text_lang))
+    html, removed = sanitize.clean_report(fallback.wrap(html, _lang(config), text_lang))
+    for what in removed:  # a warning: `--strict` (make site) stops there
+        log.warning("%s (from %s): %s", page.file.dest_uri, page.file.src_uri, what)
+    return html
 
 
 def on_post_page(output, page, config, **kwargs):
