@@ -126,7 +126,19 @@ def run(docs_dir: Path) -> list[Error]:
     errors += glossary_rules.check_file(docs_dir)
     errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
+    errors += _content_is_inert(docs_dir)
     return sorted(set(errors))
+
+
+def _content_is_inert(docs_dir: Path) -> list[Error]:
+    """Rules of tools/rules/{plaintext,generated,files}.py over the docs folder."""
+    from tools.rules import files, generated, plaintext
+
+    return (
+        plaintext.check_glossary(docs_dir)
+        + generated.check_dir(docs_dir)
+        + files.check_dir(docs_dir)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,12 +9,23 @@ base64), the notebook to download and a zip with its data files (the folder
 Generated files are listed in `docs/.gitignore`, which ignores itself: nothing generated is
 ever committed. A page starts with a marker comment carrying a hash of everything it is made
 from (notebook, data files, this converter, the repository link): if the hash matches, the
-notebook is not converted again. `sync` runs at the start of every build (and every
-`mkdocs serve` rebuild) from the hook, and reports how many notebooks it converted.
+notebook is not converted again. What counts as generated is the build's own record
+(`.cache/notebooks/generated.json`: page → SHA-256 of what was written), never the marker:
+anyone can type a marker into a committed file.
+
+Notebook files by allowlist: output images and attachments are published only as PNG,
+JPEG, GIF or WebP (checked by their first bytes, named from the MIME type) or as SVG through
+the allowlist SVG sanitiser (tools/sanitize.py); image data that does not decode is left
+out (`check` reports it with its line); nothing else is published.
+
+`sync` runs at the start of every build (and every `mkdocs serve` rebuild) from the hook,
+and reports how many notebooks it converted.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import datetime as dt
 import functools
@@ -27,7 +38,6 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from xml.etree import ElementTree
 
 import yaml
 
@@ -143,85 +153,86 @@ def _source(cell) -> str:
 
 # --- sanitising -------------------------------------------------------------------------
 
-# Outputs (text/html) and whole notebook pages are cleaned with nh3: only these tags and
-# attributes survive, so no script, no `on…` handler, no iframe/form, no javascript: URL.
-_EXTRA_TAGS = {"input", "label", "button", "fieldset", "legend", "tfoot", "caption", "section"}
-_ATTRIBUTES = {
-    "*": {"class", "id", "dir", "lang", "title", "role", "name", "hidden", "tabindex"},
-    "a": {"href", "hreflang", "download", "rel"},
-    "img": {"src", "alt", "width", "height", "loading"},
-    "input": {"type", "checked", "disabled", "value"},
-    "button": {"type", "disabled"},
-    "label": {"for"},
-    "td": {"colspan", "rowspan", "align"},
-    "th": {"colspan", "rowspan", "align", "scope"},
-    "ol": {"start"},
-    "details": {"open"},
-    "time": {"datetime"},
+# Files a notebook may publish, by MIME type: the extension comes from the type, never from
+# the notebook. SVG goes through the allowlist SVG sanitiser; nothing else is published.
+IMAGE_TYPES = {
+    "image/png": ("png", (b"\x89PNG\r\n\x1a\n",)),
+    "image/jpeg": ("jpg", (b"\xff\xd8\xff",)),
+    "image/gif": ("gif", (b"GIF87a", b"GIF89a")),
+    "image/webp": ("webp", (b"RIFF",)),
 }
-
-
-def clean_html(html: str) -> str:
-    import nh3
-
-    return nh3.clean(
-        html,
-        tags=set(nh3.ALLOWED_TAGS) | _EXTRA_TAGS,
-        clean_content_tags={"script", "style", "iframe", "form", "object", "embed", "template"},
-        attributes=_ATTRIBUTES,
-        generic_attribute_prefixes={"aria-", "data-"},
-        url_schemes={"http", "https", "mailto"},
-        link_rel=None,
-        strip_comments=True,
-    )
-
-
-_SVG_DROP = {"script", "foreignObject", "iframe", "object", "embed", "handler", "listener"}
-
-
-def clean_svg(text: str) -> str | None:
-    """The SVG without script, handlers, foreign HTML or outside/javascript links; None if
-    it does not parse. (An SVG file opened directly would run its script on our origin.)"""
-    try:
-        root = ElementTree.fromstring(text.encode("utf-8"))
-    except ElementTree.ParseError:
-        return None
-
-    def local(name: str) -> str:
-        return name.rsplit("}", 1)[-1]
-
-    def walk(el) -> None:
-        for child in list(el):
-            if local(child.tag) in _SVG_DROP:
-                el.remove(child)
-            else:
-                walk(child)
-        for attr in list(el.attrib):
-            name, value = local(attr).lower(), el.attrib[attr].strip().lower()
-            if name.startswith("on") or (
-                name == "href" and not (value.startswith("#") or value.startswith("data:image/"))
-            ):
-                del el.attrib[attr]
-
-    if local(root.tag) in _SVG_DROP:
-        return None
-    walk(root)
-    ElementTree.register_namespace("", "http://www.w3.org/2000/svg")
-    ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
-    return ElementTree.tostring(root, encoding="unicode")
-
-
+SVG = "image/svg+xml"
+# Output types the page shows (tools/templates/tamkeen.md.j2); other data is dropped.
+_OUTPUT_TEXT = ("text/plain", "text/html", "text/markdown", "text/latex")
+_OUTPUT_IMAGES = ("image/png", "image/jpeg", SVG)
 _DROPPED_MIME = ("application/javascript", "text/javascript", "application/vnd.jupyter.widget")
 
 
-def _prepare(notebook, lang: str) -> None:
-    """Clean outputs in place: drop JavaScript (with a visible note), widgets, unsafe HTML/SVG."""
+def decode_image(mime: str, data) -> bytes | None:
+    """The image bytes if `data` is valid base64 of a real `mime` image (its first bytes
+    say so), else None. SVG is text and is returned sanitised, or None."""
+    from tools.sanitize import clean_svg
+
+    text = _joined(data)
+    if mime == SVG:
+        svg = clean_svg(text)
+        return svg.encode("utf-8") if svg is not None else None
+    if mime not in IMAGE_TYPES:
+        return None
+    try:
+        blob = base64.b64decode("".join(text.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    magic = IMAGE_TYPES[mime][1]
+    if not blob.startswith(magic) or (mime == "image/webp" and blob[8:12] != b"WEBP"):
+        return None
+    return blob
+
+
+def extension(mime: str) -> str:
+    return "svg" if mime == SVG else IMAGE_TYPES[mime][0]
+
+
+def _attachments(cell, index: int, folder: str) -> dict[str, bytes]:
+    """Publish a Markdown cell's attachments by allowlist; point its references at them."""
+    files: dict[str, bytes] = {}
+    attachments = cell.get("attachments") or {}
+    for n, (name, bundle) in enumerate(sorted(attachments.items())):
+        target = ""
+        for mime, data in (bundle or {}).items():
+            blob = decode_image(mime, data)
+            if blob is not None:
+                file_name = f"attachment_{index}_{n}.{extension(mime)}"
+                files[file_name] = blob
+                target = f"{folder}/{file_name}"
+                break
+        # An attachment that is not an image we publish leaves an empty reference
+        # (`check` says why, at its line).
+        cell.source = cell.source.replace(f"attachment:{name}", target)
+    cell.pop("attachments", None)
+    return files
+
+
+def _prepare(notebook, lang: str, folder: str) -> dict[str, bytes]:
+    """Clean outputs in place: drop JavaScript (with a visible note), widgets and any type
+    we do not publish; sanitise HTML and SVG; decode images. Returns the files to write in
+    `folder` (images of outputs and attachments), by name."""
+    from tools.sanitize import clean
+
     note = strings(lang)["notebook.js_dropped"]
-    for cell in notebook.cells:
+    files: dict[str, bytes] = {}
+    for c, cell in enumerate(notebook.cells):
+        if cell.cell_type in ("markdown", "raw"):
+            files.update(_attachments(cell, c, folder))
         if cell.cell_type != "code":
             continue
-        for output in cell.get("outputs", []):
+        for o, output in enumerate(cell.get("outputs", [])):
             data = output.get("data")
+            metadata = output.get("metadata")
+            if isinstance(metadata, dict):
+                # File names are ours: never a path or a name the notebook carries.
+                metadata.pop("filenames", None)
+                metadata.pop("filename", None)
             if not isinstance(data, dict):
                 continue
             dropped = [k for k in data if k.startswith(_DROPPED_MIME)]
@@ -233,14 +244,25 @@ def _prepare(notebook, lang: str) -> None:
                 data.clear()
                 data["text/html"] = f'<p class="tk-nb-dropped" role="note">{note}</p>'
                 continue
-            if "text/html" in data:
-                data["text/html"] = clean_html(_joined(data["text/html"]))
-            if "image/svg+xml" in data:
-                svg = clean_svg(_joined(data["image/svg+xml"]))
-                if svg is None:
-                    del data["image/svg+xml"]
-                else:
-                    data["image/svg+xml"] = svg
+            filenames = {}
+            for mime in list(data):
+                if mime == "text/html":
+                    data[mime] = clean(_joined(data[mime]))
+                elif mime in _OUTPUT_IMAGES:
+                    blob = decode_image(mime, data[mime])
+                    if blob is None:
+                        del data[mime]  # not a valid image: `check` says where
+                        continue
+                    name = f"output_{c}_{o}.{extension(mime)}"
+                    files[name] = blob
+                    filenames[mime] = f"{folder}/{name}"
+                    if mime == SVG:
+                        data[mime] = blob.decode("utf-8")
+                elif mime not in _OUTPUT_TEXT:
+                    del data[mime]
+            if filenames:
+                output.setdefault("metadata", {})["filenames"] = filenames
+    return files
 
 
 def _joined(value) -> str:
@@ -308,13 +330,81 @@ def recorded_hash(page: Path) -> str | None:
     return match["hash"] if match else None
 
 
-def is_generated(page: Path) -> bool:
-    """True for a page written by this module (the validator skips those)."""
+# --- the build's record of what it wrote ---------------------------------------------------
+
+RECORD = Path(".cache") / "notebooks" / "generated.json"
+
+
+def _docs_dir_of(page: Path) -> Path | None:
+    """`docs/` for a page at `docs/courses/<c>/<m>/<name>.md`, where generated pages go."""
+    parents = page.parents
+    return parents[3] if len(parents) > 3 and parents[2].name == "courses" else None
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def read_record(docs_dir: Path) -> dict[str, str] | None:
+    """{page path under docs/: SHA-256 of what the build wrote}, or None when no build has
+    written a record here. A record that git tracks came from a commit: it is ignored."""
+    from tools.tracked import is_tracked
+
+    path = docs_dir.parent / RECORD
+    if not path.is_file() or is_tracked(path):
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _write_record(docs_dir: Path, record: dict[str, str]) -> None:
+    path = docs_dir.parent / RECORD
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write_if_changed(path, json.dumps(dict(sorted(record.items())), indent=1) + "\n")
+
+
+def _has_marker(page: Path) -> bool:
     try:
         with page.open(encoding="utf-8", errors="replace") as f:
             return f.read(4 + len(MARKER)) == "---\n" + MARKER
     except OSError:
         return False
+
+
+def is_generated(page: Path) -> bool:
+    """True for a page the build wrote from a notebook, unchanged since: the build's own
+    record (`.cache/notebooks/generated.json`) says so. Never a file git tracks, whatever
+    header it carries (tools/rules/generated.py reports those). Pages written before
+    records existed (no record at all) count if they are untracked and carry the header."""
+    from tools.tracked import is_tracked
+
+    docs_dir = _docs_dir_of(page)
+    if docs_dir is None or not page.is_file() or is_tracked(page):
+        return False
+    record = read_record(docs_dir)
+    if record is None:
+        return _has_marker(page)
+    return record.get(page.relative_to(docs_dir).as_posix()) == _digest(page)
+
+
+def _ours(page: Path, docs_dir: Path, record: dict[str, str] | None) -> bool:
+    """Whether sync may overwrite or remove `page`: the build wrote it (it is in the record,
+    or carries the header from before records) and git does not track it."""
+    from tools.tracked import is_tracked
+
+    if is_tracked(page):
+        return False
+    if record is None:
+        return _has_marker(page)
+    return page.relative_to(docs_dir).as_posix() in record
 
 
 def colab_url(repository: str, branch: str, nb: Notebook) -> str:
@@ -370,8 +460,14 @@ _H1 = re.compile(r"^# +(.+?)\s*#*\s*$", re.MULTILINE)
 def _markdown_exporter():
     """One exporter per process: loading its templates costs more than converting."""
     from nbconvert import MarkdownExporter
+    from traitlets.config import Config
 
+    # Images are decoded, checked and named by `_prepare`: nbconvert's extractors would
+    # publish any attachment byte for byte, under the name the notebook gives it.
+    off = {"enabled": False}
+    config = Config(ExtractOutputPreprocessor=off, ExtractAttachmentsPreprocessor=off)
     exporter = MarkdownExporter(
+        config=config,
         template_name="markdown",
         template_file="tamkeen.md.j2",
         extra_template_paths=[str(TEMPLATES)],
@@ -397,26 +493,21 @@ def convert(nb: Notebook, docs_dir: Path, repository: str, branch: str, hash_: s
                 meta.setdefault("title", match.group(1).strip())
                 cell.source = (cell.source[: match.start()] + cell.source[match.end() :]).strip()
             break
-    _prepare(notebook, nb.lang)
-
     page = nb.page(docs_dir)
     files_dir = nb.files_dir(docs_dir)
+    files = _prepare(notebook, nb.lang, files_dir.name)
     exporter = _markdown_exporter()
-    resources = {
-        "output_files_dir": files_dir.name,
-        "unique_key": "output",
-        "tk_alt": strings(nb.lang)["notebook.output_image"],
-    }
-    body, resources = exporter.from_notebook_node(notebook, resources=resources)
+    resources = {"tk_alt": strings(nb.lang)["notebook.output_image"]}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
 
     if files_dir.exists():
         for old in files_dir.iterdir():
             old.unlink()
     files_dir.mkdir(parents=True, exist_ok=True)
     written = [page, files_dir]
-    for name, data in (resources.get("outputs") or {}).items():
-        target = page.parent / name
-        target.write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+    for name, data in sorted(files.items()):
+        target = files_dir / name
+        target.write_bytes(data)
         written.append(target)
     ipynb = nb.path.read_bytes()
     archive = _zip(nb)
@@ -463,35 +554,46 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 
 def sync(project_dir: Path, docs_dir: Path, repository: str = "", branch: str = "main") -> Report:
-    """Convert every changed notebook; remove pages of deleted ones; write the report."""
+    """Convert every changed notebook; remove pages of deleted ones; write the record of
+    what was written (`RECORD`) and the report."""
     start = time.monotonic()
     report = Report()
     notebooks_dir = project_dir / NOTEBOOKS_DIR
     gitignore = docs_dir / ".gitignore"
-    previous = _listed(gitignore)
+    previous = read_record(docs_dir)
     converter = _converter_hash()
     keep: list[str] = []
+    record: dict[str, str] = {}
     for path in find(notebooks_dir):
         nb = parse_path(notebooks_dir, path)
         if nb is None or not _loadable(path):
             report.skipped.append(path.relative_to(project_dir).as_posix())
             continue
         page, files_dir = nb.page(docs_dir), nb.files_dir(docs_dir)
-        if page.exists() and not is_generated(page):
+        if page.exists() and not _ours(page, docs_dir, previous):
             report.skipped.append(path.relative_to(project_dir).as_posix())
-            continue  # a hand-written lesson of the same name: `check` reports it
+            continue  # a hand-written (or committed) lesson of the same name: `check` says
         keep += [_entry(docs_dir, page), _entry(docs_dir, files_dir) + "/"]
         hash_ = content_hash(nb, f"{repository}@{branch}", converter)
         name = path.relative_to(project_dir).as_posix()
-        if recorded_hash(page) == hash_ and files_dir.is_dir():
+        rel = page.relative_to(docs_dir).as_posix()
+        if (
+            recorded_hash(page) == hash_
+            and files_dir.is_dir()
+            and (previous is None or previous.get(rel) == _digest(page))
+        ):
             report.unchanged.append(name)
-            continue
-        convert(nb, docs_dir, repository, branch, hash_)
-        report.converted.append(name)
-    for entry in previous:
-        if entry not in keep:
-            _remove(docs_dir, entry)
-            report.removed.append(entry)
+        else:
+            convert(nb, docs_dir, repository, branch, hash_)
+            report.converted.append(name)
+        record[rel] = _digest(page) or ""
+    stale = set(previous or {}) | set(_listed(gitignore) if previous is None else [])
+    for rel in sorted(stale - set(record)):
+        page = docs_dir / rel.strip("/")
+        if page.suffix == ".md" and _ours(page, docs_dir, previous):
+            _remove(page)
+            report.removed.append(rel)
+    _write_record(docs_dir, record)
     if keep or gitignore.exists():
         lines = [GITIGNORE_HEAD, "/.gitignore\n"] + [f"{e}\n" for e in keep]
         _write_if_changed(gitignore, "".join(lines))
@@ -513,26 +615,26 @@ def _entry(docs_dir: Path, path: Path) -> str:
 
 
 def _listed(gitignore: Path) -> list[str]:
-    if not gitignore.exists():
+    """Pages listed by a `.gitignore` this module wrote before records existed."""
+    from tools.tracked import is_tracked
+
+    if not gitignore.exists() or is_tracked(gitignore):
         return []
     lines = gitignore.read_text(encoding="utf-8").splitlines()
-    return [ln for ln in lines if ln.startswith("/courses/")]
+    return [ln.strip("/") for ln in lines if ln.startswith("/courses/") and ln.endswith(".md")]
 
 
-def _remove(docs_dir: Path, entry: str) -> None:
+def _remove(page: Path) -> None:
+    """A generated page and its files folder (the caller checked they are ours)."""
     import shutil
 
-    target = docs_dir / entry.strip("/")
-    if target.is_dir():
-        shutil.rmtree(target, ignore_errors=True)
-    elif target.is_file() and (target.suffix != ".md" or is_generated(target)):
-        target.unlink()
+    files_dir = page.with_name(page.name[: -len(".md")] + ".files")
+    if files_dir.is_dir():
+        shutil.rmtree(files_dir, ignore_errors=True)
+    page.unlink(missing_ok=True)
 
 
 # --- MkDocs hook adapters -----------------------------------------------------------------
-
-# Generated pages of the build in progress (absolute paths), cleaned again after rendering.
-GENERATED: set[str] = set()
 
 
 def sync_config(config) -> Report:
@@ -540,20 +642,9 @@ def sync_config(config) -> Report:
     project_dir = Path(config.config_file_path).resolve().parent
     docs_dir = Path(config.docs_dir)
     extra = config.extra or {}
-    report = sync(
+    return sync(
         project_dir,
         docs_dir,
         str(extra.get("source_repository") or ""),
         str(extra.get("source_branch") or "main"),
     )
-    notebooks_dir = project_dir / NOTEBOOKS_DIR
-    GENERATED.clear()
-    for path in find(notebooks_dir):
-        nb = parse_path(notebooks_dir, path)
-        if nb is not None and is_generated(nb.page(docs_dir)):
-            GENERATED.add(str(nb.page(docs_dir).resolve()))
-    return report
-
-
-def is_generated_page(abs_src_path: str | None) -> bool:
-    return bool(abs_src_path) and str(Path(abs_src_path).resolve()) in GENERATED

@@ -303,10 +303,8 @@ def _clean_style(style: str) -> str:
     return ";".join(kept)
 
 
-def clean_svg(text: str) -> str | None:
-    """The SVG with only allowlisted elements and attributes, or None if it does not parse
-    (or is not an SVG). No script, style, foreignObject, animation, event handler or
-    reference outside the file survives."""
+def _parse_svg(text):
+    """The SVG's root element (defusedxml: no entities, no external DTD), or None."""
     from xml.etree import ElementTree
 
     from defusedxml import ElementTree as SafeTree
@@ -316,39 +314,65 @@ def clean_svg(text: str) -> str | None:
         root = SafeTree.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
     except (ElementTree.ParseError, DefusedXmlException, ValueError):
         return None
-    if root.tag != f"{{{SVG_NS}}}svg":
+    return root if root.tag == f"{{{SVG_NS}}}svg" else None
+
+
+def _clean_svg_tree(el, removed: list[tuple[str, str]]) -> None:
+    """Remove, in place, what the SVG allowlist does not hold; note each removal as
+    (text to find it by, description)."""
+    for child in list(el):
+        ns, _, name = str(child.tag).rpartition("}")
+        if ns.lstrip("{") != SVG_NS or name not in SVG_TAGS:
+            removed.append((f"<{name}" if isinstance(child.tag, str) else "<", f"<{name}>"))
+            el.remove(child)  # with everything inside it
+            continue
+        _clean_svg_tree(child, removed)
+    for attr in list(el.attrib):
+        ns, _, name = attr.rpartition("}")
+        ns = ns.lstrip("{")
+        value = el.attrib[attr]
+        ok = (
+            (ns == "" and name in SVG_ATTRIBUTES)
+            or (ns == XLINK_NS and name == "href")
+            or (ns == "http://www.w3.org/XML/1998/namespace" and name == "space")
+        )
+        if ok and name == "href":
+            ok = bool(_LOCAL_REF.match(value.strip()))
+        if ok and name == "style":
+            value = _clean_style(value)
+            el.attrib[attr] = value
+        if not ok or not _safe_svg_value(value):
+            removed.append((f"{name}=", f"the `{name}` attribute ({value[:40]})"))
+            del el.attrib[attr]
+
+
+def clean_svg(text: str) -> str | None:
+    """The SVG with only allowlisted elements and attributes, or None if it does not parse
+    (or is not an SVG). No script, style, foreignObject, animation, event handler or
+    reference outside the file survives."""
+    from xml.etree import ElementTree
+
+    root = _parse_svg(text)
+    if root is None:
         return None
-
-    def walk(el) -> None:
-        for child in list(el):
-            ns, _, name = str(child.tag).rpartition("}")
-            if ns.lstrip("{") != SVG_NS or name not in SVG_TAGS:
-                el.remove(child)  # with everything inside it
-                continue
-            walk(child)
-        for attr in list(el.attrib):
-            ns, _, name = attr.rpartition("}")
-            ns = ns.lstrip("{")
-            value = el.attrib[attr]
-            ok = (
-                (ns == "" and name in SVG_ATTRIBUTES)
-                or (ns == XLINK_NS and name == "href")
-                or (ns == "http://www.w3.org/XML/1998/namespace" and name == "space")
-            )
-            if ok and name == "href":
-                ok = bool(_LOCAL_REF.match(value.strip()))
-            if ok and name == "style":
-                value = _clean_style(value)
-                el.attrib[attr] = value
-            if not ok or not _safe_svg_value(value):
-                del el.attrib[attr]
-        if el.text is not None and not str(el.tag).endswith(("}text", "}tspan", "}title", "}desc")):
-            el.text = el.text if not el.text.strip() else None
-
-    walk(root)
+    _clean_svg_tree(root, [])
     ElementTree.register_namespace("", SVG_NS)
     ElementTree.register_namespace("xlink", XLINK_NS)
     return ElementTree.tostring(root, encoding="unicode") + "\n"
+
+
+def svg_removals(text: str) -> list[tuple[int, str]]:
+    """(line, what) for each thing `clean_svg` would remove from this SVG."""
+    root = _parse_svg(text)
+    if root is None:
+        return [(1, "not a valid SVG image")]
+    removed: list[tuple[str, str]] = []
+    _clean_svg_tree(root, removed)
+    out = []
+    for needle, what in removed:
+        at = text.find(needle)
+        out.append((text.count("\n", 0, at) + 1 if at >= 0 else 1, what))
+    return out
 
 
 def svg_files(site_dir) -> list:
@@ -370,3 +394,30 @@ def svg_files(site_dir) -> list:
         elif cleaned.encode("utf-8") != original:
             path.write_text(cleaned, encoding="utf-8")
     return removed
+
+
+# --- files --------------------------------------------------------------------------------
+
+# What a contributor's file in docs/ may be published as: pages, the glossary data (read
+# by the build, not published) and images. An `.html`, `.js` or `.css` file would run or
+# style on the site's origin.
+PUBLISHED_SUFFIXES = frozenset({".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"})
+# Beside a page generated from a notebook (`<lesson>.<lang>.files/`): its downloads.
+GENERATED_SUFFIXES = frozenset({".ipynb", ".zip"})
+
+
+def publishable(path, docs_dir) -> bool:
+    """Whether a file under `docs_dir` may reach the site."""
+    from pathlib import Path
+
+    from tools import notebooks
+
+    path, docs_dir = Path(path), Path(docs_dir)
+    suffix = path.suffix.lower()
+    if suffix in PUBLISHED_SUFFIXES or path == docs_dir / "glossary.yml":
+        return True
+    folder = path.parent
+    if suffix in GENERATED_SUFFIXES and folder.name.endswith(".files"):
+        page = folder.with_name(folder.name[: -len(".files")] + ".md")
+        return notebooks.is_generated(page)
+    return False

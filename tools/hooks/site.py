@@ -89,7 +89,16 @@ def on_config(config, **kwargs):
 
 @event_priority(-150)  # after static-i18n (-100) has picked this language's files
 def on_files(files, config, **kwargs):
-    """A trainer page per module (tools/slides/plan.py), generated, never in git."""
+    """Only pages and images from docs/ (tools/sanitize.py `publishable`); a trainer page
+    per module (tools/slides/plan.py), generated, never in git."""
+    docs_dir = Path(config.docs_dir)
+    for file in list(files):
+        src = file.abs_src_path
+        if file.inclusion.is_excluded() or not src or docs_dir not in Path(src).parents:
+            continue  # left out by MkDocs (dotfiles, exclude_docs), or not from docs/
+        if not sanitize.publishable(src, docs_dir):
+            log.warning("%s: not published (only pages and images are)", file.src_uri)
+            files.remove(file)
     if _site is None:
         return files
     for module in trainer_kit.modules(_site):

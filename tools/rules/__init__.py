@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.rules import frontmatter, headings, links, quiz, safety, structure, urls
+from tools.rules import frontmatter, headings, links, plaintext, quiz, safety, structure, urls
 
 RULES = (
     frontmatter.check,
@@ -13,4 +13,5 @@ RULES = (
     urls.check,
     urls.check_names,
     quiz.check,
+    plaintext.check,
 )

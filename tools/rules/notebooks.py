@@ -20,6 +20,7 @@ from pathlib import Path
 from tools import notebooks, schema
 from tools.check import Error, _rel
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
+from tools.rules import notebook_files, plaintext
 from tools.rules.safety import _BIDI, _HANDLER, _JS_URL, _TAG
 
 OUTPUT_BUDGET = 500 * 1024
@@ -164,6 +165,7 @@ def check_notebook(path: Path) -> tuple[list[Error], dict | None, Positions | No
     errors += _budgets(path, data, pos)
     errors += _leaks(path, data, pos)
     errors += _active_content(path, data, pos)
+    errors += notebook_files.check(path, data, pos) + plaintext.check_notebook(path, data, pos)
     return errors, data, pos
 
 

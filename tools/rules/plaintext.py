@@ -1,0 +1,134 @@
+"""Metadata is plain text: every front-matter string, glossary entry and notebook metadata
+field. Markup there (a tag, an entity, a link, code, an attribute list, a line break) is an
+error at its line.
+
+Safety does not depend on this rule: metadata is escaped wherever it is output
+(tools/sanitize.py). The rule tells the author why their markup shows as text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tools.check import Error
+from tools.content import Source
+from tools.glossary import DATA_FILE
+from tools.paths import LANGUAGES
+from tools.sanitize import markup
+
+
+def _message(field: str, what: str, text: str, offset: int) -> str:
+    snippet = text[max(0, offset - 10) : offset + 20].replace("\n", "⏎")
+    return (
+        f"`{field}` must be plain text, and it holds {what} (…{snippet}…): write the words "
+        "only; the page shows them exactly as written"
+    )
+
+
+def _scalars(node: yaml.Node, field: str):
+    """(field, scalar node) for every text inside a YAML value."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:str":
+            yield field, node
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _scalars(item, field)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from _scalars(value, f"{field}.{key.value}" if field else str(key.value))
+
+
+def _node_error(path: Path, field: str, node: yaml.ScalarNode, first_line: int) -> Error | None:
+    text = node.value  # escapes already resolved by the YAML scanner
+    found = markup(text)
+    if found is None:
+        return None
+    offset, what = found
+    line = node.start_mark.line + first_line
+    col = node.start_mark.column + 1 + (1 if node.style in ('"', "'") else 0)
+    if node.style in (None, '"', "'") and "\n" not in text[:offset]:
+        col += offset
+    return Error(path, line, col, _message(field, what, text, offset))
+
+
+def _yaml_errors(path: Path, text: str, first_line: int) -> list[Error]:
+    """Errors for every string of a YAML document whose first line is `first_line`."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []  # reported by the front matter / glossary rules
+    if root is None:
+        return []
+    errors = []
+    for field, node in _scalars(root, ""):
+        error = _node_error(path, field or "value", node, first_line)
+        if error is not None:
+            errors.append(error)
+    return errors
+
+
+def check(sources: list[Source]) -> list[Error]:
+    """Front matter of every page."""
+    errors = []
+    for src in sources:
+        text = src.path.read_text(encoding="utf-8-sig")
+        if not text.startswith("---\n"):
+            continue
+        end = text.find("\n---", 3)
+        errors += _yaml_errors(src.path, text[4 : end + 1] if end > 0 else "", 2)
+    return errors
+
+
+def check_glossary(docs_dir: Path) -> list[Error]:
+    """`docs/glossary.yml`: terms, definitions and forms (ids are checked by their rule)."""
+    path = docs_dir / DATA_FILE
+    if not path.is_file():
+        return []
+    errors = _yaml_errors(path, path.read_text(encoding="utf-8"), 1)
+    wanted = tuple(f"{lang}." for lang in LANGUAGES)
+    return [e for e in errors if e.message.startswith(tuple(f"`{w}" for w in wanted))]
+
+
+def check_notebook(path: Path, data: dict, pos) -> list[Error]:
+    """`metadata.tamkeen` (or a first raw cell of YAML) and the first heading, which
+    becomes the title, of one parsed notebook (`pos`: tools/rules/notebooks.Positions)."""
+    from tools import notebooks
+
+    errors = []
+    meta = (data.get("metadata") or {}).get("tamkeen")
+    if isinstance(meta, dict):
+        for field, value in meta.items():
+            items = value if isinstance(value, list) else [value]
+            for k, item in enumerate(items):
+                if not isinstance(item, str):
+                    continue
+                found = markup(item)
+                if found:
+                    where = ("metadata", "tamkeen", field) + ((k,) if value is items else ())
+                    line, col = pos.at(*where)
+                    errors.append(Error(path, line, col, _message(field, found[1], item, found[0])))
+    cells = data.get("cells") or []
+    if not isinstance(meta, dict) and cells and cells[0].get("cell_type") == "raw":
+        source = cells[0].get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        line, _ = pos.at("cells", 0, "source")
+        body = text.strip().removeprefix("---").removesuffix("---")
+        for error in _yaml_errors(path, body, 1):
+            errors.append(Error(path, line, 1, error.message))
+    for c, cell in enumerate(cells):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        match = notebooks._H1.search(text)
+        if match:
+            found = markup(match.group(1))
+            if found:
+                line, col = pos.in_text(("cells", c, "source"), source, match.start(1))
+                errors.append(
+                    Error(path, line, col, _message("title", found[1], match.group(1), found[0]))
+                )
+        break
+    return errors
