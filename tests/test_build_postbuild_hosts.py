@@ -32,6 +32,63 @@ URL_CASES = {
         '<div style="background:url(https://img.example.org/a.png)"></div>',
         "https://img.example.org/a.png",
     ),
+    # What the regular expressions missed (issue 13): the check now parses.
+    "single-quoted-style.html": (
+        "<div style='background-image: url(\"//img.example.org/q.png\")'></div>",
+        "//img.example.org/q.png",
+    ),
+    "image-set.html": (
+        '<p style="background: image-set(\'https://img.example.org/s.png\' 1x)">x</p>',
+        "https://img.example.org/s.png",
+    ),
+    "style-element.html": (
+        "<style>/* c */ .a{background:URL( 'https://img.example.org/b.png' )}</style>",
+        "https://img.example.org/b.png",
+    ),
+    "srcset.html": (
+        '<img src="a.png" srcset="a.png 1x, https://img.example.org/2x.png 2x" alt="">',
+        "https://img.example.org/2x.png",
+    ),
+    "base.html": ('<base href="https://evil.example.org/">', "https://evil.example.org/"),
+    "refresh.html": (
+        '<meta http-equiv="refresh" content="0; url=https://evil.example.org/">',
+        "https://evil.example.org/",
+    ),
+    "preconnect.html": (
+        '<link rel="preconnect" href="https://cdn.example.org">',
+        "https://cdn.example.org",
+    ),
+    "svg-in-html.html": (
+        '<svg><filter><feImage href="https://img.example.org/f.png"/></filter></svg>',
+        "https://img.example.org/f.png",
+    ),
+    "object.html": ('<object data="https://evil.example.org/x.swf"></object>', "evil.example.org"),
+    "image.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<image xlink:href="https://img.example.org/i.png"/></svg>',
+        "https://img.example.org/i.png",
+    ),
+    "use.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><use href="//img.example.org/s.svg#a"/></svg>',
+        "//img.example.org/s.svg#a",
+    ),
+    "style.svg": (
+        '<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://css.example.org/'
+        'a.css);</style></svg>',
+        "https://css.example.org/a.css",
+    ),
+    "icons.webmanifest": (
+        '{"name": "x", "icons": [{"src": "https://img.example.org/icon.png"}]}',
+        "https://img.example.org/icon.png",
+    ),
+    "font-face.css": (
+        "@font-face{font-family:x;src:url(https://fonts.example.org/x.woff2) format('woff2')}",
+        "https://fonts.example.org/x.woff2",
+    ),
+    "media-import.css": (
+        "@media print { .x { background: url('https://img.example.org/p.png') } }",
+        "https://img.example.org/p.png",
+    ),
 }
 
 

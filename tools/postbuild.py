@@ -1,6 +1,12 @@
 """Checks on the built site, run before it replaces `site/` (see tools/build.py).
 
 Each problem names the built file, so a failure says where to look.
+
+The host check parses what the browser parses: every `.html`, `.svg`, `.css`, `.js` and
+`.webmanifest` file; in HTML and SVG every URL-bearing attribute (`src`, `srcset`, `href`
+where it fetches, `xlink:href`, `poster`, `data`, `style`…), `<base>` and meta refresh; CSS
+(files, `<style>`, `style` attributes) with a CSS tokenizer (tinycss2): `url()`,
+`image-set()`, `@import`.
 """
 
 from __future__ import annotations
@@ -24,21 +30,22 @@ class Problem:
 
 _HTML_OPEN = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
 _ATTR = re.compile(r'\b(lang|dir)="([^"]*)"')
-# Attributes through which a page makes the browser fetch something by itself.
-# Plain `<a href>` links are fine: the reader chooses to follow them.
-_RESOURCE_ATTR = re.compile(
-    r"<(?P<tag>script|img|iframe|link|source|video|audio|embed|object|track|input|use|image)\b"
-    # Quoted or unquoted value: raw HTML in Markdown reaches the page as written.
-    r"[^>]*?\s(?P<attr>src|href|srcset|poster|data|xlink:href)\s*=\s*"
-    r"(?:\"(?P<dq>[^\"]+)|'(?P<sq>[^']+)|(?P<bare>[^\s\"'>]+))",
-    re.IGNORECASE,
-)
-_CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])(?P<url>[^"')\s]+)""", re.IGNORECASE)
-_JS_IMPORT = re.compile(
-    r"""(?:\bimport\s*\(\s*|\bfrom\s+|\bfetch\s*\(\s*|importScripts\s*\(\s*)["'](?P<url>[^"']+)"""
-)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
-_SAFE_SCHEMES = ("data:", "blob:", "mailto:", "tel:", "#")
+_ACTIVE_URL = re.compile(r"^\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
+_JS_IMPORT = re.compile(
+    r"""(?:\bimport\s*\(\s*|\bfrom\s+|\bfetch\s*\(\s*|importScripts\s*\(\s*"""
+    r"""|new\s+(?:Shared)?Worker\s*\(\s*)["'](?P<url>[^"']+)"""
+)
+# Files the browser reads, and so the files this check parses.
+CHECKED_SUFFIXES = (".html", ".svg", ".css", ".js", ".mjs", ".webmanifest")
+# URL-bearing attributes the browser fetches by itself (HTML and SVG). `href` is fetched
+# only on some elements: on `<a>` it is a link the reader chooses to follow.
+_FETCHED_ATTRS = ("src", "srcset", "poster", "data", "background", "codebase", "ping")
+_HREF_FETCHED = {"link", "image", "use", "feimage", "script", "pattern", "textpath", "tref",
+                 "mpath", "lineargradient", "radialgradient", "filter", "cursor", "font-face-uri",
+                 "color-profile"}  # fmt: skip
+_LINK_NOT_FETCHED = {"alternate", "canonical", "prev", "next", "author", "help", "license",
+                     "bookmark", "search", "me", "tag"}  # fmt: skip
 
 
 def expected_language(site_dir: Path, page: Path) -> str:
@@ -63,39 +70,198 @@ def check_lang_dir(site_dir: Path, pages: Iterable[Path]) -> list[Problem]:
 
 
 def _is_external(url: str) -> bool:
-    return bool(_EXTERNAL.match(url.strip())) and not url.startswith(_SAFE_SCHEMES)
+    return bool(_EXTERNAL.match(url.strip()))
+
+
+def css_urls(css: str, declarations: bool = False) -> list[str]:
+    """Every URL a stylesheet (or a `style` attribute's declarations) would fetch: `url()`,
+    the strings of `image-set()`, `@import`. Read with a CSS tokenizer, so quoting,
+    comments, escapes and case change nothing."""
+    import tinycss2
+
+    found: list[str] = []
+
+    def walk(tokens) -> None:
+        for token in tokens or ():
+            kind = getattr(token, "type", "")
+            if kind == "url":
+                found.append(token.value)
+            elif kind == "function":
+                name = token.lower_name
+                if name == "url" or name.endswith("image-set") or name in ("image", "src"):
+                    found.extend(t.value for t in token.arguments if t.type == "string")
+                walk(token.arguments)
+            elif kind in ("() block", "[] block", "{} block"):
+                walk(token.content)
+            elif kind == "at-rule":
+                if token.lower_at_keyword == "import":
+                    found.extend(t.value for t in token.prelude if t.type == "string")
+                walk(token.prelude)
+                walk(token.content)
+            elif kind == "qualified-rule":
+                walk(token.prelude)
+                walk(token.content)
+            elif kind == "declaration":
+                walk(token.value)
+
+    if declarations:
+        walk(tinycss2.parse_declaration_list(css))
+    else:
+        walk(tinycss2.parse_stylesheet(css))  # rule contents as component values
+    return list(dict.fromkeys(found))
+
+
+def _srcset(value: str) -> list[str]:
+    return [part.strip().split()[0] for part in value.split(",") if part.strip()]
+
+
+def _refresh_url(content: str) -> str | None:
+    match = re.search(r"url\s*=\s*['\"]?([^'\"]+)", content or "", re.IGNORECASE)
+    return match.group(1).strip() if match else None
+
+
+def _element_urls(el) -> list[tuple[str, str]]:
+    """(what, URL) the element makes the browser fetch or go to by itself."""
+    tag = str(el.tag).rsplit("}", 1)[-1].lower()
+    out: list[tuple[str, str]] = []
+    for name, value in el.attrib.items():
+        attr = str(name).rsplit("}", 1)[-1].lower()
+        if str(name).startswith("{http://www.w3.org/1999/xlink}") or name == "xlink:href":
+            attr = "xlink:href"
+        if attr in _FETCHED_ATTRS:
+            urls = _srcset(value) if attr == "srcset" else [value]
+            out += [(f"<{tag} {attr}>", u) for u in urls]
+        elif attr in ("href", "xlink:href"):
+            if tag == "base":
+                out.append(("<base href>", value or "(empty)"))
+            elif tag == "link":
+                rel = set((el.get("rel") or "").lower().split())
+                if not rel or not rel <= _LINK_NOT_FETCHED:
+                    out.append((f"<link rel={' '.join(sorted(rel))}>", value))
+            elif tag in _HREF_FETCHED:
+                out.append((f"<{tag} {attr}>", value))
+        elif attr == "style":
+            out += [(f"<{tag} style>", u) for u in css_urls(value, declarations=True)]
+    if tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
+        out.append(("<meta http-equiv=refresh>", _refresh_url(el.get("content")) or "(reload)"))
+    if tag == "style":
+        out += [("<style>", u) for u in css_urls("".join(el.itertext()))]
+    return out
+
+
+def _problem_urls(what: str, url: str) -> str | None:
+    """Why this URL is a problem, or None."""
+    if what == "<base href>":
+        return f"a <base> element (it moves every relative URL): {url}"
+    if what == "<meta http-equiv=refresh>":
+        return f"a meta refresh (the page navigates by itself): {url}"
+    if _ACTIVE_URL.match(url):
+        return f"a script URL in {what}: {url[:80]}"
+    if _is_external(url):
+        return f"loads a resource from another host: {url} ({what})"
+    return None
+
+
+def _html_problems(text: str) -> list[str]:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return []
+    found = []
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            found += [p for what, url in _element_urls(el) if (p := _problem_urls(what, url))]
+    return found
+
+
+def _svg_problems(text: str) -> list[str]:
+    from xml.etree import ElementTree
+
+    from defusedxml import ElementTree as SafeTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeTree.fromstring(text.encode("utf-8"))
+    except (ElementTree.ParseError, DefusedXmlException, ValueError):
+        return ["not a valid SVG image"]
+    if re.search(r"<\?xml-stylesheet", text):
+        return ["an xml-stylesheet instruction (a stylesheet loaded by the image)"]
+    found = []
+    for el in root.iter():
+        found += [p for what, url in _element_urls(el) if (p := _problem_urls(what, url))]
+    return found
+
+
+def _manifest_urls(value) -> list[str]:
+    if isinstance(value, dict):
+        out = []
+        for key, item in value.items():
+            if key in ("src", "url", "start_url", "scope", "action", "id") and isinstance(
+                item, str
+            ):
+                out.append(item)
+            else:
+                out += _manifest_urls(item)
+        return out
+    if isinstance(value, list):
+        return [u for item in value for u in _manifest_urls(item)]
+    return []
+
+
+def file_problems(path: Path) -> list[str]:
+    """Why the browser would fetch from another host (or run, or go elsewhere) by reading
+    this built file: HTML and SVG parsed, CSS tokenized, manifests read as JSON."""
+    import json
+
+    text = path.read_text(encoding="utf-8", errors="replace")
+    suffix = path.suffix
+    if suffix == ".html":
+        return _html_problems(text)
+    if suffix == ".svg":
+        return _svg_problems(text)
+    if suffix == ".css":
+        return [
+            f"loads a resource from another host: {u} (CSS)"
+            for u in css_urls(text)
+            if _is_external(u)
+        ]
+    if suffix in (".js", ".mjs"):
+        return [
+            f"loads a resource from another host: {m.group('url')} (script)"
+            for m in _JS_IMPORT.finditer(text)
+            if _is_external(m.group("url"))
+        ]
+    if suffix == ".webmanifest":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return ["not a valid web app manifest (JSON)"]
+        return [
+            f"loads a resource from another host: {u} (manifest)"
+            for u in _manifest_urls(data)
+            if _is_external(u)
+        ]
+    return []
 
 
 def external_resources(path: Path) -> list[str]:
-    """URLs on another host that this HTML, CSS or JS file would load by itself."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    found: list[str] = []
-    if path.suffix == ".html":
-        for m in _RESOURCE_ATTR.finditer(text):
-            tag, attr = m.group("tag").lower(), m.group("attr").lower()
-            url = m.group("dq") or m.group("sq") or m.group("bare")
-            if tag == "link" and re.search(
-                r"""rel=["']?(?:alternate|canonical|prev|next)\b""", m.group(0)
-            ):
-                continue  # navigation hints, not fetched
-            urls = [u.strip().split(" ")[0] for u in url.split(",")] if attr == "srcset" else [url]
-            found += [u for u in urls if _is_external(u)]
-        for style in re.findall(r"<style\b[^>]*>(.*?)</style>|style=\"([^\"]*)\"", text, re.S):
-            found += [m.group("url") for s in style for m in _CSS_URL.finditer(s)]
-    elif path.suffix == ".css":
-        found += [m.group("url") for m in _CSS_URL.finditer(text)]
-    elif path.suffix in (".js", ".mjs"):
-        found += [m.group("url") for m in _JS_IMPORT.finditer(text)]
-    return [u for u in found if _is_external(u)]
+    """URLs on another host that this built file would load by itself."""
+    return [
+        p.split(": ", 1)[1].rsplit(" (", 1)[0]
+        for p in file_problems(path)
+        if p.startswith("loads a resource from another host")
+    ]
 
 
 def check_hosts(site_dir: Path) -> list[Problem]:
     problems = []
     for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in (".html", ".css", ".js", ".mjs") or not path.is_file():
+        if path.suffix not in CHECKED_SUFFIXES or not path.is_file():
             continue
-        for url in external_resources(path):
-            problems.append(Problem(path, f"loads a resource from another host: {url}"))
+        problems += [Problem(path, message) for message in file_problems(path)]
     return problems
 
 
