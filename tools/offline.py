@@ -15,6 +15,7 @@ The workshop bundle (tools/offline_bundle.py) reuses `page_text`, `pages` and `r
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import html
@@ -274,10 +275,51 @@ def site_hash(site_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+# What the service worker may serve from its cache: the pages, the shared assets, fonts and
+# images. Slides, trainer downloads, notebook downloads and the search index come from the
+# network only (and so cost nothing in its integrity list).
+_CACHEABLE = (".html", ".css", ".js", ".json", ".woff2", ".woff", ".webmanifest") + (
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".svg",
+)
+_NOT_CACHED_DIRS = _SKIP_DIRS | {"pagefind"}
+
+
+def integrity(site_dir: Path) -> dict[str, str]:
+    """{file path under the site: the first 128 bits of its SHA-256, base64url} for every
+    file the service worker may serve from its cache. 128 bits keep a second preimage out
+    of reach and the list small: it travels with the first visit."""
+    out = {}
+    for path in sorted(site_dir.rglob("*")):
+        rel = path.relative_to(site_dir)
+        if (
+            not path.is_file()
+            or rel.as_posix() == SW_NAME
+            or path.suffix not in _CACHEABLE
+            or _NOT_CACHED_DIRS & set(rel.parts[:-1])
+        ):
+            continue
+        digest = hashlib.sha256(path.read_bytes()).digest()[:16]
+        out[rel.as_posix()] = base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+    return out
+
+
+def precache(site_dir: Path) -> list[str]:
+    """Shared assets fetched when the service worker installs: offline.js is left to the
+    course pages that use it (it would cost every first visit)."""
+    return [u for u in shared_assets(site_dir) if u != SCRIPT_URL]
+
+
 def service_worker(site_dir: Path) -> str:
     template = (ASSETS / SW_NAME).read_text(encoding="utf-8")
-    return template.replace("__VERSION__", site_hash(site_dir)).replace(
-        "__PRECACHE__", json.dumps(shared_assets(site_dir))
+    return (
+        template.replace("__VERSION__", site_hash(site_dir))
+        .replace("__PRECACHE__", json.dumps(precache(site_dir)))
+        .replace("__INTEGRITY__", json.dumps(integrity(site_dir), separators=(",", ":")))
     )
 
 

@@ -131,5 +131,22 @@ def page_markdown(site: Site, lang: str, from_src: Source) -> str:
         '<p class="tk-transfer__status" role="status" aria-live="polite"></p>',
         "</div>",
         "",
+        f"## {markdown_text(s['summary.erase.title'])} {{: .tk-erase-title }}",
+        "",
+        # Everything this site keeps on the device: progress, name, caches, service worker.
+        '<div class="tk-erase" hidden>',
+        f"<p>{escape(s['summary.erase.help'])}</p>",
+        '<p><button type="button" class="md-button" data-tk-erase>'
+        f"{escape(s['summary.erase'])}</button></p>",
+        '<p class="tk-erase__confirm" hidden>'
+        f"<span>{escape(s['summary.erase.confirm'])}</span> "
+        '<button type="button" class="md-button md-button--primary" data-tk-erase-yes>'
+        f"{escape(s['summary.erase.yes'])}</button> "
+        '<button type="button" class="md-button" data-tk-erase-no>'
+        f"{escape(s['summary.erase.no'])}</button></p>",
+        f'<p class="tk-erase__status" role="status" aria-live="polite" '
+        f'data-tk-done="{escape(s["summary.erased"])}"></p>',
+        "</div>",
+        "",
     ]
     return "\n".join(out)

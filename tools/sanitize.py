@@ -71,14 +71,15 @@ ATTRIBUTES: dict[str, set[str]] = {
             "data-tk-bad", "data-fragment-index"},
     "li": {"data-tk-correct", "data-fragment-index"},
     "p": {"data-tk-lessons", "data-tk-template", "data-tk-continue", "data-tk-start",
-          "data-tk-all"},
+          "data-tk-all", "data-tk-done"},
     "span": {"data-tk-lessons", "data-tk-template"},
     "tr": {"data-tk-lessons", "data-tk-questions"},
 }  # fmt: skip
 # Attributes that may appear on any tag with these prefixes.
 GENERIC_PREFIXES = frozenset({"aria-"})
 # `data-tk-*` attributes with no value (flags) on buttons and links of the progress page.
-ATTRIBUTES["button"] |= {"data-tk-print", "data-tk-export", "data-tk-import"}
+ATTRIBUTES["button"] |= {"data-tk-print", "data-tk-export", "data-tk-import", "data-tk-erase",
+                         "data-tk-erase-yes", "data-tk-erase-no"}  # fmt: skip
 ATTRIBUTES["a"] |= {"data-tk-download"}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 

@@ -115,6 +115,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.file": "أو اختر ملف التقدّم",
         "summary.imported": "تم استيراد تقدّمك.",
         "summary.bad": "هذا الرمز غير صالح: تأكد أنك نسخته كاملا. لم يتغيّر شيء.",
+        "summary.erase.title": "امسح بياناتي من هذا الهاتف",
+        "summary.erase.help": (
+            "يمسح تقدّمك واسمك وإجاباتك، والدروس المحفوظة للقراءة دون إنترنت، من هذا الجهاز فقط."
+        ),
+        "summary.erase": "امسح بياناتي من هذا الهاتف",
+        "summary.erase.confirm": "هل أنت متأكد؟ لا يمكن التراجع. انقل تقدّمك أولا إن أردت الاحتفاظ به.",
+        "summary.erase.yes": "نعم، امسح كل شيء",
+        "summary.erase.no": "إلغاء",
+        "summary.erased": (
+            "تم المسح: لم يبق على هذا الجهاز تقدّم ولا اسم ولا دروس محفوظة ولا عامل خدمة لهذا الموقع."
+        ),
         "offline.save": "احفظ هذه الدورة لتصفّحها دون إنترنت",
         "offline.size": "حوالي {size}",
         "offline.kb": "{n} كيلوبايت",
@@ -252,6 +263,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.imported": "Progression importée.",
         "summary.bad": (
             "Ce code n'est pas valide : vérifiez qu'il est copié en entier. Rien n'a changé."
+        ),
+        "summary.erase.title": "Effacer mes données de ce téléphone",
+        "summary.erase.help": (
+            "Efface votre progression, votre nom, vos réponses et les leçons enregistrées "
+            "hors ligne, sur cet appareil seulement."
+        ),
+        "summary.erase": "Effacer mes données de ce téléphone",
+        "summary.erase.confirm": (
+            "Vous êtes sûr ? C'est définitif. Passez d'abord votre progression sur un autre "
+            "appareil si vous voulez la garder."
+        ),
+        "summary.erase.yes": "Oui, tout effacer",
+        "summary.erase.no": "Annuler",
+        "summary.erased": (
+            "C'est effacé : plus de progression, de nom, de leçons enregistrées ni de service "
+            "hors ligne de ce site sur cet appareil."
         ),
         "offline.save": "Enregistrer ce cours pour le lire hors ligne",
         "offline.size": "environ {size}",

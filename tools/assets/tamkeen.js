@@ -122,7 +122,7 @@
         /* Material's heading permalinks ("¶") are part of the indexed text: drop them. */
         a.textContent = ((d.meta && d.meta.title) || d.url).replace(/\s*\u00B6/g, "");
         var p = document.createElement("p");
-        p.innerHTML = d.excerpt.replace(/\s*\u00B6/g, ""); /* our own text with <mark> */
+        excerpt(p, d.excerpt.replace(/\s*\u00B6/g, ""));
         li.appendChild(a);
         li.appendChild(p);
         list.appendChild(li);
@@ -130,6 +130,21 @@
     }).catch(function () {
       status.textContent = t.failed;
     });
+  }
+
+  /* An excerpt is text with <mark> around the matches: only those become elements, whatever
+     else the indexed text held (no innerHTML). */
+  function excerpt(el, html) {
+    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
+    (function copy(from, to) {
+      [].forEach.call(from.childNodes, function (node) {
+        if (node.nodeType === 3) { to.appendChild(document.createTextNode(node.nodeValue)); }
+        else if (node.nodeType === 1) {
+          var into = node.localName === "mark" ? to.appendChild(document.createElement("mark")) : to;
+          copy(node, into);
+        }
+      });
+    })(doc.body.firstChild || doc.body, el);
   }
 
   function buildSearch() {
@@ -232,13 +247,37 @@
      everything works for this page (`mem`) and the page says nothing can be saved. */
   var PREFIX = "tamkeen:lesson:";
   var NAME_KEY = "tamkeen:name";
-  var mem = {}, memName = "";
+  var mem = Object.create(null), memName = "";
+  /* Caps on what a progress code, file or stored record may hold (hostile input). */
+  var MAX_CODE = 200000, MAX_FILE = 256 * 1024, MAX_NAME = 80, MAX_RECORDS = 2000;
+  var MAX_QUESTIONS = 100, MAX_OPTIONS = 50;
+  var KEY = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  function isList(a, ok, max) { return Array.isArray(a) && a.length <= max && a.every(ok); }
+  /* A lesson record as a null-prototype object with known fields only: d (date done),
+     s (score per question: 1 right, 0 wrong), a (chosen options per question); null if
+     anything else is there or a field is not what it should be. */
+  function record(r) {
+    if (!r || typeof r !== "object" || Array.isArray(r)) { return null; }
+    var keys = Object.keys(r), out = Object.create(null);
+    for (var i = 0; i < keys.length; i++) {
+      var k = keys[i], v = r[k];
+      if (k === "d" && typeof v === "string" && /^\d{4}-\d\d-\d\d$/.test(v)) { out.d = v; }
+      else if (k === "s" && isList(v, function (x) { return x === null || x === 0 || x === 1; }, MAX_QUESTIONS)) { out.s = v.slice(); }
+      else if (k === "a" && isList(v, function (x) {
+        return x === null || isList(x, function (n) { return n === (n | 0) && n >= 0 && n < MAX_OPTIONS; }, MAX_OPTIONS);
+      }, MAX_QUESTIONS)) { out.a = v.map(function (x) { return x && x.slice(); }); }
+      else { return null; }
+    }
+    return out;
+  }
   function all(sel, root) { return [].slice.call((root || document).querySelectorAll(sel)); }
   function attr(el, name) { return el.getAttribute("data-tk-" + name) || ""; }
   function noStore() { all(".tk-nostore").forEach(function (el) { el.hidden = false; }); }
   function load(key) {
-    if (mem[key]) { return mem[key]; }
-    try { return JSON.parse(storageGet(PREFIX + key)) || {}; } catch (e) { return {}; }
+    if (own(mem, key)) { return mem[key]; }
+    try { return record(JSON.parse(storageGet(PREFIX + key))) || Object.create(null); }
+    catch (e) { return Object.create(null); }
   }
   function save(key, rec) {
     mem[key] = rec;
@@ -371,7 +410,7 @@
     try {
       for (var i = 0; i < localStorage.length; i++) {
         var k = localStorage.key(i);
-        if (k.indexOf(PREFIX) === 0) { p[k.slice(PREFIX.length)] = load(k.slice(PREFIX.length)); }
+        if (k.indexOf(PREFIX) === 0 && KEY.test(k.slice(PREFIX.length))) { p[k.slice(PREFIX.length)] = load(k.slice(PREFIX.length)); }
       }
     } catch (e) { /* storage unavailable: what this page knows */ }
     Object.keys(mem).forEach(function (k) { p[k] = mem[k]; });
@@ -381,8 +420,16 @@
     var b64 = btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
     return "TK1-" + b64 + "-" + sum(b64);
   }
-  function isList(a, ok) { return a === undefined || (Array.isArray(a) && a.every(ok)); }
+  /* The lessons this site has (the summary page lists them all): nothing else is imported. */
+  function knownKeys() {
+    var known = Object.create(null);
+    all("[data-tk-lessons]").forEach(function (el) {
+      attr(el, "lessons").split(" ").forEach(function (k) { if (KEY.test(k)) { known[k] = true; } });
+    });
+    return known;
+  }
   function importCode(text) {
+    if (typeof text !== "string" || text.length > MAX_CODE) { return false; }
     var m = /^TK1-([A-Za-z0-9_-]+)-([0-9a-z]+)$/.exec(text.replace(/\s+/g, ""));
     if (!m || sum(m[1]) !== m[2]) { return false; }
     var data;
@@ -390,17 +437,19 @@
       var bin = atob(m[1].replace(/-/g, "+").replace(/_/g, "/"));
       data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, function (c) { return c.charCodeAt(0); })));
     } catch (e) { return false; }
-    if (!data || data.v !== 1 || typeof data.n !== "string" || !data.p || typeof data.p !== "object") { return false; }
-    var keys = Object.keys(data.p);
-    var valid = keys.every(function (k) {
-      var r = data.p[k];
-      return /^[\w-]+(\/[\w-]+)*$/.test(k) && r && typeof r === "object" &&
-        (r.d === undefined || /^\d{4}-\d\d-\d\d$/.test(r.d)) &&
-        isList(r.s, function (x) { return x === null || x === 0 || x === 1; }) &&
-        isList(r.a, function (x) { return x === null || isList(x, function (i) { return i === +i; }); });
-    });
-    if (!valid) { return false; }
-    keys.forEach(function (k) { save(k, data.p[k]); });
+    if (!data || typeof data !== "object" || Array.isArray(data)) { return false; }
+    var top = Object.keys(data);
+    if (top.some(function (k) { return k !== "v" && k !== "n" && k !== "p"; })) { return false; }
+    if (data.v !== 1 || typeof data.n !== "string" || data.n.length > MAX_NAME) { return false; }
+    if (!data.p || typeof data.p !== "object" || Array.isArray(data.p)) { return false; }
+    var keys = Object.keys(data.p), known = knownKeys(), records = Object.create(null);
+    if (keys.length > MAX_RECORDS) { return false; }
+    for (var i = 0; i < keys.length; i++) {
+      var rec = record(data.p[keys[i]]);
+      if (!rec) { return false; }
+      if (own(known, keys[i])) { records[keys[i]] = rec; } /* a lesson this site no longer has: left out */
+    }
+    Object.keys(records).forEach(function (k) { save(k, records[k]); });
     if (data.n) { setName(data.n); }
     return true;
   }
@@ -440,7 +489,59 @@
     });
     document.getElementById("tk-file").addEventListener("change", function (ev) {
       var file = ev.target.files[0];
-      if (file) { file.text().then(take); }
+      if (file && file.size > MAX_FILE) { take(""); }
+      else if (file) { file.text().then(take); }
+    });
+    initErase();
+  }
+
+  /* "Erase my data on this phone": everything this site keeps on the device (progress,
+     name, trainer view, Material's settings under the site's path, the offline caches and
+     the service worker), and nothing of the other sites sharing the origin. */
+  function eraseAll() {
+    var base = siteBase(), jobs = [];
+    [window.localStorage, window.sessionStorage].forEach(function (store) {
+      try {
+        for (var i = store.length - 1; i >= 0; i--) {
+          var k = store.key(i);
+          if (k && (k.indexOf("tamkeen:") === 0 || k.indexOf(base.pathname) === 0)) { store.removeItem(k); }
+        }
+      } catch (e) { /* storage disabled: nothing kept there */ }
+    });
+    mem = Object.create(null);
+    memName = "";
+    if (window.caches) {
+      jobs.push(caches.keys().then(function (names) {
+        return Promise.all(names.filter(function (n) { return n.indexOf("tamkeen-") === 0; })
+          .map(function (n) { return caches.delete(n); }));
+      }));
+    }
+    if (navigator.serviceWorker && navigator.serviceWorker.getRegistrations) {
+      jobs.push(navigator.serviceWorker.getRegistrations().then(function (regs) {
+        return Promise.all(regs.filter(function (r) { return r.scope.indexOf(base.href) === 0; })
+          .map(function (r) { return r.unregister(); }));
+      }));
+    }
+    return Promise.all(jobs.map(function (j) { return j.catch(function () {}); }));
+  }
+  function initErase() {
+    var box = document.querySelector(".tk-erase");
+    if (!box) { return; }
+    var confirmBox = box.querySelector(".tk-erase__confirm"), status = box.querySelector(".tk-erase__status");
+    box.hidden = false;
+    box.querySelector("[data-tk-erase]").addEventListener("click", function () {
+      confirmBox.hidden = false;
+      box.querySelector("[data-tk-erase-no]").focus();
+    });
+    box.querySelector("[data-tk-erase-no]").addEventListener("click", function () { confirmBox.hidden = true; });
+    box.querySelector("[data-tk-erase-yes]").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      eraseAll().then(function () {
+        var input = document.getElementById("tk-name");
+        if (input) { input.value = ""; }
+        status.textContent = attr(status, "done");
+        refresh();
+      });
     });
   }
 

@@ -1,6 +1,11 @@
 """Printable handouts (A4 PDF) per module and language: objectives, key points, exercises
 without their solutions, and room for notes. Printed by Chromium (Playwright's
 `page.pdf`), which joins and orders Arabic correctly.
+
+The browser that prints is locked: JavaScript off, and the page is served from a made-up
+origin (`ORIGIN`, never resolved) where every request is answered by us: the handout
+itself and the build's own font files; anything else (another file of the machine, another
+host) is aborted. A `file://` page could read any file of the build machine into the PDF.
 """
 
 from __future__ import annotations
@@ -78,19 +83,56 @@ def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) ->
 """
 
 
-def print_pdfs(jobs: list[tuple[Path, Path]]) -> None:
-    """Print each (HTML file, PDF file) with one Chromium."""
-    if not jobs:
+ORIGIN = "http://handout.tamkeen.invalid/"
+FONTS_URL = ORIGIN + "assets/css/fonts.css"
+# The build's own asset files a handout may load (under the site's `assets/`).
+ASSET_TYPES = {".css": "text/css", ".woff2": "font/woff2", ".woff": "font/woff"}
+
+
+def _answer(route, site_dir: Path, html: bytes, refused: list[str]) -> None:
+    url = route.request.url
+    path = url[len(ORIGIN) :].split("?", 1)[0].split("#", 1)[0] if url.startswith(ORIGIN) else None
+    if path == "handout.html":
+        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
         return
+    if path is not None and path.startswith("assets/"):
+        assets = (site_dir / "assets").resolve()
+        target = (site_dir / path).resolve()
+        if assets in target.parents and target.suffix in ASSET_TYPES and target.is_file():
+            route.fulfill(
+                status=200, content_type=ASSET_TYPES[target.suffix], body=target.read_bytes()
+            )
+            return
+    refused.append(url)
+    route.abort("blockedbyclient")
+
+
+def _handler(site_dir: Path, html: bytes, refused: list[str]):
+    def handle(route) -> None:
+        _answer(route, site_dir, html, refused)
+
+    return handle
+
+
+def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path) -> list[str]:
+    """Print each (HTML file, PDF file) with one locked Chromium; returns the requests it
+    refused (for the tests)."""
+    refused: list[str] = []
+    if not jobs:
+        return refused
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium(), args=chromium_flags.ARGS)
         try:
-            page = browser.new_page()
+            context = browser.new_context(java_script_enabled=False, service_workers="block")
+            page = context.new_page()
             for html_file, pdf_file in jobs:
-                page.goto(html_file.as_uri())
-                page.evaluate("document.fonts.ready")
+                html = html_file.read_bytes()
+                context.unroute("**/*")
+                context.route("**/*", _handler(site_dir, html, refused))
+                page.goto(ORIGIN + "handout.html", wait_until="networkidle")
                 page.pdf(path=str(pdf_file), format="A4", print_background=True)
         finally:
             browser.close()
+    return refused

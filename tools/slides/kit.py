@@ -203,17 +203,17 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                 if cached.is_file():
                     cache.reused["pdf"] = cache.reused.get("pdf", 0) + 1
                 else:
-                    fonts = (site_dir / "assets" / "css" / "fonts.css").as_uri()
                     html_file = cache.root / f"{k}.handout.html"
                     html_file.write_text(
-                        handout.handout_html(module, lang, renderer, fonts), encoding="utf-8"
+                        handout.handout_html(module, lang, renderer, handout.FONTS_URL),
+                        encoding="utf-8",
                     )
                     pdf_jobs.append((html_file, cached, target))
                     cache.built["pdf"] = cache.built.get("pdf", 0) + 1
                     continue
                 _place(cached, target)
     if pdf_jobs:
-        handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs])
+        handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs], site_dir)
         for html_file, cached, target in pdf_jobs:
             html_file.unlink(missing_ok=True)
             cached.write_bytes(stable.pdf_bytes(cached.read_bytes()))
