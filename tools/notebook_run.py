@@ -2,13 +2,26 @@
 it with stable metadata, so the saved outputs are fresh and `git diff` shows only real
 changes (running it twice changes nothing). Tests use `execute` on every notebook.
 
-The kernel is `python3` from the project's `.venv` (ipykernel), started offline: connecting
-to any other host raises an error inside the notebook. Each cell has a time limit.
+The kernel is `python3` from the project's `.venv` (ipykernel), started with the network
+really off, whatever the notebook does:
+
+- in a network namespace of its own (`unshare -n`, or `unshare -rn` without root) when the
+  machine allows it: no interface but a loopback that is down, so no connection can leave;
+  the kernel talks to us over Unix sockets (`ipc`), which need no network;
+- otherwise with an audit hook (`sys.addaudithook`) installed before the kernel starts,
+  which refuses every `socket.connect`, `sendto`, `sendmsg` and name lookup, at the C level
+  where even `_socket` passes. (It cannot see a child process or ctypes: the namespace can.)
+
+Each cell has a time limit.
 """
 
 from __future__ import annotations
 
+import functools
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 CELL_TIMEOUT = 60  # seconds
@@ -18,24 +31,60 @@ _KEEP_METADATA = ("kernelspec", "language_info", "tamkeen")
 _KEEP_CELL_METADATA = ("tags",)
 _KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
 _LANGUAGE_INFO = {"name": "python"}
+OFFLINE_MESSAGE = "Tamkeen notebooks run offline: no network access"
 
-# Run silently in the kernel before the first cell: no network from notebooks.
-_OFFLINE = """
-import socket as _tk_socket
-def _tk_offline(*args, **kwargs):
-    raise OSError("Tamkeen notebooks run offline: no network access")
-_tk_connect = _tk_socket.socket.connect
-def _tk_guard(self, address, _connect=_tk_connect):
-    if isinstance(address, tuple) and address[0] not in ("127.0.0.1", "::1", "localhost"):
-        _tk_offline()
-    return _connect(self, address)
-_tk_socket.socket.connect = _tk_guard
-_tk_socket.socket.connect_ex = _tk_guard
-_tk_socket.getaddrinfo = lambda host, *a, _g=_tk_socket.getaddrinfo, **k: (
-    _g(host, *a, **k) if host in ("127.0.0.1", "::1", "localhost", None) else _tk_offline()
-)
-del _tk_socket, _tk_guard
+# Started as the kernel in "audit" mode: the hook first, then ipykernel as usual.
+_AUDIT_KERNEL = f"""
+import sys
+def _tk_offline(event, args):
+    if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
+        address = args[1] if len(args) > 1 else None
+        if isinstance(address, (str, bytes)):
+            return  # a Unix socket path: not the network
+        raise OSError({OFFLINE_MESSAGE!r})
+    if event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr",
+                 "socket.getnameinfo"):
+        raise OSError({OFFLINE_MESSAGE!r})
+sys.addaudithook(_tk_offline)
+from ipykernel import kernelapp
+kernelapp.launch_new_instance()
 """
+
+
+@functools.lru_cache(maxsize=1)
+def _unshare() -> tuple[str, ...] | None:
+    """The `unshare` command that works on this machine, or None."""
+    if shutil.which("unshare") is None:
+        return None
+    for cmd in (("unshare", "-n"), ("unshare", "-rn")):
+        try:
+            ok = subprocess.run([*cmd, "true"], capture_output=True, timeout=10, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if ok.returncode == 0:
+            return cmd
+    return None
+
+
+def isolation() -> str:
+    """How kernels are cut off here: "netns" (unshare) or "audit" (the audit hook)."""
+    return "netns" if _unshare() else "audit"
+
+
+def _kernel_manager(mode: str, ipc_dir: Path):
+    from jupyter_client import KernelManager
+
+    class OfflineKernelManager(KernelManager):
+        def format_kernel_cmd(self, extra_arguments=None):
+            cmd = super().format_kernel_cmd(extra_arguments)
+            if mode == "netns":
+                return [*_unshare(), *cmd]
+            # `python -m ipykernel_launcher -f <file>` -> `python -c <hook + launcher> -f <file>`
+            return [cmd[0], "-c", _AUDIT_KERNEL, *cmd[3:]]
+
+    # Unix sockets with an absolute path, in both modes: in a namespace the kernel has no
+    # network to reach us by, and nothing listens on a TCP port meanwhile.
+    return OfflineKernelManager(kernel_name="python3", transport="ipc", ip=str(ipc_dir / "k"))
 
 
 class NotebookFailed(RuntimeError):
@@ -64,34 +113,39 @@ def normalise(nb) -> None:
             del cell["attachments"]
 
 
-def execute(path: Path, timeout: int = CELL_TIMEOUT):
-    """The notebook at `path`, executed in its folder; raises NotebookFailed naming the cell."""
+def execute(path: Path, timeout: int = CELL_TIMEOUT, mode: str | None = None):
+    """The notebook at `path`, executed in its folder with the network off (`mode`: "netns"
+    or "audit", by default the best this machine allows); raises NotebookFailed naming the
+    cell."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
+    mode = mode or isolation()
+    if mode == "netns" and _unshare() is None:
+        raise NotebookFailed("no network namespace on this machine (unshare -n fails)")
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        record_timing=False,
-        allow_errors=False,
-        resources={"metadata": {"path": str(path.parent)}},
-    )
     index = -1
-    try:
-        with client.setup_kernel():
-            msg_id = client.kc.execute(_OFFLINE, silent=True, store_history=False)
-            client.wait_for_reply(msg_id)
-            for index, cell in enumerate(nb.cells):
-                client.execute_cell(cell, index)
-    except (CellExecutionError, CellTimeoutError) as exc:
-        cell = nb.cells[index] if 0 <= index < len(nb.cells) else None
-        first = (cell.source.splitlines() or [""])[0] if cell is not None else ""
-        raise NotebookFailed(
-            f"{path}: cell {index + 1} failed ({first!r}):\n{str(exc)[-1500:]}"
-        ) from exc
+    with tempfile.TemporaryDirectory(prefix="tk-kernel-") as ipc_dir:
+        client = NotebookClient(
+            nb,
+            km=_kernel_manager(mode, Path(ipc_dir)),
+            timeout=timeout,
+            kernel_name="python3",
+            record_timing=False,
+            allow_errors=False,
+            resources={"metadata": {"path": str(path.parent)}},
+        )
+        try:
+            with client.setup_kernel():
+                for index, cell in enumerate(nb.cells):
+                    client.execute_cell(cell, index)
+        except (CellExecutionError, CellTimeoutError) as exc:
+            cell = nb.cells[index] if 0 <= index < len(nb.cells) else None
+            first = (cell.source.splitlines() or [""])[0] if cell is not None else ""
+            raise NotebookFailed(
+                f"{path}: cell {index + 1} failed ({first!r}):\n{str(exc)[-1500:]}"
+            ) from exc
     return nb
 
 
