@@ -72,9 +72,9 @@ def isolation() -> str:
 
 
 def _kernel_manager(mode: str, ipc_dir: Path):
-    from jupyter_client import KernelManager
+    from jupyter_client import AsyncKernelManager  # what nbclient uses (cell timeouts)
 
-    class OfflineKernelManager(KernelManager):
+    class OfflineKernelManager(AsyncKernelManager):
         def format_kernel_cmd(self, extra_arguments=None):
             cmd = super().format_kernel_cmd(extra_arguments)
             if mode == "netns":
