@@ -31,6 +31,7 @@ from lxml import html as lxml_html
 
 from tools import offline
 from tools.build import BuildFailed, build_site
+from tools.html_page import policy
 from tools.paths import DEFAULT_LANGUAGE, ROOT
 from tools.search_forms import index_forms, normalise_arabic
 
@@ -48,8 +49,11 @@ _DROP = (
     "assets/javascripts/lunr",  # Material's own search, not used
     "assets/javascripts/workers",
 )
-REDIRECT = """<!doctype html>
+# Every page of the bundle keeps the site's Content-Security-Policy (tools/html_page.py);
+# this one too. In Chromium, `'self'` on a `file://` page matches every `file:` URL.
+REDIRECT = f"""<!doctype html>
 <html lang="fr" dir="ltr"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{policy()}">
 <meta http-equiv="refresh" content="0; url=fr/index.html">
 <title>Tamkeen</title></head>
 <body><p><a href="fr/index.html">Tamkeen</a></p></body></html>
