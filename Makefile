@@ -6,6 +6,7 @@
 #   make lint    ruff
 #   make bench   benchmark table (times, growth, bytes, Lighthouse)
 #   make offline workshop bundle: build/offline/tamkeen-ar.zip, tamkeen-fr.zip, tamkeen.zip
+#   make lock    requirements.txt from requirements.in, with the hashes of every file
 
 PYTHON ?= python3
 VENV := .venv
@@ -17,15 +18,26 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: bench site test check serve lint deps clean offline
+.PHONY: bench site test check serve lint deps clean offline lock
 
 deps: $(VENV_STAMP) $(NODE_STAMP)
 
+# Every downloaded file is checked against its SHA-256 in requirements.txt (`make lock`);
+# our own package is built with the pinned setuptools, no unhashed build dependency.
 $(VENV_STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# pip-tools writes the hashes of every file (wheels for every platform and Python, sdist)
+# of each version pinned in requirements.in. A maintainer's tool, kept out of .venv.
+PIP_TOOLS := .cache/pip-tools
+lock:
+	$(PYTHON) -m venv $(PIP_TOOLS)
+	$(PIP_TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check pip-tools==7.6.2
+	$(PIP_TOOLS)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --output-file requirements.txt requirements.in
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
