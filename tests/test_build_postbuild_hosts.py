@@ -38,7 +38,7 @@ URL_CASES = {
         "//img.example.org/q.png",
     ),
     "image-set.html": (
-        '<p style="background: image-set(\'https://img.example.org/s.png\' 1x)">x</p>',
+        "<p style=\"background: image-set('https://img.example.org/s.png' 1x)\">x</p>",
         "https://img.example.org/s.png",
     ),
     "style-element.html": (
@@ -74,7 +74,7 @@ URL_CASES = {
     ),
     "style.svg": (
         '<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://css.example.org/'
-        'a.css);</style></svg>',
+        "a.css);</style></svg>",
         "https://css.example.org/a.css",
     ),
     "icons.webmanifest": (

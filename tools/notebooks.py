@@ -168,21 +168,23 @@ _OUTPUT_IMAGES = ("image/png", "image/jpeg", SVG)
 _DROPPED_MIME = ("application/javascript", "text/javascript", "application/vnd.jupyter.widget")
 
 
-def decode_image(mime: str, data) -> bytes | None:
+def decode_image(mime: str, data, attachment: bool = False) -> bytes | None:
     """The image bytes if `data` is valid base64 of a real `mime` image (its first bytes
-    say so), else None. SVG is text and is returned sanitised, or None."""
+    say so), else None. SVG (text in an output, base64 in an attachment) is returned
+    sanitised, or None."""
     from tools.sanitize import clean_svg
 
     text = _joined(data)
+    if mime not in IMAGE_TYPES and mime != SVG:
+        return None
+    if mime != SVG or attachment:
+        try:
+            blob = base64.b64decode("".join(text.split()), validate=True)
+        except (binascii.Error, ValueError):
+            return None
     if mime == SVG:
-        svg = clean_svg(text)
+        svg = clean_svg(blob if attachment else text)
         return svg.encode("utf-8") if svg is not None else None
-    if mime not in IMAGE_TYPES:
-        return None
-    try:
-        blob = base64.b64decode("".join(text.split()), validate=True)
-    except (binascii.Error, ValueError):
-        return None
     magic = IMAGE_TYPES[mime][1]
     if not blob.startswith(magic) or (mime == "image/webp" and blob[8:12] != b"WEBP"):
         return None
@@ -200,7 +202,7 @@ def _attachments(cell, index: int, folder: str) -> dict[str, bytes]:
     for n, (name, bundle) in enumerate(sorted(attachments.items())):
         target = ""
         for mime, data in (bundle or {}).items():
-            blob = decode_image(mime, data)
+            blob = decode_image(mime, data, attachment=True)
             if blob is not None:
                 file_name = f"attachment_{index}_{n}.{extension(mime)}"
                 files[file_name] = blob

@@ -20,7 +20,9 @@ def check(path: Path, data: dict, pos) -> list[Error]:
         for name, bundle in attachments.items() if isinstance(attachments, dict) else ():
             where = pos.at("cells", c, "attachments", name)
             bundle = bundle if isinstance(bundle, dict) else {}
-            if any(decode_image(mime, value) is not None for mime, value in bundle.items()):
+            if any(
+                decode_image(m, value, attachment=True) is not None for m, value in bundle.items()
+            ):
                 continue
             known = [m for m in bundle if m in IMAGE_TYPES or m == SVG]
             if known:
