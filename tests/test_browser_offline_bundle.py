@@ -127,3 +127,43 @@ def test_french_bundle_from_file(bundle, file_page):
     assert requests and all(u.startswith("file://") for u in requests), [
         u for u in requests if not u.startswith("file://")
     ]
+
+
+def test_bundle_pages_keep_the_policy_and_break_none_of_it(bundle, chromium):
+    """Every page of the bundle carries the CSP; from file://, where Chromium's 'self'
+    matches file: URLs, pages, search, a quiz and a deck run with no violation."""
+    root = bundle["tamkeen"]
+    pages = sorted(root.rglob("*.html"))
+    assert pages and all(
+        'http-equiv="Content-Security-Policy"' in p.read_text(encoding="utf-8") for p in pages
+    ), [p for p in pages if 'http-equiv="Content-Security-Policy"' not in p.read_text("utf-8")]
+    fr_index = bundle["tamkeen-fr"] / "index.html"  # the redirect page
+    assert 'http-equiv="Content-Security-Policy"' in fr_index.read_text(encoding="utf-8")
+
+    context = chromium.new_context()
+    violations: list[str] = []
+    context.expose_function("tkReport", lambda text: violations.append(text))
+    context.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => window.tkReport("
+        "e.violatedDirective + ' ' + e.blockedURI), true)"
+    )
+    pg = context.new_page()
+    visits = [
+        root / "index.html",
+        root / "courses/demo/01-basics/01-first.html",
+        root / "glossary.html",
+        root / "progress.html",
+        root / "fr/courses/demo/01-basics/02-second.html",
+        root / "courses/demo/01-basics/01-first/slides/index.html",
+        fr_index,
+    ]
+    for path in visits:
+        assert path.is_file(), path
+        pg.goto(path.as_uri(), wait_until="load")
+        if pg.locator(".tk-search-button").count():
+            assert search(pg, "phrase" if "/fr/" in pg.url else "والتطبيق")
+            pg.locator(".tk-search__close").click()
+        if pg.locator(".tk-quiz__check").count():  # a lesson (a deck's quiz is a slide)
+            check_quiz_kept(pg)
+        assert violations == [], f"{path}: {violations}"
+    context.close()
