@@ -1,0 +1,103 @@
+"""The service worker serves nothing from its cache that is not the site's own file
+(tools/assets/sw.js, tools/offline.py): a script elsewhere on the origin (another Pages site
+of the organisation) poisons the cache with its own tamkeen.js, stylesheet and lesson page.
+Online, the next visit gets the real files and the cache holds them again. Offline, the
+poisoned page is not served (and a genuine cached page still is)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+
+from tests.support.course_site import course_build  # noqa: F401
+from tests.support.server import SiteServer
+from tools import offline
+
+pytestmark = pytest.mark.browser
+LESSON = "courses/demo/01-basics/01-first/"
+OTHER = "courses/demo/01-basics/02-second/"
+
+POISON = """async ([base, lesson, pageOnly]) => {
+  const names = (await caches.keys()).filter(n => n.startsWith("tamkeen-"));
+  const cache = await caches.open(names[0]);
+  const type = t => ({headers: {"Content-Type": t}});
+  const js = new Response("window.tkPwned = 1;", type("application/javascript"));
+  const css = new Response("body { display: none }", type("text/css"));
+  const page = new Response(
+    "<!doctype html><title>x</title><script>window.tkPwned = 2</script>owned", type("text/html"));
+  if (!pageOnly) {
+    await cache.put(new URL("assets/js/tamkeen.js", base).href, js);
+    await cache.put(new URL("assets/css/tamkeen.css", base).href, css);
+  }
+  await cache.put(new URL(lesson, base).href, page);
+  return names;
+}"""
+CACHED = """async ([base, path]) => {
+  const names = (await caches.keys()).filter(n => n.startsWith("tamkeen-"));
+  const hit = await (await caches.open(names[0])).match(new URL(path, base).href);
+  return hit ? await hit.text() : null;
+}"""
+
+
+def test_service_worker_carries_the_hash_of_what_it_serves(course_build):  # noqa: F811
+    sw = (course_build / offline.SW_NAME).read_text(encoding="utf-8")
+    manifest = json.loads(re.search(r"var INTEGRITY = (\{.*?\});", sw).group(1))
+    for rel in (
+        "assets/js/tamkeen.js",
+        "assets/css/tamkeen.css",
+        "index.html",
+        LESSON + "index.html",
+    ):
+        digest = hashlib.sha256((course_build / rel).read_bytes()).digest()[:16]
+        assert manifest[rel] == base64.urlsafe_b64encode(digest).decode().rstrip("="), rel
+    # Files it never serves from a cache: slides, trainer downloads, the search index.
+    assert not [k for k in manifest if "/slides/" in k or "/trainer/" in k or "pagefind" in k]
+
+
+def test_a_poisoned_cache_is_not_served(chromium, course_build):  # noqa: F811
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    server = SiteServer(course_build).__enter__()
+    try:
+        pg = context.new_page()
+        base = server.base
+        pg.goto(base + LESSON)
+        pg.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        pg.goto(base + OTHER)  # controlled: kept by the worker
+        pg.goto(base + LESSON)
+        assert pg.evaluate("!!navigator.serviceWorker.controller"), "service worker not controlling"
+        assert pg.evaluate(CACHED, [base, "assets/js/tamkeen.js"]), "tamkeen.js was not cached"
+
+        pg.evaluate(POISON, [base, LESSON, False])
+        assert pg.evaluate(CACHED, [base, "assets/js/tamkeen.js"]) == "window.tkPwned = 1;"
+        # Past the browser's own HTTP and memory caches: every file goes through the worker.
+        context.new_cdp_session(pg).send("Network.setCacheDisabled", {"cacheDisabled": True})
+
+        pg.reload()
+        assert pg.evaluate("window.tkPwned") is None
+        assert pg.locator(".tk-search-button").count() == 1, "the real tamkeen.js ran"
+        assert pg.locator("article h1").is_visible(), "the real stylesheet"
+        real = (course_build / "assets/js/tamkeen.js").read_text(encoding="utf-8")
+        assert pg.evaluate(CACHED, [base, "assets/js/tamkeen.js"]) == real
+
+        pg.evaluate(POISON, [base, LESSON, True])  # the page again, then no network
+    finally:
+        server.__exit__(None, None, None)
+    try:
+        context.set_offline(True)
+        # No fresh copy in the HTTP cache either: the worker's fetch fails.
+        context.new_cdp_session(pg).send("Network.clearBrowserCache")
+        with pytest.raises(Exception):  # noqa: B017 - a network error, whatever its type
+            pg.goto(base + LESSON)
+        assert pg.evaluate("window.tkPwned") is None
+        assert "owned" not in pg.content()
+        pg.goto(base + OTHER)  # a genuine cached page still opens offline
+        assert pg.locator("article h1").count() == 1
+        assert pg.locator(".tk-done").is_visible(), "with the real script"
+        assert pg.evaluate("window.tkPwned") is None
+        assert pg.evaluate(CACHED, [base, LESSON]) is None, "the poisoned page was dropped"
+    finally:
+        context.close()
