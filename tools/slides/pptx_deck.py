@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
 from tools.paths import direction
+from tools.sanitize import one_line
 from tools.slides.model import Slide, images
 from tools.slides.render import Renderer, text_items
 from tools.slides.stable import zip_bytes
@@ -91,7 +92,7 @@ def build(
             bullets.append(slide.subtitle)
         if slide.kind == "title" and slide.items:
             bullets.append(s["lesson.objectives"])
-        bullets += [_plain(renderer, item) for item in slide.items]
+        bullets += [one_line(item) for item in slide.items]  # metadata: plain text
         for block in slide.markdown:
             b, c = text_items(renderer.html(block), rtl=direction(lang) == "rtl")
             bullets += b
