@@ -76,7 +76,7 @@ def test_a_poisoned_cache_is_not_served(chromium, course_build):  # noqa: F811
         # Past the browser's own HTTP and memory caches: every file goes through the worker.
         context.new_cdp_session(pg).send("Network.setCacheDisabled", {"cacheDisabled": True})
 
-        pg.reload()
+        pg.reload(wait_until="networkidle")
         assert pg.evaluate("window.tkPwned") is None
         assert pg.locator(".tk-search-button").count() == 1, "the real tamkeen.js ran"
         assert pg.locator("article h1").is_visible(), "the real stylesheet"

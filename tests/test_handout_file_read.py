@@ -82,7 +82,7 @@ def fonts_site(tmp_path):
     return site
 
 
-def test_a_machine_file_never_reaches_the_pdf(tmp_path, machine, fonts_site):
+def test_a_machine_file_never_reaches_the_pdf(tmp_path, machine, fonts_site, chromium):
     secret, local_url = machine
     work = tmp_path / "cache"
     work.mkdir()
@@ -90,7 +90,7 @@ def test_a_machine_file_never_reaches_the_pdf(tmp_path, machine, fonts_site):
     depth = len(work.resolve().parts)
     html.write_text(_hostile_html(secret, local_url, depth), encoding="utf-8")
     pdf = tmp_path / "locked.pdf"
-    refused = handout.print_pdfs([(html, pdf)], fonts_site)
+    refused = handout.print_pdfs([(html, pdf)], fonts_site, chromium)
 
     text = _pdf_text(pdf)
     assert "End of the handout." in text and "Module" in text

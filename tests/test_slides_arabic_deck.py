@@ -17,7 +17,7 @@ def test_arabic_and_french_deck_html(tmp_path):
     # reveal.js starts from a file (no inline script under the CSP) and takes its
     # direction from <html dir> (Reveal.getConfig().rtl: tests/test_browser_slides.py).
     for deck in (ar, fr):
-        assert '<script src="../../../../../assets/slides/start.js"></script>' in deck
+        assert re.search(r'<script src="(\.\./)+assets/slides/start\.js"></script>', deck)
         assert "<script>" not in deck
     start = (site / "assets/slides/start.js").read_text(encoding="utf-8")
     assert re.search(r'rtl: document\.documentElement\.dir === "rtl"', start)

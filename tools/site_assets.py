@@ -14,8 +14,13 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 # source file in tools/assets -> URL in the site
 CSS = {"fonts.css": "assets/css/fonts.css", "tamkeen.css": "assets/css/tamkeen.css"}
 JS = {"tamkeen.js": "assets/js/tamkeen.js"}
-# offline.js: not on every page, only where tools/offline.py links it.
-OTHER = {"favicon.svg": "assets/images/favicon.svg", "offline.js": "assets/js/offline.js"}
+# offline.js: not on every page, only where tools/offline.py links it; progress.js: loaded
+# by tamkeen.js on the progress page only.
+OTHER = {
+    "favicon.svg": "assets/images/favicon.svg",
+    "offline.js": "assets/js/offline.js",
+    "progress.js": "assets/js/progress.js",
+}
 
 
 def register(config) -> None:

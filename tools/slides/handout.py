@@ -114,25 +114,35 @@ def _handler(site_dir: Path, html: bytes, refused: list[str]):
     return handle
 
 
-def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path) -> list[str]:
-    """Print each (HTML file, PDF file) with one locked Chromium; returns the requests it
-    refused (for the tests)."""
+def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path, browser=None) -> list[str]:
+    """Print each (HTML file, PDF file) with one locked Chromium (`browser`, or one of its
+    own); returns the requests it refused (for the tests)."""
     refused: list[str] = []
     if not jobs:
+        return refused
+    if browser is not None:
+        _print(browser, jobs, site_dir, refused)
         return refused
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium(), args=chromium_flags.ARGS)
         try:
-            context = browser.new_context(java_script_enabled=False, service_workers="block")
-            page = context.new_page()
-            for html_file, pdf_file in jobs:
-                html = html_file.read_bytes()
-                context.unroute("**/*")
-                context.route("**/*", _handler(site_dir, html, refused))
-                page.goto(ORIGIN + "handout.html", wait_until="networkidle")
-                page.pdf(path=str(pdf_file), format="A4", print_background=True)
+            _print(browser, jobs, site_dir, refused)
         finally:
             browser.close()
     return refused
+
+
+def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list[str]) -> None:
+    context = browser.new_context(java_script_enabled=False, service_workers="block")
+    try:
+        page = context.new_page()
+        for html_file, pdf_file in jobs:
+            html = html_file.read_bytes()
+            context.unroute("**/*")
+            context.route("**/*", _handler(site_dir, html, refused))
+            page.goto(ORIGIN + "handout.html", wait_until="networkidle")
+            page.pdf(path=str(pdf_file), format="A4", print_background=True)
+    finally:
+        context.close()
