@@ -130,6 +130,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "listen.speed": "السرعة",
         "listen.close": "إغلاق",
         "listen.reading": "جارٍ القراءة",
+        "listen.paused": "القراءة متوقفة",
         "listen.done": "انتهى الدرس",
         "listen.novoice": "لا يوجد على هذا الجهاز صوت عربي للقراءة.",
         "listen.howto": (
@@ -281,6 +282,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "listen.speed": "Vitesse",
         "listen.close": "Fermer",
         "listen.reading": "Lecture en cours",
+        "listen.paused": "Lecture en pause",
         "listen.done": "Fin de la leçon",
         "listen.novoice": "Cet appareil n'a pas de voix française pour la lecture.",
         "listen.howto": (

@@ -20,7 +20,7 @@ VOICES = [
 
 _STUB = """
 (() => {
-  const tts = { spoken: [], calls: [], current: null, voices: VOICES };
+  const tts = { spoken: [], calls: [], current: null, voices: VOICES, late: LATE };
   class Utterance extends EventTarget {
     constructor(text) {
       super();
@@ -52,6 +52,16 @@ _STUB = """
   tts.boundary = (i) => fire(tts.current, "boundary", { charIndex: i, name: "word" });
   tts.fail = (error) => { const u = tts.current; tts.current = null; fire(u, "error", { error }); };
   tts.setVoices = (list) => { tts.voices = list; synth.dispatchEvent(new Event("voiceschanged")); };
+  // Chrome lists no voice at first and fires voiceschanged once they are loaded.
+  const listen = synth.addEventListener.bind(synth);
+  synth.addEventListener = (type, fn, options) => {
+    listen(type, fn, options);
+    const late = type === "voiceschanged" && tts.late;
+    if (late) {
+      tts.late = null;
+      setTimeout(() => tts.setVoices(late), 100);
+    }
+  };
   const own = (name, value) => Object.defineProperty(window, name, { value, configurable: true });
   own("speechSynthesis", synth);
   own("SpeechSynthesisUtterance", Utterance);
@@ -60,10 +70,12 @@ _STUB = """
 """
 
 
-def stub(voices: list[dict] | None = None) -> str:
-    """The init script: `voices` the phone has at first (None: the default list; an empty
-    list: none yet, `__tts.setVoices` brings them as Chrome's `voiceschanged` does)."""
-    return _STUB.replace("VOICES", json.dumps(VOICES if voices is None else voices))
+def stub(voices: list[dict] | None = None, late: list[dict] | None = None) -> str:
+    """The init script: `voices` the phone lists at first (None: the default list); `late`:
+    voices that come 0.1 s after the page starts listening for `voiceschanged`."""
+    return _STUB.replace("VOICES", json.dumps(VOICES if voices is None else voices)).replace(
+        "LATE", json.dumps(late)
+    )
 
 
 def spoken(pg) -> list[dict]:
@@ -85,13 +97,14 @@ LISTEN_FILES = ("listen.ar.js", "listen.fr.js")
 
 @pytest.fixture
 def listen_page(chromium):
-    """Open a page with the speech stub: `open(url, voices=None, init=(), viewport=…)`.
+    """Open a page with the speech stub: `open(url, voices=…, late=…, init=(), viewport=…)`.
     The page keeps `errors` (uncaught exceptions) and `requests` (every URL it asked for)."""
     contexts = []
 
     def open_page(
         url: str,
         voices: list[dict] | None = None,
+        late: list[dict] | None = None,
         init: tuple[str, ...] = (),
         viewport: dict | None = None,
     ):
@@ -99,7 +112,7 @@ def listen_page(chromium):
             viewport=viewport or {"width": 390, "height": 844}, device_scale_factor=2
         )
         contexts.append(context)
-        for script in (stub(voices), *init):
+        for script in (stub(voices, late), *init):
             context.add_init_script(script)
         pg = context.new_page()
         pg.errors, pg.requests = [], []
@@ -116,4 +129,4 @@ def listen_page(chromium):
 def press_listen(pg) -> None:
     """Press "listen" and wait for the player (listen.<lang>.js loaded and started)."""
     pg.locator(".tk-listen-open").click()
-    pg.wait_for_selector(".tk-listen .tk-listen__status")
+    pg.wait_for_selector(".tk-listen .tk-listen__status", state="attached")

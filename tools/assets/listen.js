@@ -22,22 +22,22 @@
     return copy.textContent.replace(/\s+/g, " ").trim();
   }
   /* The page's language: ar prefers ar-MA, fr prefers fr-FR then fr-MA, and a voice on the
-     phone beats one that needs the network. */
+     phone beats one that needs the network. Voices may come late (voiceschanged), even
+     after "no voice" was said. */
   function ready() {
     var top = -1;
-    if (voice !== undefined || !bar) { return; }
-    voice = null;
+    if (voice || !bar) { return; }
     synth.getVoices().forEach(function (v) {
       var tag = v.lang.replace("_", "-").toLowerCase();
       var score = (v.localService ? 9 : 0) + ["fr-ma", "fr-fr", "ar-ma"].indexOf(tag);
       if (tag.split("-")[0] === html.lang && score > top) { voice = v; top = score; }
     });
-    if (voice) { toggle(); } else { none(); }
+    if (voice) { bar.className = "tk-listen"; toggle(); } else { none(); }
   }
 
   /* Controls, highlight and status (`state`: announced through the live region). */
   function show(state) {
-    var old = document.querySelector(".tk-listen-now"), el = bar && units[at];
+    var old = document.querySelector(".tk-listen-now"), el = bar && voice && units[at];
     play.className = "tk-listen__" + (playing ? "pause" : "play");
     play.setAttribute("aria-label", s(playing ? "pause" : "play"));
     speed.textContent = rate + "×";
@@ -78,6 +78,8 @@
   function none() {
     halt();
     playing = false;
+    voice = null; /* voices that come later may still read */
+    show();
     bar.className += " tk-listen--none";
     status.textContent = s("novoice") + "\n" + s("howto");
     bar.lastChild.focus();
@@ -121,7 +123,7 @@
     });
     at = offset = 0;
     rate = RATES.indexOf(rate) < 0 ? 1 : rate;
-    voice = undefined;
+    voice = null;
     from.hidden = true;
     show();
     play.focus();

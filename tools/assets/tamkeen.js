@@ -471,7 +471,7 @@
   function initListen() {
     var meta = document.querySelector("article > .tk-lesson-meta"), button;
     if (window.tkListen) { window.tkListen.stop(); }
-    if (!meta || !window.speechSynthesis) { return; }
+    if (!meta || !window.speechSynthesis || document.querySelector(".tk-listen-open")) { return; }
     button = document.createElement("button");
     button.className = "md-button tk-listen-open";
     button.textContent = LISTEN[lang].listen;
