@@ -111,13 +111,9 @@ def test_no_button_where_there_is_no_lesson(listen_page, course_site_server):  #
     assert pg.locator(".tk-listen-open").count() == 0
 
 
-def test_no_button_without_speech_synthesis(chromium, course_site_server):  # noqa: F811
-    context = chromium.new_context()
-    context.add_init_script(
-        "delete window.speechSynthesis; delete Window.prototype.speechSynthesis;"
-    )
-    pg = context.new_page()
-    pg.goto(course_site_server.base + SECOND)
+def test_no_button_without_speech_synthesis(listen_page, course_site_server):  # noqa: F811
+    absent = "delete window.speechSynthesis; delete Window.prototype.speechSynthesis;"
+    pg = listen_page(course_site_server.base + SECOND, init=(absent,))
+    assert pg.evaluate("'speechSynthesis' in window") is False
     assert pg.locator(".tk-lesson-meta").count() == 1
     assert pg.locator(".tk-listen-open").count() == 0
-    context.close()
