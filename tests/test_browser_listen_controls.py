@@ -85,8 +85,17 @@ def test_speed_is_remembered(listen_page, course_site_server):  # noqa: F811
     press_listen(pg)
     speed = pg.locator(".tk-listen__speed")
     assert last(pg)["rate"] == 1 and speed.inner_text() == "1×"
+    pg.evaluate("window.__tts.boundary(6)")
     speed.click()
-    assert last(pg)["rate"] == 1.25  # said again, faster
+    assert (
+        last(pg)
+        == {  # said again, faster, from the last word heard
+            "text": "الدرس الثاني"[6:],
+            "lang": "ar-MA",
+            "rate": 1.25,
+            "voice": "Arabic (Morocco)",
+        }
+    )
     assert speed.inner_text() == "1.25×"
     assert speed.get_attribute("aria-label") == "السرعة 1.25×"
     assert pg.evaluate("localStorage.getItem('tamkeen:listen-rate')") == "1.25"
@@ -163,4 +172,5 @@ def test_a_new_page_stops_the_reading(listen_page, course_site_server):  # noqa:
     press_listen(pg)
     pg.evaluate("window.dispatchEvent(new PageTransitionEvent('pagehide'))")
     assert calls(pg)[-1] == "cancel"
+    assert pg.locator(".tk-listen").count() == 0  # back from the cache: closed, not "playing"
     assert pg.errors == []

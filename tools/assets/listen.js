@@ -69,10 +69,11 @@
     at %= units.length;
     if (playing) { show("reading"); speak(); } else { show("paused"); }
   }
+  /* step 0: the same paragraph again, from the last word (a new speed). */
   function go(step) {
     halt();
     at = Math.max(0, Math.min(units.length - 1, at + step));
-    offset = 0;
+    if (step) { offset = 0; }
     if (playing) { speak(); } else { show(); }
   }
   function none() {
@@ -144,6 +145,6 @@
       opener.focus();
     }
   }
-  addEventListener("pagehide", function () { if (bar) { halt(); } });
+  addEventListener("pagehide", stop); /* kept in the back/forward cache: silent, closed */
   window.tkListen = { open: open, stop: stop };
 })();
