@@ -3,7 +3,7 @@ its source (`docs/facts.yml`).
 
     - id: ae-ceilings
       figure: {value: 200000, unit: dh}     # or {min: 1, max: 3, unit: years}, or a text
-      ar: "…"                               # the statement, in each language
+      ar: "…"                               # the statement, in each language (plain text)
       fr: "…"
       source:
         url: https://…                      # the text itself, not a home page
@@ -204,6 +204,11 @@ def _fact(item: object, line: int) -> Fact:
         dates[key] = item[key]
     if dates["review_by"] < dates["checked"]:
         raise RegisterError(line, f"fact '{fid}': review_by comes before checked")
+    for lang in LANGUAGES:
+        if re.search(r"[*_`]|\]\(", str(item[lang])):
+            raise RegisterError(
+                line, f"fact '{fid}': the {lang} statement is plain text (no *, _, ` or links)"
+            )
     figure = item["figure"]
     try:
         for lang in LANGUAGES:
