@@ -37,8 +37,12 @@ document.addEventListener("securitypolicyviolation", function (e) {
 
 @pytest.fixture
 def watched(chromium):
-    """A page whose every CSP violation (any frame, any navigation) is collected."""
+    """A page whose every CSP violation (any frame, any navigation) is collected. The
+    phone's speech engine is stubbed (headless Chromium has no voice) for "listen"."""
+    from tests.support.speech import stub
+
     context = chromium.new_context(viewport={"width": 390, "height": 844})
+    context.add_init_script(stub())
     violations: list[str] = []
     context.expose_function("tkReport", lambda text: violations.append(text))
     context.add_init_script(LISTEN)
@@ -70,6 +74,9 @@ def _use(page, path: str) -> None:
         assert page.locator("#tk-code-out").input_value().startswith("TK1-")
     if page.locator(".tk-trainer-toggle").count():
         page.locator(".tk-trainer-toggle").click()
+    if page.locator(".tk-listen-open").count():  # "listen": listen.<lang>.js loads
+        page.locator(".tk-listen-open").click()
+        page.wait_for_selector(".tk-listen .tk-listen__status", state="attached")
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])

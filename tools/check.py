@@ -102,9 +102,11 @@ def check_pairs(sources: list[Path]) -> list[Error]:
 def run(docs_dir: Path) -> list[Error]:
     from tools import notebooks
     from tools.rules import RULES
+    from tools.rules import facts as fact_rules
     from tools.rules import glossary as glossary_rules
     from tools.rules import images as image_rules
     from tools.rules import notebooks as notebook_rules
+    from tools.rules import style as style_rules
 
     # Pages generated from notebooks/ are checked as notebooks, below.
     paths = sorted(
@@ -126,6 +128,9 @@ def run(docs_dir: Path) -> list[Error]:
     errors += glossary_rules.check_file(docs_dir)
     errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
+    errors += fact_rules.check_register(docs_dir)
+    errors += fact_rules.check_references(docs_dir, sources)
+    errors += style_rules.check_dir(docs_dir, sources)
     errors += _content_is_inert(docs_dir)
     return sorted(set(errors))
 
@@ -141,6 +146,13 @@ def _content_is_inert(docs_dir: Path) -> list[Error]:
     )
 
 
+def run_warnings(docs_dir: Path) -> list[Error]:
+    """What an author should know but that does not fail the check (facts to review)."""
+    from tools.rules import facts as fact_rules
+
+    return fact_rules.overdue(docs_dir)
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -149,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     errors = run(args.docs_dir)
     annotate = bool(os.environ.get("GITHUB_ACTIONS"))
+    for warning in run_warnings(args.docs_dir):
+        print(f"{_rel(warning.path)}:{warning.line}:{warning.col}: warning: {warning.message}")
+        if annotate:
+            print(warning.annotation().replace("::error ", "::warning ", 1))
     for error in errors:
         print(error)
         if annotate:

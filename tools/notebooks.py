@@ -219,7 +219,7 @@ def _prepare(notebook, lang: str, folder: str) -> dict[str, bytes]:
     """Clean outputs in place: drop JavaScript (with a visible note), widgets and any type
     we do not publish; sanitise HTML and SVG; decode images. Returns the files to write in
     `folder` (images of outputs and attachments), by name."""
-    from tools.sanitize import clean
+    from tools.sanitize import clean, one_line
 
     note = strings(lang)["notebook.js_dropped"]
     files: dict[str, bytes] = {}
@@ -235,6 +235,10 @@ def _prepare(notebook, lang: str, folder: str) -> dict[str, bytes]:
                 # File names are ours: never a path or a name the notebook carries.
                 metadata.pop("filenames", None)
                 metadata.pop("filename", None)
+                # A chart's alt text is metadata: plain text on one line (the page escapes it).
+                alt = metadata.pop("alt", None)
+                if isinstance(alt, str) and alt.strip():
+                    metadata["alt"] = one_line(alt)
             if not isinstance(data, dict):
                 continue
             dropped = [k for k in data if k.startswith(_DROPPED_MIME)]

@@ -399,9 +399,10 @@ def svg_files(site_dir) -> list:
 
 # --- files --------------------------------------------------------------------------------
 
-# What a contributor's file in docs/ may be published as: pages, the glossary data (read
-# by the build, not published) and images. An `.html`, `.js` or `.css` file would run or
-# style on the site's origin.
+# What a contributor's file in docs/ may be published as: pages, images, and the data files
+# the build reads at the top of docs/ (glossary.yml, facts.yml, style.yml: YAML, never
+# published as pages). An `.html`, `.js` or `.css` file would run or style on the site's
+# origin.
 PUBLISHED_SUFFIXES = frozenset({".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"})
 # Beside a page generated from a notebook (`<lesson>.<lang>.files/`): its downloads.
 GENERATED_SUFFIXES = frozenset({".ipynb", ".zip"})
@@ -415,7 +416,7 @@ def publishable(path, docs_dir) -> bool:
 
     path, docs_dir = Path(path), Path(docs_dir)
     suffix = path.suffix.lower()
-    if suffix in PUBLISHED_SUFFIXES or path == docs_dir / "glossary.yml":
+    if suffix in PUBLISHED_SUFFIXES or (path.parent == docs_dir and suffix in (".yml", ".yaml")):
         return True
     folder = path.parent
     if suffix in GENERATED_SUFFIXES and folder.name.endswith(".files"):

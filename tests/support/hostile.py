@@ -420,6 +420,14 @@ NOTEBOOK = [
         ),
     ),
     Input(
+        "nb-output-alt",
+        "notebook output metadata",
+        "an alt text that leaves the image's alt attribute",
+        NB,
+        '"alt"',
+        NB_PAGES,
+    ),
+    Input(
         "nb-output-markdown",
         "notebook output",
         "raw HTML in a text/markdown output",
@@ -559,7 +567,11 @@ def _notebook(lang: str) -> str:
         v4.new_output(
             "display_data",
             data={"image/png": base64.b64encode(_PNG).decode()},
-            metadata={"filenames": {"image/png": "../../../evil.html"}, "filename": "evil.html"},
+            metadata={
+                "filenames": {"image/png": "../../../evil.html"},
+                "filename": "evil.html",
+                "alt": f'chart"><img src=x onerror="{RUN}">',
+            },
         ),
         v4.new_output(
             "display_data",

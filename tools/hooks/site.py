@@ -13,6 +13,7 @@ from mkdocs.utils import get_relative_url
 
 from tools import (
     content,
+    facts,
     fallback,
     glossary,
     html_page,
@@ -76,6 +77,7 @@ def on_config(config, **kwargs):
         notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
     _site = content.load(Path(config.docs_dir))
     _terms = glossary.load(Path(config.docs_dir))
+    facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
@@ -112,8 +114,15 @@ def on_files(files, config, **kwargs):
 def on_page_markdown(markdown, page, config, **kwargs):
     page.meta = sanitize.theme_meta(page.meta)  # the theme prints these as they are
     src = _find_source(page.file.abs_src_path)
+    # `[[fact:…]]` renders in the language of the text (a fallback page keeps its own).
+    facts.use(lang=src.lang if src else _lang(config))
     if src is None:
         return markdown
+    if facts.MARKER in markdown:
+        register = facts.current_facts()
+        markdown = markdown.replace(
+            facts.MARKER, facts.page_markdown(register, _site.sources, src.lang, src)
+        )
     if status.MARKER in markdown:
         markdown = markdown.replace(status.MARKER, status.page_markdown(_site, src.lang, src))
     if glossary.MARKER in markdown:

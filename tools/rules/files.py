@@ -23,7 +23,8 @@ def check_dir(docs_dir: Path) -> list[Error]:
                     1,
                     1,
                     f"`{path.suffix or path.name}` files are not published: docs/ holds "
-                    "Markdown pages and PNG, JPEG, GIF, WebP or SVG images only",
+                    "Markdown pages, PNG, JPEG, GIF, WebP or SVG images, and YAML data files "
+                    "at its top only",
                 )
             )
         elif path.suffix.lower() == ".svg":

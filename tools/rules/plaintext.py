@@ -118,6 +118,15 @@ def check_notebook(path: Path, data: dict, pos) -> list[Error]:
         for error in _yaml_errors(path, body, 1):
             errors.append(Error(path, line, 1, error.message))
     for c, cell in enumerate(cells):
+        for o, output in enumerate(
+            cell.get("outputs") or [] if cell.get("cell_type") == "code" else []
+        ):
+            alt = (output.get("metadata") or {}).get("alt") if isinstance(output, dict) else None
+            found = markup(alt) if isinstance(alt, str) else None
+            if found:
+                line, col = pos.at("cells", c, "outputs", o, "metadata", "alt")
+                errors.append(Error(path, line, col, _message("alt", found[1], alt, found[0])))
+    for c, cell in enumerate(cells):
         if cell.get("cell_type") != "markdown":
             continue
         source = cell.get("source", "")
