@@ -124,7 +124,7 @@ def test_keyboard_and_announcements(listen_page, course_site_server):  # noqa: F
     pg = listen_page(course_site_server.base + SECOND)
     pg.locator(".tk-listen-open").focus()
     pg.keyboard.press("Enter")
-    pg.wait_for_function("window.__tts.spoken.length === 1")
+    pg.wait_for_function("() => window.__tts.spoken.length === 1")
     bar = pg.locator(".tk-listen")
     assert bar.get_attribute("role") == "region" and bar.get_attribute("aria-label") == "استمع"
     status = pg.locator(".tk-listen__status")

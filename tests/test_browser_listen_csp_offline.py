@@ -25,7 +25,7 @@ def test_listen_from_file(listen_page, course_build, prefix, first, file):  # no
     page = course_build / prefix / SECOND / "index.html"
     pg = listen_page(page.as_uri())
     press_listen(pg)
-    pg.wait_for_function("window.__tts.spoken.length === 1")
+    pg.wait_for_function("() => window.__tts.spoken.length === 1")
     assert spoken(pg)[0]["text"] == first
     pg.evaluate("window.__tts.end()")
     assert len(spoken(pg)) == 2
@@ -68,7 +68,7 @@ def test_listen_under_a_strict_csp(listen_page, course_site_server):  # noqa: F8
     response = pg.goto(url)
     assert "script-src 'self' 'sha256-" in response.headers["content-security-policy"]
     press_listen(pg)
-    pg.wait_for_function("window.__tts.spoken.length === 1")
+    pg.wait_for_function("() => window.__tts.spoken.length === 1")
     pg.locator(".tk-listen__next").click()
     pg.locator(".tk-listen__speed").click()
     pg.locator(".tk-listen__pause").click()

@@ -70,7 +70,7 @@ def test_lesson_is_read_in_order_in_its_voice(
 ):
     pg = listen_page(course_site_server.base + prefix + SECOND)
     press_listen(pg)
-    pg.wait_for_function("window.__tts.spoken.length === 1")
+    pg.wait_for_function("() => window.__tts.spoken.length === 1")
     # The paragraph being read is highlighted and on screen.
     now = pg.locator(".tk-listen-now")
     assert now.count() == 1 and now.evaluate("el => el.tagName") == "H1"

@@ -49,7 +49,7 @@ def test_voices_that_arrive_late(listen_page, course_site_server):  # noqa: F811
     late = [voice("ma", "ar-MA")]
     pg = listen_page(course_site_server.base + SECOND, voices=[], late=late)
     press_listen(pg)
-    pg.wait_for_function("window.__tts.spoken.length === 1")
+    pg.wait_for_function("() => window.__tts.spoken.length === 1")
     assert [u["voice"] for u in spoken(pg)] == ["ma"]
     assert pg.locator(".tk-listen__pause").is_visible()
 

@@ -179,7 +179,7 @@ def test_listen_in_the_bundle(bundle, chromium):
     pg = context.new_page()
     pg.goto((bundle["tamkeen"] / "fr/courses/demo/01-basics/02-second.html").as_uri())
     press_listen(pg)
-    pg.wait_for_function("window.__tts.spoken.length === 1")
+    pg.wait_for_function("() => window.__tts.spoken.length === 1")
     assert spoken(pg)[0] == {
         "text": "Deuxième leçon",
         "lang": "fr-FR",

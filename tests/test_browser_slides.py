@@ -37,7 +37,7 @@ def test_deck_is_same_origin_and_keyboard_navigable(wide, kit_site):
     wide.on("request", lambda r: requests.append(r.url))
     with SiteServer(kit_site) as srv:
         wide.goto(srv.base + DECK)
-        wide.wait_for_function("window.Reveal && Reveal.isReady()")
+        wide.wait_for_function("() => window.Reveal && Reveal.isReady()")
         wide.evaluate("document.fonts.ready")
         origin = urlsplit(srv.base).netloc
         assert requests and all(urlsplit(u).netloc == origin for u in requests), requests
@@ -50,7 +50,7 @@ def test_deck_is_same_origin_and_keyboard_navigable(wide, kit_site):
         assert _index(wide) == 1
         # The slide with the figure: Arabic text, right-aligned, the image loaded.
         wide.goto(srv.base + DECK + "#/3")
-        wide.wait_for_function("Reveal.getIndices().h === 3")
+        wide.wait_for_function("() => Reveal.getIndices().h === 3")
         heading = "getComputedStyle(document.querySelector('.present h2')).direction"
         assert wide.evaluate(heading) == "rtl"
         assert wide.evaluate("document.querySelector('.present img').naturalWidth") == 320
@@ -66,7 +66,7 @@ def test_deck_opens_from_file(wide, kit_site):
     failed: list[str] = []
     wide.on("requestfailed", lambda r: failed.append(r.url))
     wide.goto((kit_site / "courses/demo/01-basics/slides/index.html").as_uri())
-    wide.wait_for_function("window.Reveal && Reveal.isReady()")
+    wide.wait_for_function("() => window.Reveal && Reveal.isReady()")
     assert not failed
     assert wide.evaluate("Reveal.getConfig().rtl") is True
     total = wide.evaluate("Reveal.getTotalSlides()")

@@ -90,14 +90,14 @@ def test_a_poisoned_cache_is_not_served(chromium, course_build):  # noqa: F811
         context.set_offline(True)
         # No fresh copy in the HTTP cache either: the worker's fetch fails.
         context.new_cdp_session(pg).send("Network.clearBrowserCache")
-        with pytest.raises(Exception):  # noqa: B017 - a network error, whatever its type
+        # The worker answers with a network error: the poisoned copy is never shown.
+        with pytest.raises(Exception, match="ERR_FAILED"):
             pg.goto(base + LESSON)
-        assert pg.evaluate("window.tkPwned") is None
-        assert "owned" not in pg.content()
-        pg.goto(base + OTHER)  # a genuine cached page still opens offline
-        assert pg.locator("article h1").count() == 1
-        assert pg.locator(".tk-done").is_visible(), "with the real script"
-        assert pg.evaluate("window.tkPwned") is None
-        assert pg.evaluate(CACHED, [base, LESSON]) is None, "the poisoned page was dropped"
+        other = context.new_page()  # (the first tab is busy with the browser's error page)
+        other.goto(base + OTHER)  # a genuine cached page still opens offline
+        assert other.locator("article h1").count() == 1
+        assert other.locator(".tk-done").is_visible(), "with the real script"
+        assert other.evaluate("window.tkPwned") is None
+        assert other.evaluate(CACHED, [base, LESSON]) is None, "the poisoned page was dropped"
     finally:
         context.close()

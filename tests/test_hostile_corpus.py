@@ -233,7 +233,7 @@ def progress_results(hostile, chromium, tmp_path_factory):
         page.evaluate("localStorage.clear()")
         page.reload()
         page.set_input_files("#tk-file", str(big))
-        page.wait_for_function("document.querySelector('.tk-transfer__status').textContent")
+        page.wait_for_function("() => document.querySelector('.tk-transfer__status').textContent")
         results["progress-big-file"] = {
             "bad": "tk-bad" in (status.get_attribute("class") or ""),
             "stored": page.evaluate(
