@@ -19,8 +19,8 @@ from tools import (
     notfound,
     offline,
     progress,
-    quiz,
     search_index,
+    serve,
     site_assets,
     skeleton,
     status,
@@ -98,14 +98,12 @@ def on_files(files, config, **kwargs):
 def on_page_markdown(markdown, page, config, **kwargs):
     src = _find_source(page.file.abs_src_path)
     if src is None:
+        if serve.failed(page.file.abs_src_path):
+            return serve.unreadable_page(page.file.abs_src_path)  # never the raw text
         return markdown
-    if status.MARKER in markdown:
-        markdown = markdown.replace(status.MARKER, status.page_markdown(_site, src.lang, src))
-    if glossary.MARKER in markdown:
-        markdown = markdown.replace(glossary.MARKER, glossary.page_markdown(_terms, src.lang))
-    if progress.MARKER in markdown:
-        markdown = markdown.replace(progress.MARKER, progress.page_markdown(_site, src.lang, src))
-    return quiz.render(skeleton.page_markdown(src, _site, markdown), src.lang)
+    # The page is generated from our own reading of the file (tools/content.py,
+    # tools/document.py), the one `check` validates, never from MkDocs' copy of it.
+    return skeleton.site_page(src, _site, _terms)
 
 
 @event_priority(-150)  # after static-i18n (-100), which knows only the pages on disk

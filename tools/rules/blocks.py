@@ -1,0 +1,63 @@
+"""Blocks are a closed list (tools/document.py's BLOCK_TYPES): an unknown `!!!` / `???`
+type fails with the nearest allowed one; a block title goes in quotes; a line that looks
+like a block but is plain text on the site is an error; trainer notes only in
+`!!! trainer`, so participants never see them by accident."""
+
+from __future__ import annotations
+
+import difflib
+
+from tools.document import BLOCK_TYPES, OUR_BLOCKS
+from tools.messages import Error, error
+from tools.rules.context import Context
+
+# Words that say "for the trainer" in a title: such a block must be `!!! trainer`.
+TRAINER_WORDS = (
+    "trainer",
+    "formateur",
+    "formatrice",
+    "animateur",
+    "animatrice",
+    "مؤطر",
+    "مؤطّر",
+    "المدرب",
+    "للمدرب",
+    "المدرّب",
+)
+
+
+def nearest(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
+    """The closest of `choices` to `word`, if one is close enough to be a typo."""
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def check(ctx: Context) -> list[Error]:
+    errors = []
+    allowed = ", ".join(BLOCK_TYPES)
+    for src in ctx.sources:
+        doc = ctx.doc(src)
+        for span in doc.not_blocks:
+            errors.append(error(src.path, span.line, span.col, "block.not_a_block", text=span.text))
+        for block in doc.all_blocks():
+            where = (src.path, block.line, block.col)
+            if block.type not in BLOCK_TYPES:
+                suggest = nearest(block.type, BLOCK_TYPES)
+                if suggest:
+                    errors.append(
+                        error(*where, "block.unknown", type=block.type, suggest=suggest, allowed=allowed)
+                    )
+                else:
+                    errors.append(error(*where, "block.unknown_nosuggest", type=block.type, allowed=allowed))
+                continue
+            if len(block.classes) > 1:
+                title = " ".join(block.classes[1:])
+                errors.append(
+                    error(*where, "block.title_quotes", marker=block.marker, type=block.type, title=title)
+                )
+            title = (block.title or "").casefold()
+            if block.type != "trainer" and any(word in title for word in TRAINER_WORDS):
+                errors.append(error(*where, "block.trainer_title", type=block.type))
+            if block.type in OUR_BLOCKS and block.type != "quiz" and not block.body.strip():
+                errors.append(error(*where, "block.empty", type=block.type, marker=block.marker))
+    return errors
