@@ -40,7 +40,7 @@ class Msg:
         return MESSAGES[self.key][lang].format(**values)
 
 
-def msg(key: str, **args: object) -> Msg:
+def msg(key: str, /, **args: object) -> Msg:
     if key not in MESSAGES:
         raise KeyError(f"no message {key!r} in tools/messages.py")
     return Msg(key, tuple(sorted((k, v if isinstance(v, Msg) else str(v)) for k, v in args.items())))
@@ -72,11 +72,11 @@ class Error:
         return f"::{kind} file={rel(self.path)},line={self.line},col={self.col}::{self.text()}"
 
 
-def error(path: Path, line: int, col: int, key: str, **args: object) -> Error:
+def error(path: Path, line: int, col: int, key: str, /, **args: object) -> Error:
     return Error(path, line, col, msg(key, **args))
 
 
-def warning(path: Path, line: int, col: int, key: str, **args: object) -> Error:
+def warning(path: Path, line: int, col: int, key: str, /, **args: object) -> Error:
     return Error(path, line, col, msg(key, **args), warning=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from copy import deepcopy
 from pathlib import Path
 
@@ -23,7 +24,6 @@ from tools import (
     serve,
     site_assets,
     skeleton,
-    status,
 )
 from tools.paths import DEFAULT_LANGUAGE
 from tools.slides import kit as trainer_kit
@@ -64,12 +64,21 @@ _site: content.Site | None = None
 _terms: list[glossary.Term] = []
 
 
+def on_startup(command, dirty, **kwargs):
+    serve.start(command)
+
+
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
 def on_config(config, **kwargs):
     global _site, _terms
     if not _i18n_still_building(config):
         notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
     _site = content.load(Path(config.docs_dir))
+    if not _i18n_still_building(config):
+        for item in _site.errors:  # none dropped silently, in `build` and `serve` alike
+            print(f"{item} ", file=sys.stderr)
+        if serve.serving():
+            serve.run(Path(config.docs_dir))
     _terms = glossary.load(Path(config.docs_dir))
     site_assets.register(config)
     nav, translations = navigation.expand(config.nav or [], _site)
@@ -98,7 +107,7 @@ def on_files(files, config, **kwargs):
 def on_page_markdown(markdown, page, config, **kwargs):
     src = _find_source(page.file.abs_src_path)
     if src is None:
-        if serve.failed(page.file.abs_src_path):
+        if _unreadable(page.file.abs_src_path):
             return serve.unreadable_page(page.file.abs_src_path)  # never the raw text
         return markdown
     # The page is generated from our own reading of the file (tools/content.py,
@@ -113,6 +122,13 @@ def on_page_context(context, page, config, nav, **kwargs):
         alternate = deepcopy(getattr(i18n, "extra_alternate", None) or [])
         config.extra.alternate = trainer_kit.alternates(page.file.src_uri, alternate)
     return context
+
+
+def _unreadable(abs_src_path: str | None) -> bool:
+    """A source that content.load could not read (broken front matter, not UTF-8)."""
+    if _site is None or abs_src_path is None:
+        return False
+    return any(e.path == Path(abs_src_path) for e in _site.errors)
 
 
 def _find_source(abs_src_path: str) -> content.Source | None:
@@ -139,6 +155,7 @@ def on_page_content(html, page, config, **kwargs):
         html = glossary.link_terms(html, _terms, text_lang, page.url, prefix)
     if node is not None and node.kind in ("lesson", "module"):
         html += trainer_kit.page_links(node, _lang(config))
+    html = serve.banner(page.file.abs_src_path, text_lang) + html  # only under `serve`
     return fallback.wrap(html, _lang(config), text_lang)
 
 

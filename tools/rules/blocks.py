@@ -26,9 +26,9 @@ TRAINER_WORDS = (
 )
 
 
-def nearest(word: str, choices: tuple[str, ...] | list[str]) -> str | None:
+def nearest(word: str, choices: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str | None:
     """The closest of `choices` to `word`, if one is close enough to be a typo."""
-    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return found[0] if found else None
 
 

@@ -84,7 +84,7 @@ def _check_url(ctx: Context, src: Source, link: Link, site: tuple[str, str]) -> 
             ]
         target_path = _resolve(src, path)
         if target_path is None:
-            suggest = nearest(path, _page_links(ctx, src))
+            suggest = _nearest_page(path, _page_links(ctx, src))
             if suggest:
                 return [error(*where, "link.page_missing_suggest", path=path, suggest=suggest)]
             localized = path[: -len(".md")] + f".{src.lang}.md"
@@ -117,6 +117,13 @@ def _resolve(src: Source, path: str) -> Path | None:
     if src.lang and not _LANG_SUFFIX.search(path):
         candidates.insert(0, base.with_name(base.name[: -len(".md")] + f".{src.lang}.md"))
     return next((c for c in candidates if c.is_file()), None)
+
+
+def _nearest_page(path: str, links: list[str]) -> str | None:
+    """The page link nearest to `path`, compared without `.md` (a typo, not a shared suffix)."""
+    stems = {link[: -len(".md")]: link for link in links}
+    found = nearest(path[: -len(".md")], list(stems), cutoff=0.75)
+    return stems[found] if found else None
 
 
 def _page_links(ctx: Context, src: Source) -> list[str]:

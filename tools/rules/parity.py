@@ -8,6 +8,7 @@ import re
 from posixpath import normpath
 from urllib.parse import unquote
 
+from tools import schema
 from tools.content import Source, translation_pairs
 from tools.messages import Error, error, rel
 from tools.rules.context import Context
@@ -35,7 +36,11 @@ def check(ctx: Context) -> list[Error]:
         name = rel(original.path)
         for field in PARITY_FIELDS:
             want, have = original.meta.get(field), tr.meta.get(field)
-            if want is not None and have is not None and want != have:
+            valid = all(
+                value is not None and not schema.type_error(schema.LESSON[field], value)
+                for value in (want, have)
+            )
+            if valid and want != have:
                 line = tr.meta_lines.get(field, 1)
                 errors.append(
                     error(tr.path, line, 1, "parity.field", field=field, have=have, want=want, name=name)
