@@ -183,14 +183,15 @@ def _block_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """Python-Markdown's admonition / details: the marker at the container's indent, the
     body every following line indented 4 more (blank lines included), no lazy lines."""
     offset = state.sCount[start] - state.blkIndent
-    if offset < 0 or offset >= 4 or (offset and state.parentType != "list"):
+    if offset < 0 or offset >= 4:
         return False
     pos = state.bMarks[start] + state.tShift[start]
     text = state.src[pos : state.eMarks[start]]
     if not text.startswith(("!!!", "???")):
         return False
     parsed = parse_marker(text)
-    if parsed is None:
+    if parsed is None or (offset and state.parentType != "list"):
+        # Plain text on the site (Python-Markdown wants the marker at the line's start).
         state.env.setdefault("not_blocks", set()).add((start, state.sCount[start], text))
         return False
     if silent:

@@ -391,7 +391,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fabrique l'adresse de la page",
     ),
     "link.other_language": _m(
-        "link from a {lang} page straight to {url}: write `{suggest}` and the site picks "
+        "link from this {lang} page straight to {url}: write `{suggest}` and the site picks "
         "the reader's language",
         "رابط من صفحة {lang} مباشرة إلى {url}: اكتب `{suggest}` وسيختار الموقع لغة القارئ",
         "lien d'une page {lang} directement vers {url} : écrivez `{suggest}` et le site "

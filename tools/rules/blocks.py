@@ -26,6 +26,37 @@ TRAINER_WORDS = (
 )
 
 
+# Material's other admonition types, and the allowed type that says the same thing.
+ALIASES = {
+    "danger": "warning",
+    "caution": "warning",
+    "attention": "warning",
+    "error": "warning",
+    "failure": "warning",
+    "fail": "warning",
+    "missing": "warning",
+    "bug": "warning",
+    "abstract": "note",
+    "summary": "note",
+    "tldr": "note",
+    "todo": "note",
+    "quote": "note",
+    "cite": "note",
+    "hint": "tip",
+    "important": "tip",
+    "success": "tip",
+    "check": "tip",
+    "done": "tip",
+    "help": "question",
+    "faq": "question",
+    "trainers": "trainer",
+    "formateur": "trainer",
+    "animateur": "trainer",
+    "exercice": "exercise",
+    "solutions": "solution",
+}
+
+
 def nearest(word: str, choices: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str | None:
     """The closest of `choices` to `word`, if one is close enough to be a typo."""
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
@@ -42,7 +73,7 @@ def check(ctx: Context) -> list[Error]:
         for block in doc.all_blocks():
             where = (src.path, block.line, block.col)
             if block.type not in BLOCK_TYPES:
-                suggest = nearest(block.type, BLOCK_TYPES)
+                suggest = ALIASES.get(block.type) or nearest(block.type, BLOCK_TYPES, 0.7)
                 if suggest:
                     errors.append(
                         error(*where, "block.unknown", type=block.type, suggest=suggest, allowed=allowed)
@@ -51,7 +82,8 @@ def check(ctx: Context) -> list[Error]:
                     errors.append(error(*where, "block.unknown_nosuggest", type=block.type, allowed=allowed))
                 continue
             if len(block.classes) > 1:
-                title = " ".join(block.classes[1:])
+                raw = doc.lines[block.line - doc.first_line].strip()
+                title = raw[len(block.marker) :].strip().split(None, 1)[1]
                 errors.append(
                     error(*where, "block.title_quotes", marker=block.marker, type=block.type, title=title)
                 )

@@ -70,8 +70,7 @@ def _placeholders(ctx: Context, src: Source) -> list[Error]:
         for placeholder in PLACEHOLDERS:
             col = folded.find(placeholder)
             if col >= 0:
-                errors.append(
-                    error(src.path, number, col + 1, "scaffold.placeholder", text=placeholder)
-                )
+                written = text[col : col + len(placeholder)]
+                errors.append(error(src.path, number, col + 1, "scaffold.placeholder", text=written))
                 break
     return errors
