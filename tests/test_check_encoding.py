@@ -41,7 +41,14 @@ def test_fix_encoding_converts_and_says_so(tmp_path):
     _page(docs, "b.ar.md", "---\ntitle: ب\n---\n\nمرحبا\n".encode("cp1256"))
     _page(docs, "b.fr.md", "---\ntitle: b\n---\n\ncafé\n".encode("latin-1"))
     fixed = subprocess.run(
-        [sys.executable, "-m", "tools", "fix-encoding", str(docs / "b.ar.md"), str(docs / "b.fr.md")],
+        [
+            sys.executable,
+            "-m",
+            "tools",
+            "fix-encoding",
+            str(docs / "b.ar.md"),
+            str(docs / "b.fr.md"),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -60,7 +60,9 @@ def test_each_mistake_at_its_place_with_its_message(corpus, mistake):
         for e in found
         if e.path.name.split(".")[0] == mistake.name
     )
-    want = sorted((lang, line, col, text.replace("{m}", m)) for lang, line, col, text in mistake.expect)
+    want = sorted(
+        (lang, line, col, text.replace("{m}", m)) for lang, line, col, text in mistake.expect
+    )
     assert got == want
 
 

@@ -17,7 +17,9 @@ def _fields(text: str) -> set[str]:
 
 
 def test_every_message_has_every_language_and_the_same_arguments():
-    missing = [(key, lang) for key, texts in MESSAGES.items() for lang in LANGS if not texts.get(lang)]
+    missing = [
+        (key, lang) for key, texts in MESSAGES.items() for lang in LANGS if not texts.get(lang)
+    ]
     assert missing == []
     for key, texts in MESSAGES.items():
         fields = {lang: _fields(texts[lang]) for lang in LANGS}
@@ -35,9 +37,17 @@ def _message_keys_used() -> set[str]:
     used = set()
     for path in TOOLS.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("error", "warning", "msg"):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+                "error",
+                "warning",
+                "msg",
+            ):
                 for arg in node.args:
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and "." in arg.value:
+                    if (
+                        isinstance(arg, ast.Constant)
+                        and isinstance(arg.value, str)
+                        and "." in arg.value
+                    ):
                         used.add(arg.value)
     return used
 

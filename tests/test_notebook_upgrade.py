@@ -29,7 +29,11 @@ def _as_42(path):
 
 def _tools(*args):
     return subprocess.run(
-        [sys.executable, "-m", "tools", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "tools", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -52,7 +56,9 @@ def test_upgrade_then_check_is_clean(tmp_path):
     assert result.stdout.strip() == f"{path}: upgraded"
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["nbformat"] == 4 and saved["nbformat_minor"] == 5
-    assert [c["id"] for c in saved["cells"]] == [f"cell-{i + 1:02d}" for i in range(len(saved["cells"]))]
+    assert [c["id"] for c in saved["cells"]] == [
+        f"cell-{i + 1:02d}" for i in range(len(saved["cells"]))
+    ]
     assert check_messages(project) == []
 
 

@@ -34,9 +34,7 @@ def check_pairs(sources: list[Path]) -> list[Error]:
         for other in LANGUAGES:
             if other != lang and (stem, other) not in by_stem:
                 missing = stem.with_name(f"{stem.name}.{other}{path.suffix}")
-                errors.append(
-                    error(path, 1, 1, "pairs.missing", lang=other, create=rel(missing))
-                )
+                errors.append(error(path, 1, 1, "pairs.missing", lang=other, create=rel(missing)))
     for path in sources:
         if path.suffix == ".md" and not split_language(path):
             errors.append(error(path, 1, 1, "pairs.no_suffix"))

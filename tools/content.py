@@ -161,7 +161,9 @@ def decode(data: bytes, path: Path | None = None) -> str:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         where = str(path) if path is not None else "FILE"
-        raise SourceError(line, col, msg("encoding.not_utf8", offset=exc.start, path=where)) from exc
+        raise SourceError(
+            line, col, msg("encoding.not_utf8", offset=exc.start, path=where)
+        ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -210,7 +212,8 @@ def _yaml_error(raw: str, exc: yaml.YAMLError) -> SourceError:
     if "quoted scalar" in context and cmark:
         quote = lines[cmark.line][cmark.column]
         return SourceError(
-            cmark.line + 2, cmark.column + 1,
+            cmark.line + 2,
+            cmark.column + 1,
             msg("yaml.unclosed_quote", quote=quote, opened=cmark.line + 2),
         )
     if "flow sequence" in context or "flow mapping" in context:
@@ -219,7 +222,8 @@ def _yaml_error(raw: str, exc: yaml.YAMLError) -> SourceError:
         line = cmark.line if cmark else pline
         col = cmark.column if cmark else 0
         return SourceError(
-            line + 2, col + 1,
+            line + 2,
+            col + 1,
             msg("yaml.unclosed_bracket", bracket=bracket, closing=closing, opened=line + 2),
         )
     if "simple key" in context and cmark:

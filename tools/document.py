@@ -401,7 +401,9 @@ class _Reader:
                 self.doc.inline_code.append(Span(line, col + len(child.markup), child.content))
             elif child.type == "link_open":
                 line, col = self._position(inline, pos)
-                self.doc.links.append(Link(line, col, str(child.attrGet("href") or ""), False, None))
+                self.doc.links.append(
+                    Link(line, col, str(child.attrGet("href") or ""), False, None)
+                )
             elif child.type == "image":
                 line, col = self._position(inline, pos)
                 url = str(child.attrGet("src") or "")
@@ -416,8 +418,10 @@ class _Reader:
             before = text[: tag.start()]
             line = self.line(index + before.count("\n"))
             column = (col if "\n" not in before else 0) + len(before.rsplit("\n", 1)[-1]) + 1
-            attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in
-                     _TAG_ATTR.finditer(tag.group())}
+            attrs = {
+                m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+                for m in _TAG_ATTR.finditer(tag.group())
+            }
             if tag.group(1).lower() == "img":
                 alt = attrs.get("alt", "")
                 self.doc.links.append(Link(line, column, attrs.get("src", ""), True, alt))

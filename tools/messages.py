@@ -43,7 +43,9 @@ class Msg:
 def msg(key: str, /, **args: object) -> Msg:
     if key not in MESSAGES:
         raise KeyError(f"no message {key!r} in tools/messages.py")
-    return Msg(key, tuple(sorted((k, v if isinstance(v, Msg) else str(v)) for k, v in args.items())))
+    return Msg(
+        key, tuple(sorted((k, v if isinstance(v, Msg) else str(v)) for k, v in args.items()))
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -119,8 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml.unclosed_front_matter": _m(
         "the front matter opened with --- on line 1 is never closed: add a line with --- "
         "after the last field",
-        "المقدّمة (front matter) التي فُتحت بـ --- في السطر 1 لم تُغلق: أضف سطرًا فيه --- "
-        "بعد آخر حقل",
+        "المقدّمة (front matter) التي فُتحت بـ --- في السطر 1 لم تُغلق: أضف سطرًا فيه --- بعد آخر حقل",
         "l'en-tête ouvert par --- à la ligne 1 n'est jamais fermé : ajoutez une ligne --- "
         "après le dernier champ",
     ),
@@ -143,10 +144,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{quote} de fin",
     ),
     "yaml.colon_in_value": _m(
-        "the value of `{field}` contains « : », so it must be in quotes: "
-        '{field}: "{value}"',
-        "قيمة `{field}` تحتوي على « : »، لذا يجب وضعها بين علامتي اقتباس: "
-        '{field}: "{value}"',
+        'the value of `{field}` contains « : », so it must be in quotes: {field}: "{value}"',
+        'قيمة `{field}` تحتوي على « : »، لذا يجب وضعها بين علامتي اقتباس: {field}: "{value}"',
         "la valeur de `{field}` contient « : », elle doit donc être entre guillemets : "
         '{field}: "{value}"',
     ),
@@ -284,8 +283,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "type.hash": _m(
         "`translation_of` must be the 12-character hash written by `python -m tools translated`",
-        "يجب أن يكون `translation_of` البصمة ذات 12 حرفًا التي يكتبها "
-        "`python -m tools translated`",
+        "يجب أن يكون `translation_of` البصمة ذات 12 حرفًا التي يكتبها `python -m tools translated`",
         "`translation_of` doit être l'empreinte de 12 caractères écrite par "
         "`python -m tools translated`",
     ),
@@ -320,7 +318,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "heading.repeat": _m(
         'repeated heading "{text}" (H{level}), first at line {first}',
         'عنوان مكرّر "{text}" (H{level})، أوّل مرة في السطر {first}',
-        'titre répété « {text} » (H{level}), déjà ligne {first}',
+        "titre répété « {text} » (H{level}), déjà ligne {first}",
     ),
     "heading.no_space": _m(
         "`{text}` is a heading on the site: write a space after the #, like `## Title`",
@@ -439,8 +437,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "block.not_a_block": _m(
         '`{text}` is shown as plain text on the site: write `!!! type` or `!!! type "Title"` '
         "at the start of the line",
-        '`{text}` سيظهر نصًّا عاديًّا في الموقع: اكتب `!!! type` أو `!!! type "العنوان"` '
-        "في أول السطر",
+        '`{text}` سيظهر نصًّا عاديًّا في الموقع: اكتب `!!! type` أو `!!! type "العنوان"` في أول السطر',
         "`{text}` s'affiche comme du texte sur le site : écrivez `!!! type` ou "
         '`!!! type "Titre"` en début de ligne',
     ),
@@ -541,14 +538,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "parity.image_missing": _m(
         "image {image} is in {name} but not here; both languages show the same images",
         "الصورة {image} موجودة في {name} وليست هنا؛ اللغتان تعرضان نفس الصور",
-        "l'image {image} est dans {name} mais pas ici ; les deux langues montrent les mêmes "
-        "images",
+        "l'image {image} est dans {name} mais pas ici ; les deux langues montrent les mêmes images",
     ),
     "parity.image_extra": _m(
         "image {image} is here but not in {name}; both languages show the same images",
         "الصورة {image} موجودة هنا وليست في {name}؛ اللغتان تعرضان نفس الصور",
-        "l'image {image} est ici mais pas dans {name} ; les deux langues montrent les mêmes "
-        "images",
+        "l'image {image} est ici mais pas dans {name} ; les deux langues montrent les mêmes images",
     ),
     "scaffold.placeholder": _m(
         "placeholder text left from `python -m tools new`: replace “{text}” with your own",
@@ -675,8 +670,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nb.email": _m(
         "an e-mail address ({found}) in {where}: run `python -m tools notebook refresh` or "
         "remove it",
-        "عنوان بريد إلكتروني ({found}) في {where}: شغّل `python -m tools notebook refresh` "
-        "أو احذفه",
+        "عنوان بريد إلكتروني ({found}) في {where}: شغّل `python -m tools notebook refresh` أو احذفه",
         "une adresse e-mail ({found}) dans {where} : lancez `python -m tools notebook refresh` "
         "ou supprimez-la",
     ),
@@ -686,20 +680,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cela ressemble à {what} dans {where} : supprimez-le, révoquez-le, et ne mettez "
         "jamais de clé dans un notebook",
     ),
-    "secret.openai": _m("an OpenAI-style API key", "مفتاح API من نوع OpenAI", "une clé d'API de type OpenAI"),
+    "secret.openai": _m(
+        "an OpenAI-style API key", "مفتاح API من نوع OpenAI", "une clé d'API de type OpenAI"
+    ),
     "secret.aws": _m("an AWS access key", "مفتاح دخول AWS", "une clé d'accès AWS"),
     "secret.github": _m("a GitHub token", "رمز دخول GitHub", "un jeton GitHub"),
     "secret.google": _m("a Google API key", "مفتاح API من Google", "une clé d'API Google"),
     "secret.slack": _m("a Slack token", "رمز دخول Slack", "un jeton Slack"),
     "secret.hf": _m("a Hugging Face token", "رمز دخول Hugging Face", "un jeton Hugging Face"),
     "secret.private_key": _m("a private key", "مفتاح خاص", "une clé privée"),
-    "secret.password": _m("a password or token", "كلمة مرور أو رمز دخول", "un mot de passe ou un jeton"),
+    "secret.password": _m(
+        "a password or token", "كلمة مرور أو رمز دخول", "un mot de passe ou un jeton"
+    ),
     "where.metadata": _m(
         "the notebook metadata", "بيانات الدفتر الوصفية", "les métadonnées du notebook"
     ),
     "where.cell": _m("cell {cell}", "الخلية {cell}", "la cellule {cell}"),
     "where.cell_part": _m(
-        "the {part} of cell {cell}", "جزء {part} من الخلية {cell}", "le champ {part} de la cellule {cell}"
+        "the {part} of cell {cell}",
+        "جزء {part} من الخلية {cell}",
+        "le champ {part} de la cellule {cell}",
     ),
     "where.output": _m(
         "output {output} of cell {cell}",

@@ -88,6 +88,7 @@ def state(src: Source | None, node: Node) -> State:
 @functools.lru_cache(maxsize=8)
 def _git_changes(top: str) -> dict[Path, float]:
     """File -> when it last changed: its last commit, or +inf if edited and not committed."""
+
     def git(*args: str) -> str:
         result = subprocess.run(
             ["git", "-C", top, *args], capture_output=True, text=True, check=False

@@ -73,11 +73,17 @@ def compare(docs_dir: Path, site_dir: Path) -> tuple[list[str], dict[str, int]]:
                 continue
             counts["links"] += 1
             anchor = unquote(link.url.partition("#")[2])
-            matches = [h for h in hrefs if anchor == unquote(h.partition("#")[2])] if anchor else hrefs
+            matches = (
+                [h for h in hrefs if anchor == unquote(h.partition("#")[2])] if anchor else hrefs
+            )
             resolved = []
             for href in matches:
                 path = posixpath.normpath(posixpath.join(page_url, urlsplit(href).path))
-                target = site_dir / path.lstrip("/") / ("index.html" if not path.endswith(".html") else "")
+                target = (
+                    site_dir
+                    / path.lstrip("/")
+                    / ("index.html" if not path.endswith(".html") else "")
+                )
                 if href.startswith("#"):
                     target = page
                 if target.is_file() and (not anchor or anchor in _ids(target)):
@@ -98,7 +104,9 @@ def compare(docs_dir: Path, site_dir: Path) -> tuple[list[str], dict[str, int]]:
         quizzes = article.xpath(".//div[@class='tk-quiz']")
         counts["quizzes"] += len(doc.quizzes)
         if len(quizzes) != len(doc.quizzes):
-            problems.append(f"{name}: {len(doc.quizzes)} quizzes in the model, {len(quizzes)} built")
+            problems.append(
+                f"{name}: {len(doc.quizzes)} quizzes in the model, {len(quizzes)} built"
+            )
         for q, box in zip(doc.quizzes, quizzes, strict=False):
             legend = box.xpath("string(fieldset/legend)")
             question = "\n".join(q.question).split("\n\n")[0]

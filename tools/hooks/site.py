@@ -19,7 +19,6 @@ from tools import (
     notebooks,
     notfound,
     offline,
-    progress,
     search_index,
     serve,
     site_assets,

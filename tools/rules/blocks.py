@@ -76,16 +76,30 @@ def check(ctx: Context) -> list[Error]:
                 suggest = ALIASES.get(block.type) or nearest(block.type, BLOCK_TYPES, 0.7)
                 if suggest:
                     errors.append(
-                        error(*where, "block.unknown", type=block.type, suggest=suggest, allowed=allowed)
+                        error(
+                            *where,
+                            "block.unknown",
+                            type=block.type,
+                            suggest=suggest,
+                            allowed=allowed,
+                        )
                     )
                 else:
-                    errors.append(error(*where, "block.unknown_nosuggest", type=block.type, allowed=allowed))
+                    errors.append(
+                        error(*where, "block.unknown_nosuggest", type=block.type, allowed=allowed)
+                    )
                 continue
             if len(block.classes) > 1:
                 raw = doc.lines[block.line - doc.first_line].strip()
                 title = raw[len(block.marker) :].strip().split(None, 1)[1]
                 errors.append(
-                    error(*where, "block.title_quotes", marker=block.marker, type=block.type, title=title)
+                    error(
+                        *where,
+                        "block.title_quotes",
+                        marker=block.marker,
+                        type=block.type,
+                        title=title,
+                    )
                 )
             title = (block.title or "").casefold()
             if block.type != "trainer" and any(word in title for word in TRAINER_WORDS):

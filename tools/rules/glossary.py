@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from tools.messages import Error, error
 from tools.glossary import DATA_FILE
+from tools.messages import Error, error
 from tools.paths import LANGUAGES
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.messages import Error, error
 from tools.images import SUFFIXES, too_big
+from tools.messages import Error, error
 
 
 def check_dir(docs_dir: Path) -> list[Error]:

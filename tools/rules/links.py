@@ -51,7 +51,9 @@ def _check_url(ctx: Context, src: Source, link: Link, site: tuple[str, str]) -> 
     if url.lower().startswith("http://"):
         return [error(*where, "link.http", url=url)]
     site_url, site_path = site
-    if (site_url and url.startswith(site_url)) or (url.startswith("/") and not url.startswith("//")):
+    if (site_url and url.startswith(site_url)) or (
+        url.startswith("/") and not url.startswith("//")
+    ):
         return [error(*where, "link.absolute", url=url, suggest=_relative_for(ctx, src, url, site))]
     if _SCHEME.match(url) or url.startswith("//"):
         return []
@@ -129,9 +131,7 @@ def _nearest_page(path: str, links: list[str]) -> str | None:
 def _page_links(ctx: Context, src: Source) -> list[str]:
     """How `src` would link to every page: relative `.md` paths without the language."""
     here = src.url_path.parent.as_posix() or "."
-    return sorted(
-        {posixpath.relpath(other.url_path.as_posix(), here) for other in ctx.sources}
-    )
+    return sorted({posixpath.relpath(other.url_path.as_posix(), here) for other in ctx.sources})
 
 
 def _relative_for(ctx: Context, src: Source, url: str, site: tuple[str, str]) -> str:

@@ -204,7 +204,9 @@ def _front_matter(path: Path, data: dict, pos: Positions) -> list[Error]:
     for name, field in schema.LESSON.items():
         if field.required and name not in meta:
             errors.append(
-                error(path, *pos.at(*where), "nb.missing_field", name=name, help=msg(f"help.{name}"))
+                error(
+                    path, *pos.at(*where), "nb.missing_field", name=name, help=msg(f"help.{name}")
+                )
             )
     return errors
 
@@ -326,8 +328,10 @@ def _describe(where: tuple):
         cell = where[1] + 1
         if len(where) > 3 and where[2] == "outputs":
             return msg("where.output", output=where[3] + 1, cell=cell)
-        return msg("where.cell_part", part=where[2], cell=cell) if len(where) > 2 else msg(
-            "where.cell", cell=cell
+        return (
+            msg("where.cell_part", part=where[2], cell=cell)
+            if len(where) > 2
+            else msg("where.cell", cell=cell)
         )
     return msg("where.metadata")
 
@@ -340,22 +344,36 @@ def _active_content(path: Path, data: dict, pos: Positions) -> list[Error]:
         for m in _TAG.finditer(joined):
             errors.append(
                 error(
-                    path, *pos.in_text(where, text, m.start()), "nb.tag", tag=m.group(1).lower(), where=what
+                    path,
+                    *pos.in_text(where, text, m.start()),
+                    "nb.tag",
+                    tag=m.group(1).lower(),
+                    where=what,
                 )
             )
         for m in _HANDLER.finditer(joined):
             errors.append(
                 error(
-                    path, *pos.in_text(where, text, m.start(1)), "nb.handler", attr=m.group(1), where=what
+                    path,
+                    *pos.in_text(where, text, m.start(1)),
+                    "nb.handler",
+                    attr=m.group(1),
+                    where=what,
                 )
             )
         for m in _JS_URL.finditer(joined):
-            errors.append(error(path, *pos.in_text(where, text, m.start(1)), "nb.js_url", where=what))
+            errors.append(
+                error(path, *pos.in_text(where, text, m.start(1)), "nb.js_url", where=what)
+            )
 
     for c, cell in enumerate(data.get("cells", [])):
         kind = cell.get("cell_type")
         if kind in ("markdown", "raw"):
-            scan(("cells", c, "source"), cell.get("source", ""), msg(f"where.{kind}_cell", cell=c + 1))
+            scan(
+                ("cells", c, "source"),
+                cell.get("source", ""),
+                msg(f"where.{kind}_cell", cell=c + 1),
+            )
         if kind == "code":
             text = _text(cell.get("source", ""))
             for m in _BIDI.finditer(text):
@@ -377,7 +395,12 @@ def _active_content(path: Path, data: dict, pos: Positions) -> list[Error]:
         for mime in out:
             if mime in ("application/javascript", "text/javascript"):
                 errors.append(
-                    error(path, *pos.at("cells", c, "outputs", o, "data", mime), "nb.js_output", where=what)
+                    error(
+                        path,
+                        *pos.at("cells", c, "outputs", o, "data", mime),
+                        "nb.js_output",
+                        where=what,
+                    )
                 )
     return errors
 
@@ -423,7 +446,9 @@ def _drift(original: Path, odata: dict, tr: Path, tdata: dict, tpos: Positions) 
             ]
     if len(want) != len(have):
         return [
-            error(tr, *tpos.at("cells"), "nb.drift_count", have=len(have), want=len(want), name=name)
+            error(
+                tr, *tpos.at("cells"), "nb.drift_count", have=len(have), want=len(want), name=name
+            )
         ]
     return []
 

@@ -43,7 +43,16 @@ def check(ctx: Context) -> list[Error]:
             if valid and want != have:
                 line = tr.meta_lines.get(field, 1)
                 errors.append(
-                    error(tr.path, line, 1, "parity.field", field=field, have=have, want=want, name=name)
+                    error(
+                        tr.path,
+                        line,
+                        1,
+                        "parity.field",
+                        field=field,
+                        have=have,
+                        want=want,
+                        name=name,
+                    )
                 )
         want_images, have_images = _images(ctx, original), _images(ctx, tr)
         for image in sorted(set(want_images) - set(have_images)):
@@ -71,6 +80,8 @@ def _placeholders(ctx: Context, src: Source) -> list[Error]:
             col = folded.find(placeholder)
             if col >= 0:
                 written = text[col : col + len(placeholder)]
-                errors.append(error(src.path, number, col + 1, "scaffold.placeholder", text=written))
+                errors.append(
+                    error(src.path, number, col + 1, "scaffold.placeholder", text=written)
+                )
                 break
     return errors

@@ -22,9 +22,7 @@ def _key(level: int, text: str) -> tuple[int, str]:
     return level, " ".join(_WORD.findall(text.casefold()))
 
 
-def heading_ids(
-    headings: list[Heading], rendered: list[tuple[int, str, str]]
-) -> list[str | None]:
+def heading_ids(headings: list[Heading], rendered: list[tuple[int, str, str]]) -> list[str | None]:
     """The id each model heading has on the rendered page (None: not a heading there).
     Headings are matched by level and words, in order; the page's extra (generated)
     headings are skipped."""
@@ -48,7 +46,9 @@ def check(ctx: Context) -> list[Error]:
     for src in ctx.sources:
         doc = ctx.doc(src)
         page = ctx.rendered(src).page
-        for heading, ident in zip(doc.headings, heading_ids(doc.headings, page.headings), strict=True):
+        for heading, ident in zip(
+            doc.headings, heading_ids(doc.headings, page.headings), strict=True
+        ):
             if ident is None:
                 errors.append(
                     error(src.path, heading.line, heading.col, "render.differs", what="heading")
@@ -62,7 +62,9 @@ def check(ctx: Context) -> list[Error]:
         else:
             if len(have) > len(want):
                 line = doc.first_line
-                errors.append(error(src.path, line, 1, "render.differs", what=f"!!! {have[len(want)]}"))
+                errors.append(
+                    error(src.path, line, 1, "render.differs", what=f"!!! {have[len(want)]}")
+                )
         if page.quizzes != len(doc.quizzes):
             line = doc.quizzes[0].line if doc.quizzes else doc.first_line
             errors.append(error(src.path, line, 1, "render.differs", what="!!! quiz"))

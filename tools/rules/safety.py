@@ -38,7 +38,11 @@ def check(ctx: Context) -> list[Error]:
             for m in _BIDI.finditer(text):
                 errors.append(
                     error(
-                        src.path, number, col + m.start(), "safety.bidi", code=f"{ord(m.group()):04X}"
+                        src.path,
+                        number,
+                        col + m.start(),
+                        "safety.bidi",
+                        code=f"{ord(m.group()):04X}",
                     )
                 )
     return errors

@@ -16,6 +16,13 @@ def check(ctx: Context) -> list[Error]:
         if node is not None and state(tr, node) == "stale":
             line = tr.meta_lines.get("translation_of", 1)
             found.append(
-                warning(tr.path, line, 1, "stale.translation", name=rel(original.path), path=rel(tr.path))
+                warning(
+                    tr.path,
+                    line,
+                    1,
+                    "stale.translation",
+                    name=rel(original.path),
+                    path=rel(tr.path),
+                )
             )
     return found

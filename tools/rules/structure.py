@@ -60,5 +60,7 @@ def _compare(ctx: Context, original: Source, tr: Source) -> list[Error]:
         )
     elif first is not None:
         where = f"{name}:{want_code[first].line}"
-        errors.append(error(tr.path, have_code[first].line, 1, "structure.code_differs", where=where))
+        errors.append(
+            error(tr.path, have_code[first].line, 1, "structure.code_differs", where=where)
+        )
     return errors

@@ -47,7 +47,10 @@ class Slide:
 def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
     """A block's body (dedented) without its nested blocks of `types`."""
     skip = {
-        n for child in block.children if child.type in types for n in range(child.line, child.end + 1)
+        n
+        for child in block.children
+        if child.type in types
+        for n in range(child.line, child.end + 1)
     }
     inner = block.indent + 4
     lines = [
@@ -122,7 +125,9 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
             continue
         if block is not None and block.type == "exercise":
             body, solutions = split_exercise(doc, block)
-            slide = Slide("exercise", block.title or s["admonition.exercise"], [body], lesson=lesson)
+            slide = Slide(
+                "exercise", block.title or s["admonition.exercise"], [body], lesson=lesson
+            )
             slide.kicker = section.title if section else ""
             slide.notes += [f"**{s['admonition.solution']}:** {sol}" for sol in solutions]
             slide.notes += [c.body for c in block.children if c.type == "trainer"]
