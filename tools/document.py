@@ -58,7 +58,7 @@ class Link:
     col: int
     url: str
     image: bool
-    alt: str | None  # an image's alt text (None for links)
+    alt: str | None  # an image's alt text (None: a link, or an `<img alt="">` on purpose)
 
 
 @dataclass(frozen=True)
@@ -423,7 +423,8 @@ class _Reader:
                 for m in _TAG_ATTR.finditer(tag.group())
             }
             if tag.group(1).lower() == "img":
-                alt = attrs.get("alt", "")
+                # No alt: to fix. alt="": a decorative image, said on purpose (None).
+                alt = (attrs["alt"] or None) if "alt" in attrs else ""
                 self.doc.links.append(Link(line, column, attrs.get("src", ""), True, alt))
             elif "href" in attrs:
                 self.doc.links.append(Link(line, column, attrs["href"], False, None))

@@ -590,11 +590,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     ),
     "image.too_big": _m(
         "image is {size} KB, over the {budget} KB budget for phones: run `make images` "
-        "(or save it smaller, at most {width} pixels wide)",
+        "(`python -m tools images shrink {path}`), or save it smaller, at most {width} "
+        "pixels wide",
         "حجم الصورة {size} ك.ب، أكبر من الحد {budget} ك.ب للهواتف: شغّل `make images` "
-        "(أو احفظها أصغر، بعرض {width} بكسل على الأكثر)",
+        "(`python -m tools images shrink {path}`)، أو احفظها أصغر، بعرض {width} بكسل على الأكثر",
         "l'image fait {size} Ko, au-delà du budget de {budget} Ko pour les téléphones : "
-        "lancez `make images` (ou enregistrez-la plus petite, {width} pixels de large au plus)",
+        "lancez `make images` (`python -m tools images shrink {path}`), ou enregistrez-la "
+        "plus petite, {width} pixels de large au plus",
     ),
     # --- notebooks ------------------------------------------------------------------------
     "nb.not_utf8": _m(
@@ -732,7 +734,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "supprimez-le",
     ),
     "nb.js_output": _m(
-        "JavaScript in {where}: it is dropped from the page; clear it (the site runs no code "
+        "JavaScript {where}: it is dropped from the page; clear it (the site runs no code "
         "from notebooks)",
         "JavaScript في {where}: يُحذف من الصفحة؛ امسحه (الموقع لا يشغّل شيفرة من الدفاتر)",
         "du JavaScript dans {where} : il est retiré de la page ; effacez-le (le site "
