@@ -182,8 +182,12 @@ def parse_front_matter(text: str) -> tuple[dict, dict[str, int], str, int]:
         raise SourceError(1, 1, msg("yaml.unclosed_front_matter"))
     raw = "\n".join(lines[1:end]) + "\n"
     try:
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        meta = yaml.safe_load(raw) or {}
+        loader = yaml.SafeLoader(raw)  # one parse: the nodes (lines) and their values
+        try:
+            node = loader.get_single_node()
+            meta = (loader.construct_document(node) if node is not None else None) or {}
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         raise _yaml_error(raw, exc) from exc
     if not isinstance(meta, dict):

@@ -33,11 +33,20 @@ def config_for(docs_dir: Path) -> Path:
     return beside if beside.is_file() else ROOT / "mkdocs.yml"
 
 
-def render(text: str, config_file: Path) -> str:
+@lru_cache(maxsize=4)
+def _markdown(config_file: Path):
     import markdown
 
-    extensions, configs = _extensions(config_file.resolve())
-    return markdown.Markdown(extensions=extensions, extension_configs=configs).convert(text)
+    extensions, configs = _extensions(config_file)
+    return markdown.Markdown(extensions=extensions, extension_configs=configs)
+
+
+def render(text: str, config_file: Path) -> str:
+    """`text` as HTML, by one Markdown instance per config (reset between pages, as a new
+    instance would be: building one costs more than rendering a page)."""
+    md = _markdown(config_file.resolve())
+    md.reset()
+    return md.convert(text)
 
 
 @dataclass(frozen=True)
