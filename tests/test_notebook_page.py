@@ -1,6 +1,7 @@
 """The real notebook lesson as built: a lesson page in the course (nav, module list), the
-skeleton from the notebook metadata, code and outputs LTR, images as files (no base64), the
-notebook and a zip with its data in the site, the Colab link, a small page."""
+skeleton from the notebook metadata, code and outputs LTR, images as files (no base64) with
+the chart's own alt text in the page's language, the notebook and a zip with its data in the
+site, the Colab link, a small page."""
 
 import gzip
 import io
@@ -23,9 +24,19 @@ def _page(site, lang):
 
 
 def test_lesson_skeleton_and_outputs(site):
-    for lang, title, objectives in (
-        ("ar", "توقّع الكلمة التالية", "ستتعلم في هذا الدرس أن"),
-        ("fr", "Prédire le mot suivant", "Dans cette leçon, vous apprendrez à"),
+    for lang, title, objectives, alt in (
+        (
+            "ar",
+            "توقّع الكلمة التالية",
+            "ستتعلم في هذا الدرس أن",
+            "رسم بالأعمدة: الكلمات التي تأتي بعد «في»",
+        ),
+        (
+            "fr",
+            "Prédire le mot suivant",
+            "Dans cette leçon, vous apprendrez à",
+            "Diagramme en barres : les mots qui suivent « Le »",
+        ),
     ):
         html = _page(site, lang)
         assert f">{title}</h1>" in html or f">{title}<a" in html
@@ -34,8 +45,10 @@ def test_lesson_skeleton_and_outputs(site):
         assert 'class="admonition trainer"' in html
         assert html.count('class="tk-nb-output" dir="ltr"') >= 5
         assert "data:image" not in html and ";base64," not in html
-        image = r'<img alt="[^"]+" class="tk-nb-image" loading="lazy" src="[^"]+\.svg"'
-        assert re.search(image, html)
+        image = re.search(
+            r'<img alt="([^"]+)" class="tk-nb-image" loading="lazy" src="[^"]+\.png"', html
+        )
+        assert image and image.group(1).startswith(alt)
         assert f'href="{COLAB.format(lang=lang)}"' in html
 
 

@@ -62,9 +62,11 @@ def run(docs_dir: Path) -> list[Error]:
     """Every error and warning of the sources under `docs_dir`, sorted."""
     from tools import notebooks
     from tools.rules import RULES
+    from tools.rules import facts as fact_rules
     from tools.rules import glossary as glossary_rules
     from tools.rules import images as image_rules
     from tools.rules import notebooks as notebook_rules
+    from tools.rules import style as style_rules
     from tools.rules.context import Context
 
     sources, errors, paths = read_all(docs_dir)
@@ -75,6 +77,10 @@ def run(docs_dir: Path) -> list[Error]:
     errors += glossary_rules.check_file(docs_dir)
     errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
+    errors += fact_rules.check_register(docs_dir)
+    errors += fact_rules.check_references(docs_dir, sources)
+    errors += style_rules.check_dir(docs_dir, sources)
+    errors += fact_rules.overdue(docs_dir)  # warnings: facts to review
     return sorted(set(errors))
 
 

@@ -769,6 +769,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{have} cellules de code ici, {want} dans {name} ; les deux langues doivent avoir "
         "les mêmes cellules de code",
     ),
+    # --- facts register and house style (docs/facts.yml, docs/style.yml) ------------------
+    "facts.register": _m(
+        "facts: {problem}",
+        "سجل الوقائع (docs/facts.yml): {problem}",
+        "registre des faits (docs/facts.yml) : {problem}",
+    ),
+    "facts.unknown": _m(
+        "unknown fact '{id}': add it to docs/facts.yml",
+        "واقعة غير معروفة '{id}': أضفها إلى docs/facts.yml",
+        "fait inconnu '{id}' : ajoutez-le à docs/facts.yml",
+    ),
+    "facts.form": _m(
+        "fact '{id}': write [[fact:{id}]] or [[fact:{id}|figure]]",
+        "الواقعة '{id}': اكتب [[fact:{id}]] أو [[fact:{id}|figure]]",
+        "fait '{id}' : écrivez [[fact:{id}]] ou [[fact:{id}|figure]]",
+    ),
+    "facts.overdue": _m(
+        "fact '{id}' was due for review on {date}: read its source again, then update "
+        "checked and review_by",
+        "كان يجب مراجعة الواقعة '{id}' في {date}: اقرأ مصدرها من جديد، ثم حدّث checked وreview_by",
+        "le fait '{id}' devait être revu le {date} : relisez sa source, puis mettez à jour "
+        "checked et review_by",
+    ),
+    "style.yaml": _m(
+        "not valid YAML: {problem}",
+        "ليس YAML صالحًا: {problem}",
+        "YAML non valide : {problem}",
+    ),
+    "style.entry": _m(
+        "{lang} entry {n}: {problem}",
+        "المدخل {n} من {lang}: {problem}",
+        "entrée {n} de {lang} : {problem}",
+    ),
+    "style.hit": _m(
+        "style: «{found}»: {advice}",
+        "الأسلوب: «{found}»: {advice}",
+        "style : « {found} » : {advice}",
+    ),
+    "style.prefer": _m(
+        "write «{prefer}»{why}", "اكتب «{prefer}»{why}", "écrivez « {prefer} »{why}"
+    ),
     # --- make serve -----------------------------------------------------------------------
     "serve.banner": _m(
         "This page has {n} problem(s) to fix (shown only in `make serve`):",

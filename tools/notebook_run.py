@@ -72,7 +72,9 @@ def normalise(nb) -> None:
                 if "execution_count" in output:
                     output.execution_count = count
                 if "metadata" in output:
-                    output.metadata = {}
+                    # Only a chart's alt text survives (display(..., metadata={"alt": …})).
+                    alt = output.metadata.get("alt")
+                    output.metadata = {"alt": alt} if isinstance(alt, str) else {}
         elif "attachments" in cell and not cell.attachments:
             del cell["attachments"]
 

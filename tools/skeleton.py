@@ -179,9 +179,14 @@ def site_page(src: Source, site: Site, terms: list) -> str:
     """The Markdown MkDocs renders for `src`: its body read from the one model, generated
     lists in place of their markers, the skeleton around it. The build (tools/hooks) and
     `check` both call this, so they read the same page."""
-    from tools import glossary, status
+    from tools import facts, glossary, status
 
     body = render_body(src.body, src.lang, src.body_line)
+    if facts.MARKER in body:
+        register = facts.current_facts()
+        body = body.replace(
+            facts.MARKER, facts.page_markdown(register, site.sources, src.lang, src)
+        )
     if status.MARKER in body:
         body = body.replace(status.MARKER, status.page_markdown(site, src.lang, src))
     if glossary.MARKER in body:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import yaml
+
 from tools.content import Node, Site, Source, parse_front_matter, split_language
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.ui_strings import strings
@@ -209,7 +211,9 @@ def set_translation_of(text: str, value: str) -> str:
     """`text` with `translation_of: <value>` in its front matter: the existing line
     replaced, else a line added at the end of the front matter (or a front matter added).
     Nothing else changes."""
-    line = f"{HASH_FIELD}: {value}"
+    # A hash of digits only (or like 1e5) would read back as a number: quote it then.
+    shown = value if isinstance(yaml.safe_load(value), str) else f'"{value}"'
+    line = f"{HASH_FIELD}: {shown}"
     if not text.startswith("---\n"):
         return f"---\n{line}\n---\n{text}"
     end = text.find("\n---\n", 3)

@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from tools import (
     content,
+    facts,
     fallback,
     glossary,
     html_page,
@@ -79,6 +80,7 @@ def on_config(config, **kwargs):
         if serve.serving():
             serve.run(Path(config.docs_dir))
     _terms = glossary.load(Path(config.docs_dir))
+    facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
@@ -105,6 +107,8 @@ def on_files(files, config, **kwargs):
 
 def on_page_markdown(markdown, page, config, **kwargs):
     src = _find_source(page.file.abs_src_path)
+    # `[[fact:…]]` renders in the language of the text (a fallback page keeps its own).
+    facts.use(lang=src.lang if src else _lang(config))
     if src is None:
         if _unreadable(page.file.abs_src_path):
             return serve.unreadable_page(page.file.abs_src_path)  # never the raw text

@@ -47,7 +47,10 @@ class Context:
         """The page of `src` rendered exactly as the build renders it."""
         key = src.path.resolve()
         if key not in self._rendered:
-            from tools import glossary, skeleton
+            from tools import facts, glossary, skeleton
+
+            # `[[fact:…]]` renders in the page's language, from this docs' register.
+            facts.use(lang=src.lang, register=self.docs_dir / facts.DATA_FILE)
 
             if self._terms is None:
                 self._terms = glossary.load(self.docs_dir)

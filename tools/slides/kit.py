@@ -15,6 +15,7 @@ import shutil
 import time
 from pathlib import Path
 
+from tools import facts
 from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.slides import deck, handout, plan, pptx_deck, stable
@@ -147,11 +148,17 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
     start = time.monotonic()
     renderer = Renderer.from_mkdocs(config)
     cache = _Cache(Path(config.config_file_path).parent / CACHE)
-    code = _code_version()
+    # Slides insert facts from the register: a changed fact rebuilds the decks.
+    register = Path(config.docs_dir) / facts.DATA_FILE
+    code = _code_version() + (
+        hashlib.sha256(register.read_bytes()).hexdigest() if register.is_file() else ""
+    )
+    facts.use(register=register)
     deck.copy_assets(site_dir)
     pdf_jobs: list[tuple[Path, Path, Path]] = []
     can_print = handout.chromium() is not None
     for lang in [la for la in LANGUAGES if la in languages]:
+        facts.use(lang=lang)
         for module in modules(site):
             mdir = page_dir(module, lang)
             for lesson in module.lessons:

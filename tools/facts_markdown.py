@@ -1,0 +1,74 @@
+"""Python-Markdown extension: `[[fact:id]]` and `[[fact:id|figure]]` (tools/facts.py).
+
+Registered in mkdocs.yml (`- tools.facts_markdown`), so pages and the slides and handouts
+(which render lesson Markdown with the site's extensions) show the same text:
+
+    <span class="tk-dated-fact" data-fact="id">statement
+      <span class="tk-dated-fact__source">(source: <a href="…">name</a>,
+      checked on 30 November 2026)</span>.</span>
+
+An unknown id renders as visible text marked `tk-dated-fact--unknown`; `make check` reports it
+with its file and line before any build.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+
+from tools import facts
+from tools.paths import direction
+from tools.ui_strings import strings
+
+# After inline code (190: `[[fact:x]]` in backticks stays code), before links (160).
+PRIORITY = 175
+
+
+class FactProcessor(InlineProcessor):
+    def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's API)
+        lang = facts.current_language()
+        fact = facts.current_facts().get(m.group(1))
+        form = m.group(2) or ""
+        if fact is None or form not in facts.FORMS:
+            el = etree.Element("span", {"class": "tk-dated-fact--unknown"})
+            el.text = m.group(0)
+            return el, m.start(0), m.end(0)
+        return render(fact, form, lang), m.start(0), m.end(0)
+
+
+def render(fact: facts.Fact, form: str, lang: str) -> etree.Element:
+    s = strings(lang)
+    el = etree.Element("span", {"class": "tk-dated-fact", "data-fact": fact.id})
+    text = fact.figure_text(lang) if form == "figure" else fact.statement[lang]
+    # The source goes inside the sentence, before its full stop.
+    end = "." if text.endswith(".") else ""
+    el.text = text.removesuffix(".") + " "
+    note = etree.SubElement(el, "span", {"class": "tk-dated-fact__source", "dir": direction(lang)})
+    note.text = "(" + s["facts.inline.source"] + " "
+    link = etree.SubElement(note, "a", {"href": fact.url})
+    link.text = fact.source_name[lang]
+    tail = s["facts.inline.checked"].format(date=facts.format_date(fact.checked, lang))
+    if fact.kind == "secondary":
+        tail = s["facts.inline.secondary"] + tail
+    link.tail = tail + ")"
+    note.tail = end
+    return el
+
+
+class FactsExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {"lang": ["", "language of the texts (default: set by the build)"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's API)
+        if self.getConfig("lang"):
+            facts.use(lang=self.getConfig("lang"))
+        md.inlinePatterns.register(
+            FactProcessor(facts.REFERENCE.pattern, md), "tamkeen_fact", PRIORITY
+        )
+
+
+def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's API)
+    return FactsExtension(**kwargs)
