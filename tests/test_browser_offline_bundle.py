@@ -127,3 +127,23 @@ def test_french_bundle_from_file(bundle, file_page):
     assert requests and all(u.startswith("file://") for u in requests), [
         u for u in requests if not u.startswith("file://")
     ]
+
+
+def test_listen_in_the_bundle(bundle, chromium):
+    """A lesson is read aloud from the unzipped bundle too: listen.<lang>.js comes by a
+    classic <script> beside tamkeen.js (module import() is blocked from file://)."""
+    from tests.support.speech import press_listen, spoken, stub
+
+    context = chromium.new_context()
+    context.add_init_script(stub())
+    pg = context.new_page()
+    pg.goto((bundle["tamkeen"] / "fr/courses/demo/01-basics/02-second.html").as_uri())
+    press_listen(pg)
+    pg.wait_for_function("window.__tts.spoken.length === 1")
+    assert spoken(pg)[0] == {
+        "text": "Deuxième leçon",
+        "lang": "fr-FR",
+        "rate": 1,
+        "voice": "French (France)",
+    }
+    context.close()

@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tools import site_assets
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
 from tools.ui_strings import strings
 
@@ -205,6 +206,13 @@ def fonts(site_dir: Path) -> list[str]:
     ]
 
 
+def listen_file(site_dir: Path, lang: str) -> list[str]:
+    """The "listen" script (loaded on demand, so not precached): a saved course can be
+    read aloud offline too."""
+    url = site_assets.PER_LANGUAGE["listen.js"].format(lang=lang)
+    return [url] if (site_dir / url).is_file() else []
+
+
 def save_block(lang: str, list_url: str, size: int) -> str:
     s = {k: html.escape(v) for k, v in strings(lang).items()}
     size_text = s["offline.size"].format(size=human_size(size, lang))
@@ -234,7 +242,7 @@ def write_course(site_dir: Path, lang: str, course: str) -> None:
         "bytes": size,
         "pages": pages_urls,
         "files": files,
-        "assets": shared_assets(site_dir) + fonts(site_dir),
+        "assets": shared_assets(site_dir) + fonts(site_dir) + listen_file(site_dir, lang),
     }
     target = site_dir / list_url
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -464,6 +464,33 @@
     refresh();
   }
 
+  /* listen: "listen" on lesson pages; the phone's voices read it aloud (listen.<lang>.js,
+     loaded on the first press by a classic <script> beside this file: file:// blocks
+     import()). Not on a page shown untranslated: its lesson sits in a div[lang]. */
+  var LISTEN = /*ui:listen*/{}, SELF = document.currentScript;
+  function initListen() {
+    var meta = document.querySelector("article > .tk-lesson-meta"), button;
+    if (window.tkListen) { window.tkListen.stop(); }
+    if (!meta || !window.speechSynthesis || document.querySelector(".tk-listen-open")) { return; }
+    button = document.createElement("button");
+    button.className = "md-button tk-listen-open";
+    button.textContent = LISTEN[lang].listen;
+    meta.after(button);
+    function press() {
+      if (window.tkListen) { window.tkListen.open(button); return; }
+      var js = document.createElement("script");
+      button.onclick = null; /* one load at a time; a failed one can be tried again */
+      js.src = new URL("listen." + lang + ".js", SELF.src);
+      js.onload = js.onerror = function () {
+        button.onclick = press;
+        if (window.tkListen) { press(); }
+      };
+      document.head.appendChild(js);
+    }
+    button.onclick = press;
+  }
+  /* :listen */
+
   function init() {
     /* Service worker (sw.js, tools/offline.py): pages and assets kept for offline reading. */
     if (navigator.serviceWorker && location.protocol !== "file:") {
@@ -472,8 +499,9 @@
     buildSearch();
     initTrainer();
     /* Material's document$ fires on every page, instant navigation included. */
-    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(initProgress); }
-    else { initProgress(); }
+    if (window.document$ && window.document$.subscribe) {
+      window.document$.subscribe(function () { initProgress(); initListen(); });
+    } else { initProgress(); initListen(); }
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
