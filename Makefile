@@ -1,7 +1,8 @@
 # Tamkeen — every target installs what it needs on a fresh machine (python3, npm, make).
 #   make site    build the whole site into site/ (checks first; a failed build keeps site/)
 #   make test    run every test (build, browser, lint)
-#   make check   validate the content only, fast
+#   make check   validate the content only, fast (messages in Arabic: make check lang=ar)
+#   make images  shrink every image of docs/ over the phone budget (fails if one stays over)
 #   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
 #   make lint    ruff
 #   make bench   benchmark table (times, growth, bytes, Lighthouse)
@@ -18,7 +19,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: bench site test check serve lint deps clean offline lock
+.PHONY: bench site test check serve lint deps clean offline images lock
 
 deps: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -49,8 +50,13 @@ site: deps
 offline: deps
 	$(PY) -m tools offline
 
+# `lang=ar` or `lang=fr` prints the messages in that language (not LANG, the locale).
+lang ?=
 check: $(VENV_STAMP)
-	$(PY) -m tools check
+	$(PY) -m tools check $(if $(lang),--lang $(lang))
+
+images: $(VENV_STAMP)
+	$(PY) -m tools images shrink
 
 test: deps
 	$(PY) -m pytest

@@ -5,9 +5,10 @@ from __future__ import annotations
 from tests.support.check import failing
 
 
-def test_yaml_that_does_not_parse_at_its_line():
+def test_yaml_that_does_not_parse_at_the_line_of_the_mistake():
+    """`title: [oops` on line 2: reported where the bracket opens, in plain words."""
     out = failing("frontmatter")
-    assert "yaml.fr.md:3:2: front matter is not valid YAML" in out
+    assert "yaml.fr.md:2:8: the `[` opened on line 2 is never closed: add `]`" in out
 
 
 def test_unknown_field_at_its_line():

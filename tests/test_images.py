@@ -58,21 +58,37 @@ def test_check_rejects_big_image_and_says_how_to_shrink(tmp_path):
     assert "python -m tools images shrink" in result.stdout
 
 
-def test_shrink_command_brings_a_photo_under_budget(tmp_path):
-    photo = tmp_path / "photo.jpg"
-    Image.frombytes("RGB", (2400, 1600), os.urandom(2400 * 1600 * 3)).save(photo, quality=95)
-    before = photo.stat().st_size
-    result = subprocess.run(
-        [sys.executable, "-m", "tools", "images", "shrink", str(photo)],
+def _shrink(*paths):
+    return subprocess.run(
+        [sys.executable, "-m", "tools", "images", "shrink", *map(str, paths)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
+
+
+def test_shrink_command_brings_a_photo_under_budget(tmp_path):
+    photo = tmp_path / "photo.jpg"
+    gradient = bytes(x * 255 // 2400 for y in range(1600) for x in range(2400) for _ in "rgb")
+    Image.frombytes("RGB", (2400, 1600), gradient).save(photo, quality=100, subsampling=0)
+    before = photo.stat().st_size
+    assert before > images.BUDGET
+    result = _shrink(photo)
+    assert result.returncode == 0, result.stdout + result.stderr
     assert Image.open(photo).width == images.MAX_WIDTH
-    assert photo.stat().st_size < before
+    assert photo.stat().st_size < images.BUDGET < before
     assert "KB ->" in result.stdout
+
+
+def test_shrink_fails_when_an_image_stays_over_budget(tmp_path):
+    """Noise does not compress: `make images` must say so and exit non-zero."""
+    photo = tmp_path / "noise.jpg"
+    Image.frombytes("RGB", (2400, 1600), os.urandom(2400 * 1600 * 3)).save(photo, quality=95)
+    result = _shrink(photo)
+    assert result.returncode == 1
+    assert "still over the budget" in result.stdout
+    assert Image.open(photo).width == images.MAX_WIDTH
 
 
 def test_built_page_images_have_size_and_lazy_loading(fixture_site):

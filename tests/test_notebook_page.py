@@ -35,7 +35,7 @@ def test_lesson_skeleton_and_outputs(site):
             "fr",
             "Prédire le mot suivant",
             "Dans cette leçon, vous apprendrez à",
-            "Diagramme en barres : les mots qui suivent « Le »",
+            "Diagramme en barres\u202f: les mots qui suivent «\u202fLe\u202f»",  # French spacing
         ),
     ):
         html = _page(site, lang)

@@ -7,8 +7,12 @@ import sys
 COMMANDS = {
     "build": ("tools.build", "check the sources, build the site safely into site/"),
     "check": ("tools.check", "validate every source file, print every error"),
-    "images": ("tools.images", "shrink <image>…: resize and recompress for phones"),
-    "notebook": ("tools.notebook_run", "refresh <notebook>…: re-execute, save stable outputs"),
+    "fix-encoding": ("tools.fix_encoding", "<file>…: re-save a Windows-1256/Latin-1 file as UTF-8"),
+    "images": ("tools.images", "shrink [<image>…]: resize and recompress for phones"),
+    "notebook": (
+        "tools.notebook_run",
+        "refresh|upgrade <notebook>…: re-execute (or only upgrade the format), save stable",
+    ),
     "offline": ("tools.offline_bundle", "workshop bundle: zips that open from file://"),
     "new": ("tools.scaffold", "new lesson <course>/<module>/<slug>: create the ar/fr pair"),
     "status": ("tools.status", "table of pages per language: present, missing or stale"),
@@ -21,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
         print("usage: python -m tools <command> [options]\n\ncommands:")
         for name, (_, help_text) in COMMANDS.items():
-            print(f"  {name:<10} {help_text}")
+            print(f"  {name:<13} {help_text}")
         return 0 if argv and argv[0] in ("-h", "--help") else 2
     module_name, _ = COMMANDS[argv[0]]
     module = __import__(module_name, fromlist=["main"])

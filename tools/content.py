@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
+from tools.messages import Error, Msg, msg
 from tools.paths import LANGUAGES
 
 _NUMBER_PREFIX = re.compile(r"^(\d+)[-_]")
@@ -100,6 +101,7 @@ class Site:
     sources: list[Source]
     courses: list[Node]
     nodes: dict[str, Node]  # key -> node
+    errors: list[Error] = field(default_factory=list)  # sources that could not be read
 
     def node_of(self, src: Source) -> Node | None:
         return self.nodes.get(node_key(src.url_path))
@@ -140,35 +142,121 @@ def node_key(url_path: PurePosixPath) -> str:
     return "/".join(parts)
 
 
+class SourceError(Exception):
+    """A source that cannot be read, at the line of the mistake, in plain words."""
+
+    def __init__(self, line: int, col: int, message: Msg) -> None:
+        super().__init__(message.text("en"))
+        self.line, self.col, self.message = line, col, message
+
+
+def decode(data: bytes, path: Path | None = None) -> str:
+    """The text of a source: UTF-8, with a BOM and CRLF/CR line ends accepted and
+    normalised, so a file saved on Windows reads (and builds) exactly like its LF twin."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        where = str(path) if path is not None else "FILE"
+        raise SourceError(
+            line, col, msg("encoding.not_utf8", offset=exc.start, path=where)
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_OPEN = re.compile(r"---[ \t]*$")
+_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+
+
 def parse_front_matter(text: str) -> tuple[dict, dict[str, int], str, int]:
-    """(meta, line of each field, body, body's first line). Raises yaml.YAMLError."""
-    if not text.startswith("---\n"):
+    """(meta, line of each field, body, body's first line). Raises SourceError, at the line
+    of the mistake and in plain words, when the front matter cannot be read."""
+    lines = text.split("\n")
+    if not lines or not _OPEN.match(lines[0]):
         return {}, {}, text, 1
-    end = text.find("\n---\n", 3)
-    if end < 0 and text.endswith("\n---"):
-        end = len(text) - 4
-    if end < 0:
-        raise yaml.YAMLError("front matter opened with --- but never closed")
-    raw = text[4 : end + 1]
-    node = yaml.compose(raw, Loader=yaml.SafeLoader)
-    meta = yaml.safe_load(raw) or {}
-    lines: dict[str, int] = {}
+    end = next((i for i in range(1, len(lines)) if _CLOSE.match(lines[i])), None)
+    if end is None:
+        raise SourceError(1, 1, msg("yaml.unclosed_front_matter"))
+    raw = "\n".join(lines[1:end]) + "\n"
+    try:
+        loader = yaml.SafeLoader(raw)  # one parse: the nodes (lines) and their values
+        try:
+            node = loader.get_single_node()
+            meta = (loader.construct_document(node) if node is not None else None) or {}
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        raise _yaml_error(raw, exc) from exc
+    if not isinstance(meta, dict):
+        raise SourceError(2, 1, msg("yaml.not_mapping"))
+    fields: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
-            lines[str(key_node.value)] = key_node.start_mark.line + 2  # +1 for ---, +1 1-based
-    body_line = raw.count("\n") + 3
-    return meta, lines, text[end + 5 :], body_line
+            name, line = str(key_node.value), key_node.start_mark.line + 2  # +1 ---, +1 1-based
+            if name in fields:
+                raise SourceError(line, 1, msg("yaml.duplicate", field=name, first=fields[name]))
+            fields[name] = line
+    return meta, fields, "\n".join(lines[end + 1 :]), end + 2
+
+
+def _yaml_error(raw: str, exc: yaml.YAMLError) -> SourceError:
+    """The YAML error at the line of the mistake (not where the parser gave up), and how
+    to fix it. Front matter line i (0-based) is file line i + 2."""
+    lines = raw.split("\n")
+    problem = str(getattr(exc, "problem", "") or exc)
+    context = str(getattr(exc, "context", "") or "")
+    pmark, cmark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
+    pline, pcol = (pmark.line, pmark.column) if pmark else (0, 0)
+    text = lines[pline] if pline < len(lines) else ""
+    if "'\\t'" in problem or "\t" in problem:
+        return SourceError(pline + 2, pcol + 1, msg("yaml.tab"))
+    if "quoted scalar" in context and cmark:
+        quote = lines[cmark.line][cmark.column]
+        return SourceError(
+            cmark.line + 2,
+            cmark.column + 1,
+            msg("yaml.unclosed_quote", quote=quote, opened=cmark.line + 2),
+        )
+    if "flow sequence" in context or "flow mapping" in context:
+        bracket = "[" if "sequence" in context else "{"
+        closing = "]" if bracket == "[" else "}"
+        line = cmark.line if cmark else pline
+        col = cmark.column if cmark else 0
+        return SourceError(
+            line + 2,
+            col + 1,
+            msg("yaml.unclosed_bracket", bracket=bracket, closing=closing, opened=line + 2),
+        )
+    if "simple key" in context and cmark:
+        return SourceError(cmark.line + 2, cmark.column + 1, msg("yaml.missing_colon"))
+    if "mapping values are not allowed" in problem:
+        field, sep, value = text.partition(":")
+        if sep and not text[:1].isspace() and field.strip():
+            value = value.strip().replace('"', '\\"')
+            return SourceError(
+                pline + 2, pcol + 1, msg("yaml.colon_in_value", field=field.strip(), value=value)
+            )
+        return SourceError(pline + 2, 1, msg("yaml.indent"))
+    if "expected <block end>" in problem or "expected key" in problem:
+        return SourceError(pline + 2, pcol + 1, msg("yaml.indent"))
+    return SourceError(pline + 2, pcol + 1, msg("yaml.other", problem=problem))
 
 
 def read_source(docs_dir: Path, path: Path, text: str) -> Source:
     rel = PurePosixPath(path.relative_to(docs_dir).as_posix())
     _, lang = split_language(rel) or ("", "")
     meta, lines, body, body_line = parse_front_matter(text)
-    if not isinstance(meta, dict):
-        raise yaml.YAMLError("front matter must be a mapping of `field: value` lines")
     src = Source(path, rel, lang, "page", meta, lines, body, body_line)
     src.kind = kind_of(src.url_path)
     return src
+
+
+def read_path(docs_dir: Path, path: Path) -> Source:
+    """The source at `path`; raises SourceError (encoding, front matter)."""
+    return read_source(docs_dir, path, decode(path.read_bytes(), path))
 
 
 def build_tree(sources: list[Source]) -> tuple[list[Node], dict[str, Node]]:
@@ -191,32 +279,32 @@ def build_tree(sources: list[Source]) -> tuple[list[Node], dict[str, Node]]:
     return courses, nodes
 
 
-# (docs_dir, path) -> ((mtime_ns, size), Source): each language build reads the whole tree,
-# and `mkdocs serve` re-reads it on every change; only changed files are parsed again.
-_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source]] = {}
+# (docs_dir, path) -> ((mtime_ns, size), Source or its error): each language build reads the
+# whole tree, and `mkdocs serve` re-reads it on every change; only changed files are parsed.
+_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source | Error]] = {}
 
 
 def load(docs_dir: Path) -> Site:
-    """Read every `*.<lang>.md` that parses. The validator reports the others."""
-    sources = []
+    """Read every `*.<lang>.md`. A source that cannot be read is not dropped silently: it is
+    in `Site.errors`, at its line, and `make serve` and `make check` report it."""
+    sources: list[Source] = []
+    errors: list[Error] = []
     for path in sorted(docs_dir.rglob("*.md")):
-        if not split_language(path):
+        if not split_language(path) or not path.is_file():
             continue
         stat = path.stat()
         stamp = (stat.st_mtime_ns, stat.st_size)
         cached = _CACHE.get((docs_dir, path))
-        if cached and cached[0] == stamp:
-            sources.append(cached[1])
-            continue
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-            source = read_source(docs_dir, path, text)
-        except (UnicodeDecodeError, yaml.YAMLError):
-            continue
-        _CACHE[(docs_dir, path)] = (stamp, source)
-        sources.append(source)
+        if cached is None or cached[0] != stamp:
+            try:
+                result: Source | Error = read_path(docs_dir, path)
+            except SourceError as exc:
+                result = Error(path, exc.line, exc.col, exc.message)
+            cached = (stamp, result)
+            _CACHE[(docs_dir, path)] = cached
+        (sources if isinstance(cached[1], Source) else errors).append(cached[1])
     courses, nodes = build_tree(sources)
-    return Site(docs_dir, sources, courses, nodes)
+    return Site(docs_dir, sources, courses, nodes, errors)
 
 
 def sequence(course: Node) -> list[Node]:

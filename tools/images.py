@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from tools.paths import ROOT
+
 BUDGET = 200 * 1024
 MAX_WIDTH = 1200
 RASTER = (".png", ".jpg", ".jpeg", ".gif", ".webp")
@@ -40,16 +42,12 @@ def dimensions(path: Path) -> tuple[int, int] | None:
         return None
 
 
-def too_big(path: Path) -> str | None:
-    """Why an image is over the budget, with how to shrink it; None if within."""
+def too_big(path: Path) -> dict[str, int] | None:
+    """The sizes of an image over the budget (message `image.too_big`); None if within."""
     size = path.stat().st_size
     if size <= BUDGET:
         return None
-    return (
-        f"image is {size // 1024} KB, over the {BUDGET // 1024} KB budget for phones: run "
-        f"`python -m tools images shrink {path}` (or save it smaller, at most {MAX_WIDTH} "
-        "pixels wide)"
-    )
+    return {"size": size // 1024, "budget": BUDGET // 1024, "width": MAX_WIDTH}
 
 
 def _attr(tag: str, name: str) -> str | None:
@@ -127,12 +125,24 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="tamkeen images", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    cmd = sub.add_parser("shrink", help="resize and recompress images in place")
-    cmd.add_argument("paths", nargs="+", type=Path)
+    cmd = sub.add_parser(
+        "shrink",
+        help="resize and recompress images in place (default: every image of docs/ over "
+        "the budget); exits 1 if one is still over it",
+    )
+    cmd.add_argument("paths", nargs="*", type=Path)
     cmd.add_argument("--max-width", type=int, default=MAX_WIDTH)
+    cmd.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
     args = parser.parse_args(argv)
+    paths = args.paths or [
+        p
+        for p in sorted(args.docs_dir.rglob("*"))
+        if p.suffix.lower() in RASTER and p.is_file() and too_big(p)
+    ]
+    if not paths:
+        print(f"every image is within the {BUDGET // 1024} KB budget")
     status = 0
-    for path in args.paths:
+    for path in paths:
         if path.suffix.lower() not in RASTER or not path.is_file():
             print(f"{path}: not a PNG, JPEG, GIF or WebP file", file=sys.stderr)
             status = 2
@@ -140,4 +150,6 @@ def main(argv: list[str] | None = None) -> int:
         before, after = shrink(path, args.max_width)
         note = "" if after <= BUDGET else " (still over the budget: crop it or use a JPEG)"
         print(f"{path}: {before // 1024} KB -> {after // 1024} KB{note}")
+        if after > BUDGET:
+            status = max(status, 1)
     return status

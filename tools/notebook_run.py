@@ -1,5 +1,6 @@
 """Run notebooks: `python -m tools notebook refresh <path>…` re-executes a notebook and saves
-it with stable metadata, so the saved outputs are fresh and `git diff` shows only real
+it with stable metadata (`notebook upgrade` only upgrades an older 4.x format, without
+running it), so the saved outputs are fresh and `git diff` shows only real
 changes (running it twice changes nothing). Tests use `execute` on every notebook.
 
 The kernel is `python3` from the project's `.venv` (ipykernel), started with the network
@@ -91,8 +92,20 @@ class NotebookFailed(RuntimeError):
     pass
 
 
+def upgrade(nb) -> None:
+    """An older 4.x notebook brought to the current minor version by nbformat's own
+    upgrade, which adds cell ids and the minor version together (never ids alone: a 4.2
+    notebook with ids is invalid)."""
+    from nbformat import v4
+
+    if nb.nbformat == 4 and nb.get("nbformat_minor", 0) < v4.nbformat_minor:
+        v4.upgrade(nb, from_version=4, from_minor=nb.get("nbformat_minor", 0))
+
+
 def normalise(nb) -> None:
-    """Strip volatile metadata in place; stable cell ids and execution counts."""
+    """Upgrade an older 4.x format; strip volatile metadata in place; stable cell ids and
+    execution counts."""
+    upgrade(nb)
     nb.metadata = {k: nb.metadata[k] for k in _KEEP_METADATA if k in nb.metadata}
     nb.metadata["kernelspec"] = dict(_KERNELSPEC)
     nb.metadata["language_info"] = dict(_LANGUAGE_INFO)
@@ -151,18 +164,31 @@ def execute(path: Path, timeout: int = CELL_TIMEOUT, mode: str | None = None):
     return nb
 
 
-def refresh(path: Path) -> bool:
-    """Re-execute and save with stable metadata; True if the file changed."""
+def _save(nb, path: Path) -> bool:
     import nbformat
 
-    nb = execute(path)
     normalise(nb)
+    nbformat.validate(nb)  # nothing we write is ever invalid by our own check
     text = nbformat.writes(nb) + "\n"
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     if text == old:
         return False
     path.write_text(text, encoding="utf-8")
     return True
+
+
+def refresh(path: Path) -> bool:
+    """Re-execute and save with stable metadata (upgrading an older 4.x format); True if
+    the file changed."""
+    return _save(execute(path), path)
+
+
+def upgrade_file(path: Path) -> bool:
+    """Upgrade an older 4.x notebook and save it with stable metadata, without running it;
+    True if the file changed."""
+    import nbformat
+
+    return _save(nbformat.read(path, as_version=4), path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,14 +198,20 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     refresh_parser = sub.add_parser("refresh", help="re-execute and save with stable metadata")
     refresh_parser.add_argument("paths", nargs="+", type=Path)
+    upgrade_parser = sub.add_parser(
+        "upgrade", help="upgrade an older 4.x notebook (cell ids) without running it"
+    )
+    upgrade_parser.add_argument("paths", nargs="+", type=Path)
     args = parser.parse_args(argv)
+    action = refresh if args.command == "refresh" else upgrade_file
     status = 0
     for path in args.paths:
         try:
-            changed = refresh(path)
+            changed = action(path)
         except NotebookFailed as exc:
             print(exc, file=sys.stderr)
             status = 1
             continue
-        print(f"{path}: {'refreshed' if changed else 'unchanged'}")
+        done = "refreshed" if args.command == "refresh" else "upgraded"
+        print(f"{path}: {done if changed else 'unchanged'}")
     return status

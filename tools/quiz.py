@@ -22,121 +22,18 @@ the right ones marked; tamkeen.js makes it interactive.
 from __future__ import annotations
 
 import html
-import re
-from dataclasses import dataclass, field
 
+from tools import document
+from tools.document import Option, Quiz
 from tools.ui_strings import strings
 
-_START = re.compile(r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+quiz\b.*$")
-_OPTION = re.compile(r"^[-*+][ \t]+\[(?P<mark>[ xX])\][ \t]+(?P<text>.*)$")
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-
-
-@dataclass
-class Option:
-    line: int
-    correct: bool
-    text: str
-    feedback: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Quiz:
-    line: int  # line of `!!! quiz`
-    indent: str
-    end: int  # index (0-based, in the parsed text) of the line after the block
-    start: int  # index (0-based) of the `!!! quiz` line
-    question: list[str] = field(default_factory=list)
-    options: list[Option] = field(default_factory=list)
-    explanation: list[str] = field(default_factory=list)
-
-    @property
-    def multiple(self) -> bool:
-        return sum(o.correct for o in self.options) > 1
-
-    @property
-    def correct(self) -> list[int]:
-        return [i for i, o in enumerate(self.options) if o.correct]
-
-
-def _dedent(line: str, indent: str) -> str | None:
-    """The line inside a block opened at `indent`, or None if it leaves the block."""
-    if not line.strip():
-        return ""
-    inner = indent + "    "
-    if line.startswith(inner):
-        return line[len(inner) :]
-    if line.startswith(indent + "\t"):
-        return line[len(indent) + 1 :]
-    return None
+__all__ = ["Option", "Quiz", "parse", "render", "replace", "count", "to_html"]
 
 
 def parse(text: str, first_line: int = 1) -> list[Quiz]:
-    """Every quiz block of `text` (fenced code skipped); lines numbered from `first_line`."""
-    lines = text.split("\n")
-    quizzes = []
-    fence = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        match = _FENCE.match(line)
-        if fence is not None:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence = None
-            i += 1
-            continue
-        if match:
-            fence = match.group(1)
-            i += 1
-            continue
-        start = _START.match(line)
-        if not start:
-            i += 1
-            continue
-        quiz = Quiz(first_line + i, start.group("indent"), i + 1, i)
-        body: list[tuple[int, str]] = []
-        j = i + 1
-        while j < len(lines):
-            inner = _dedent(lines[j], quiz.indent)
-            if inner is None:
-                break
-            body.append((first_line + j, inner))
-            j += 1
-        while body and not body[-1][1].strip():
-            body.pop()
-        quiz.end = i + 1 + len(body)
-        _fill(quiz, body)
-        quizzes.append(quiz)
-        i = quiz.end
-    return quizzes
-
-
-def _fill(quiz: Quiz, body: list[tuple[int, str]]) -> None:
-    state = "question"
-    for number, text in body:
-        option = _OPTION.match(text)
-        if option:
-            state = "option"
-            quiz.options.append(Option(number, option.group("mark") != " ", option.group("text")))
-        elif state == "question":
-            quiz.question.append(text)
-        elif state == "option" and text.strip() and text[:1] in " \t":
-            quiz.options[-1].feedback.append(text.strip())
-        elif state == "option" and not text.strip():
-            continue
-        else:
-            state = "explanation"
-            quiz.explanation.append(text)
-    quiz.question = _trim(quiz.question)
-    quiz.explanation = _trim(quiz.explanation)
-
-
-def _trim(lines: list[str]) -> list[str]:
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return lines
+    """Every quiz block of `text`, read from its one model (tools/document.py): nothing
+    inside a code fence is ever a quiz. Lines are numbered from `first_line`."""
+    return document.parse(text, first_line).quizzes
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -197,21 +94,20 @@ def to_html(quiz: Quiz, number: int, lang: str) -> list[str]:
     return out
 
 
+def replace(doc: document.Document, lines: list[str], lang: str) -> list[str]:
+    """`lines` (the model's lines, maybe retitled) with every quiz block replaced by its
+    HTML, numbered in page order."""
+    out = list(lines)
+    for number, quiz in reversed(list(enumerate(doc.quizzes))):
+        block = ["", *to_html(quiz, number, lang), ""]
+        out[quiz.start : quiz.end] = [quiz.indent + line if line else line for line in block]
+    return out
+
+
 def render(markdown: str, lang: str) -> str:
     """`markdown` with every quiz block replaced by its HTML (numbered in page order)."""
-    quizzes = parse(markdown)
-    if not quizzes:
-        return markdown
-    lines = markdown.split("\n")
-    out: list[str] = []
-    previous = 0
-    for number, quiz in enumerate(quizzes):
-        out += lines[previous : quiz.start]
-        block = ["", *to_html(quiz, number, lang), ""]
-        out += [quiz.indent + line if line else line for line in block]
-        previous = quiz.end
-    out += lines[previous:]
-    return "\n".join(out)
+    doc = document.parse(markdown)
+    return "\n".join(replace(doc, doc.lines, lang)) if doc.quizzes else markdown
 
 
 def count(markdown: str) -> int:

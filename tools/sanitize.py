@@ -185,19 +185,20 @@ _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 _LINK = re.compile(r"\]\s*[(\[]|\[\^")
 _ATTR_LIST = re.compile(r"\{\s*:|\{\s*[#.][\w-]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# (pattern, what it is: a key of tools/messages.py under `plain.what.`)
 _MARKUP_CHECKS = (
-    (_TAG_LIKE, "an HTML tag"),
-    (_REFERENCE, "an HTML character reference"),
-    (_LINK, "a Markdown link or footnote"),
-    (re.compile("`"), "Markdown code (`)"),
-    (_ATTR_LIST, "an attribute list ({: …})"),
-    (re.compile(r"\n"), "a line break"),
-    (_CONTROL, "a control or bidi character"),
+    (_TAG_LIKE, "tag"),
+    (_REFERENCE, "reference"),
+    (_LINK, "link"),
+    (re.compile("`"), "code"),
+    (_ATTR_LIST, "attr_list"),
+    (re.compile(r"\n"), "line_break"),
+    (_CONTROL, "control"),
 )
 
 
 def markup(value: str) -> tuple[int, str] | None:
-    """(offset, what) of the first markup in a plain-text metadata value, or None."""
+    """(offset, kind) of the first markup in a plain-text metadata value, or None."""
     found = []
     for pattern, what in _MARKUP_CHECKS:
         match = pattern.search(value.rstrip("\n"))
@@ -362,11 +363,12 @@ def clean_svg(text: str) -> str | None:
     return ElementTree.tostring(root, encoding="unicode") + "\n"
 
 
-def svg_removals(text: str) -> list[tuple[int, str]]:
-    """(line, what) for each thing `clean_svg` would remove from this SVG."""
+def svg_removals(text: str) -> list[tuple[int, str | None]]:
+    """(line, what) for each thing `clean_svg` would remove from this SVG; what is None when
+    the file is not a valid SVG at all."""
     root = _parse_svg(text)
     if root is None:
-        return [(1, "not a valid SVG image")]
+        return [(1, None)]
     removed: list[tuple[str, str]] = []
     _clean_svg_tree(root, removed)
     out = []

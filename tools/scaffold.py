@@ -17,6 +17,10 @@ from pathlib import Path
 from tools.content import COURSES_DIR
 from tools.paths import LANGUAGES, ROOT
 
+# Placeholder text the templates below write: `check` reports any left in a lesson
+# (tools/rules/parity.py), compared case-folded.
+PLACEHOLDERS = ("اكتب هنا", "écrivez ici")
+
 # ASCII lowercase words joined by single hyphens, e.g. `03-bias`, `prompts`, `01-x2`.
 NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -51,6 +55,14 @@ updated: {today}
 
         اكتب هنا الحل أو مثالًا لإجابة جيدة…
 
+!!! quiz
+    اكتب هنا سؤالًا يتحقق من هدف الدرس؟
+
+    - [x] اكتب هنا الإجابة الصحيحة…
+        اكتب هنا لماذا هي صحيحة…
+    - [ ] اكتب هنا إجابة خاطئة معقولة…
+        اكتب هنا لماذا هي خاطئة…
+
 !!! trainer
 
     اكتب هنا ملاحظات للمؤطّر: الوقت المقترح، طريقة العمل، الأخطاء الشائعة…
@@ -84,6 +96,14 @@ updated: {today}
     ??? solution
 
         Écrivez ici la solution ou un exemple de bonne réponse…
+
+!!! quiz
+    Écrivez ici une question qui vérifie un objectif de la leçon ?
+
+    - [x] Écrivez ici la bonne réponse…
+        Écrivez ici pourquoi elle est juste…
+    - [ ] Écrivez ici une mauvaise réponse plausible…
+        Écrivez ici pourquoi elle est fausse…
 
 !!! trainer
 

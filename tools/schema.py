@@ -59,24 +59,25 @@ LESSON = _fields(
 DURATION_RANGE = (5, 120)
 
 
-def type_error(field: Field, value: Any) -> str | None:
-    """Why `value` does not fit `field`, or None."""
-    kind = field.kind
+def type_error(field: Field, value: Any) -> tuple[str, dict[str, object]] | None:
+    """Why `value` does not fit `field`, as a message key of tools/messages.py and its
+    arguments; None if it fits."""
+    kind, name = field.kind, field.name
     if kind == "str" and not (isinstance(value, str) and value.strip()):
-        return f"`{field.name}` must be non-empty text"
+        return "type.str", {"name": name}
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
-            return f"`{field.name}` must be a whole number"
-        if field.name == "duration" and not DURATION_RANGE[0] <= value <= DURATION_RANGE[1]:
-            return f"`duration` must be between {DURATION_RANGE[0]} and {DURATION_RANGE[1]} minutes"
+            return "type.int", {"name": name}
+        if name == "duration" and not DURATION_RANGE[0] <= value <= DURATION_RANGE[1]:
+            return "type.duration", {"low": DURATION_RANGE[0], "high": DURATION_RANGE[1]}
     if kind == "date" and not isinstance(value, dt.date):
-        return f"`{field.name}` must be a date written YYYY-MM-DD"
+        return "type.date", {"name": name}
     if kind == "list[str]" and not (
         isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value)
     ):
-        return f"`{field.name}` must be a list of one or more texts (lines starting with `- `)"
+        return "type.list", {"name": name}
     if kind == "level" and value not in LEVELS:
-        return f"`level` must be one of: {', '.join(LEVELS)}"
+        return "type.level", {"levels": ", ".join(LEVELS)}
     if kind == "hash" and not (isinstance(value, str) and len(value) == 12 and value.isalnum()):
-        return "`translation_of` must be the 12-character hash written by `tools translated`"
+        return "type.hash", {}
     return None

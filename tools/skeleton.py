@@ -10,10 +10,9 @@ the author's body, key points, previous/next lesson within the course.
 from __future__ import annotations
 
 import posixpath
-import re
 from pathlib import PurePosixPath
 
-from tools import progress
+from tools import document, progress, quiz
 from tools.content import Node, Site, Source, sequence
 from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
@@ -22,22 +21,23 @@ from tools.ui_strings import strings
 COURSES_MARKER = "<!-- tamkeen:courses -->"
 # Our block types; a block written without a title gets the one in the page's language.
 BLOCK_TYPES = ("exercise", "solution", "trainer")
-_BLOCK = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>!!!|\?\?\?\+?) ?(?P<type>"
-    + "|".join(BLOCK_TYPES)
-    + r")[ \t]*$",
-    re.MULTILINE,
-)
 
 
-def title_blocks(body: str, lang: str) -> str:
+def render_body(body: str, lang: str, first_line: int = 1) -> str:
+    """The author's body as the site renders it, generated from its one model
+    (tools/document.py): our blocks titled in the page's language, quizzes as HTML.
+    Nothing inside a code fence is touched: the model never sees a block there."""
     s = strings(lang)
-
-    def repl(m: re.Match[str]) -> str:
-        title = s[f"admonition.{m.group('type')}"]
-        return f'{m.group("indent")}{m.group("marker")} {m.group("type")} "{title}"'
-
-    return _BLOCK.sub(repl, body)
+    doc = document.parse(body, first_line)
+    lines = list(doc.lines)
+    for block in doc.all_blocks():
+        if block.type in BLOCK_TYPES and block.title is None:
+            title = s[f"admonition.{block.type}"]
+            classes = " ".join(block.classes)
+            lines[block.line - doc.first_line] = (
+                " " * block.indent + f'{block.marker} {classes} "{title}"'
+            )
+    return "\n".join(quiz.replace(doc, lines, lang))
 
 
 def link(from_src: Source, to_path: PurePosixPath) -> str:
@@ -90,7 +90,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         title = s["lesson.objectives"]
         parts += [f'!!! objectives "{title}"', _indent(meta["objectives"]), ""]
 
-    parts += [title_blocks(body, src.lang).strip(), ""]
+    parts += [body.strip(), ""]
 
     if meta.get("keypoints"):
         title = s["lesson.keypoints"]
@@ -176,12 +176,33 @@ def courses_list(src: Source, site: Site) -> str:
     return "\n".join(lines)
 
 
+def site_page(src: Source, site: Site, terms: list) -> str:
+    """The Markdown MkDocs renders for `src`: its body read from the one model, generated
+    lists in place of their markers, the skeleton around it. The build (tools/hooks) and
+    `check` both call this, so they read the same page."""
+    from tools import facts, glossary, status
+
+    body = render_body(src.body, src.lang, src.body_line)
+    if facts.MARKER in body:
+        register = facts.current_facts()
+        body = body.replace(
+            facts.MARKER, facts.page_markdown(register, site.sources, src.lang, src)
+        )
+    if status.MARKER in body:
+        body = body.replace(status.MARKER, status.page_markdown(site, src.lang, src))
+    if glossary.MARKER in body:
+        body = body.replace(glossary.MARKER, glossary.page_markdown(terms, src.lang))
+    if progress.MARKER in body:
+        body = body.replace(progress.MARKER, progress.page_markdown(site, src.lang, src))
+    return page_markdown(src, site, body)
+
+
 def page_markdown(src: Source, site: Site, body: str) -> str:
-    """The Markdown MkDocs should render for this source, around the author's `body`."""
+    """The Markdown MkDocs should render for this source, around its rendered `body`
+    (see render_body)."""
     node = site.node_of(src)
     if node is not None and node.kind == "lesson":
         return lesson_markdown(src, node, site, body)
-    body = title_blocks(body, src.lang)
     if node is not None and node.kind == "module":
         body = body.rstrip() + "\n\n" + module_index(src, node)
     elif node is not None and node.kind == "course":

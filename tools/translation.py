@@ -12,9 +12,11 @@ writes that one line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,15 +70,60 @@ def counterpart(src: Source, node: Node) -> Source | None:
 
 
 def state(src: Source | None, node: Node) -> State:
-    """The state of one language of a node: "missing" without a file, "stale" if its
-    `translation_of` differs from the current hash of its counterpart, else "present"."""
+    """The state of one language of a node: "missing" without a file; "stale" if its
+    `translation_of` differs from the current hash of its counterpart *and* that
+    counterpart changed after it (git history: two files edited in the same commit, or
+    both edited and not committed yet, are up to date with each other); else "present"."""
     if src is None:
         return "missing"
     recorded = src.meta.get(HASH_FIELD)
     other = counterpart(src, node)
-    if recorded is not None and other is not None and str(recorded) != content_hash(other):
-        return "stale"
-    return "present"
+    if recorded is None or other is None or str(recorded) == content_hash(other):
+        return "present"
+    changes = last_changes(src.path.parent)
+    mine, theirs = changes.get(src.path.resolve()), changes.get(other.path.resolve())
+    if mine is not None and theirs is not None and theirs <= mine:
+        return "present"
+    return "stale"
+
+
+@functools.lru_cache(maxsize=8)
+def _git_changes(top: str) -> dict[Path, float]:
+    """File -> when it last changed: its last commit, or +inf if edited and not committed."""
+
+    def git(*args: str) -> str:
+        result = subprocess.run(
+            ["git", "-C", top, *args], capture_output=True, text=True, check=False
+        )
+        return result.stdout if result.returncode == 0 else ""
+
+    changes: dict[Path, float] = {}
+    when = 0.0
+    for line in git("log", "--format=%x00%ct", "--name-only", "--no-renames").splitlines():
+        if line.startswith("\0"):
+            when = float(line[1:])
+        elif line.strip():
+            changes.setdefault((Path(top) / line).resolve(), when)
+    for line in git("status", "--porcelain", "--untracked-files=all").splitlines():
+        changes[(Path(top) / line[3:].strip('"')).resolve()] = float("inf")
+    return changes
+
+
+@functools.lru_cache(maxsize=64)
+def _toplevel(folder: str) -> str | None:
+    result = subprocess.run(
+        ["git", "-C", folder, "rev-parse", "--show-toplevel"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() if result.returncode == 0 else None
+
+
+def last_changes(folder: Path) -> dict[Path, float]:
+    """When each file of the git work tree holding `folder` last changed ({} outside git)."""
+    top = _toplevel(str(folder))
+    return _git_changes(top) if top else {}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,6 @@ def check_messages(project: Path) -> list[str]:
     errors = check.run(project / "docs")
     prefix = f"{project}/"
     return [
-        f"{e.path.relative_to(project)}:{e.line}:{e.col}: {e.message.replace(prefix, '')}"
+        f"{e.path.relative_to(project)}:{e.line}:{e.col}: {e.text('en').replace(prefix, '')}"
         for e in errors
     ]

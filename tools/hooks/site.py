@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from copy import deepcopy
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,13 +23,11 @@ from tools import (
     notebooks,
     notfound,
     offline,
-    progress,
-    quiz,
     sanitize,
     search_index,
+    serve,
     site_assets,
     skeleton,
-    status,
 )
 from tools.paths import DEFAULT_LANGUAGE
 from tools.slides import kit as trainer_kit
@@ -70,12 +69,21 @@ _site: content.Site | None = None
 _terms: list[glossary.Term] = []
 
 
+def on_startup(command, dirty, **kwargs):
+    serve.start(command)
+
+
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
 def on_config(config, **kwargs):
     global _site, _terms
     if not _i18n_still_building(config):
         notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
     _site = content.load(Path(config.docs_dir))
+    if not _i18n_still_building(config):
+        for item in _site.errors:  # none dropped silently, in `build` and `serve` alike
+            print(f"{item} ", file=sys.stderr)
+        if serve.serving():
+            serve.run(Path(config.docs_dir))
     _terms = glossary.load(Path(config.docs_dir))
     facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
@@ -117,19 +125,12 @@ def on_page_markdown(markdown, page, config, **kwargs):
     # `[[fact:…]]` renders in the language of the text (a fallback page keeps its own).
     facts.use(lang=src.lang if src else _lang(config))
     if src is None:
+        if _unreadable(page.file.abs_src_path):
+            return serve.unreadable_page(page.file.abs_src_path)  # never the raw text
         return markdown
-    if facts.MARKER in markdown:
-        register = facts.current_facts()
-        markdown = markdown.replace(
-            facts.MARKER, facts.page_markdown(register, _site.sources, src.lang, src)
-        )
-    if status.MARKER in markdown:
-        markdown = markdown.replace(status.MARKER, status.page_markdown(_site, src.lang, src))
-    if glossary.MARKER in markdown:
-        markdown = markdown.replace(glossary.MARKER, glossary.page_markdown(_terms, src.lang))
-    if progress.MARKER in markdown:
-        markdown = markdown.replace(progress.MARKER, progress.page_markdown(_site, src.lang, src))
-    return quiz.render(skeleton.page_markdown(src, _site, markdown), src.lang)
+    # The page is generated from our own reading of the file (tools/content.py,
+    # tools/document.py), the one `check` validates, never from MkDocs' copy of it.
+    return skeleton.site_page(src, _site, _terms)
 
 
 @event_priority(-150)  # after static-i18n (-100), which knows only the pages on disk
@@ -139,6 +140,13 @@ def on_page_context(context, page, config, nav, **kwargs):
         alternate = deepcopy(getattr(i18n, "extra_alternate", None) or [])
         config.extra.alternate = trainer_kit.alternates(page.file.src_uri, alternate)
     return context
+
+
+def _unreadable(abs_src_path: str | None) -> bool:
+    """A source that content.load could not read (broken front matter, not UTF-8)."""
+    if _site is None or abs_src_path is None:
+        return False
+    return any(e.path == Path(abs_src_path) for e in _site.errors)
 
 
 def _find_source(abs_src_path: str) -> content.Source | None:
@@ -163,6 +171,7 @@ def on_page_content(html, page, config, **kwargs):
         html = glossary.link_terms(html, _terms, text_lang, page.url, prefix)
     if node is not None and node.kind in ("lesson", "module"):
         html += trainer_kit.page_links(node, _lang(config))
+    html = serve.banner(page.file.abs_src_path, text_lang) + html  # only under `serve`
     sanitize.page_titles(page)
     # Last: whatever the page's source held, only the allowlist reaches the theme.
     html, removed = sanitize.clean_report(fallback.wrap(html, _lang(config), text_lang))

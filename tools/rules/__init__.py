@@ -1,17 +1,35 @@
-"""Rule groups of the validator: each takes the loaded sources, returns a list of errors."""
+"""Rule groups of the validator: each takes the check's Context (tools/rules/context.py: the
+sources, their one model each, the rendered pages) and returns a list of errors."""
 
 from __future__ import annotations
 
-from tools.rules import frontmatter, headings, links, plaintext, quiz, safety, structure, urls
+from tools.rules import (
+    blocks,
+    frontmatter,
+    headings,
+    links,
+    parity,
+    plaintext,
+    quiz,
+    render,
+    safety,
+    stale,
+    structure,
+    urls,
+)
 
 RULES = (
     frontmatter.check,
     structure.check,
+    parity.check,
     safety.check,
     headings.check,
+    blocks.check,
     links.check,
     urls.check,
     urls.check_names,
     quiz.check,
+    render.check,
+    stale.check,
     plaintext.check,
 )

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from tools import facts
-from tools.check import Error
+from tools.messages import Error, error, warning
 from tools.rules.style import markdown_lines, notebook_lines
 
 
@@ -22,7 +22,7 @@ def check_register(docs_dir: Path) -> list[Error]:
     if not path.is_file():
         return []
     _, problems = facts.parse(path.read_text(encoding="utf-8"))
-    return [Error(path, p.line, 1, f"facts: {p}") for p in problems]
+    return [error(path, p.line, 1, "facts.register", problem=p) for p in problems]
 
 
 def _references(path: Path, lines) -> list[tuple[Path, int, int, str, str]]:
@@ -46,13 +46,9 @@ def check_references(docs_dir: Path, sources: list) -> list[Error]:
     errors = []
     for path, line, col, fid, form in found:
         if fid not in known:
-            errors.append(Error(path, line, col, f"unknown fact '{fid}': add it to docs/facts.yml"))
+            errors.append(error(path, line, col, "facts.unknown", id=fid))
         elif form not in facts.FORMS:
-            errors.append(
-                Error(
-                    path, line, col, f"fact '{fid}': write [[fact:{fid}]] or [[fact:{fid}|figure]]"
-                )
-            )
+            errors.append(error(path, line, col, "facts.form", id=fid))
     return errors
 
 
@@ -61,13 +57,7 @@ def overdue(docs_dir: Path, today: dt.date | None = None) -> list[Error]:
     path = _register(docs_dir)
     today = today or dt.date.today()
     return [
-        Error(
-            path,
-            fact.line,
-            1,
-            f"fact '{fact.id}' was due for review on {fact.review_by.isoformat()}: read "
-            f"its source again, then update checked and review_by",
-        )
+        warning(path, fact.line, 1, "facts.overdue", id=fact.id, date=fact.review_by.isoformat())
         for fact in facts.load(path).values()
         if fact.review_by < today
     ]

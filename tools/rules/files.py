@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.check import Error
+from tools.messages import Error, error
 from tools.sanitize import publishable, svg_removals
 
 
@@ -17,18 +17,13 @@ def check_dir(docs_dir: Path) -> list[Error]:
         if not path.is_file() or any(part.startswith(".") for part in rel.parts):
             continue  # MkDocs leaves dotfiles out
         if not publishable(path, docs_dir):
-            errors.append(
-                Error(
-                    path,
-                    1,
-                    1,
-                    f"`{path.suffix or path.name}` files are not published: docs/ holds "
-                    "Markdown pages, PNG, JPEG, GIF, WebP or SVG images, and YAML data files "
-                    "at its top only",
-                )
-            )
+            suffix = path.suffix or path.name
+            errors.append(error(path, 1, 1, "files.not_published", suffix=suffix))
         elif path.suffix.lower() == ".svg":
             text = path.read_text(encoding="utf-8", errors="replace")
             for line, what in svg_removals(text)[:5]:
-                errors.append(Error(path, line, 1, f"{what}: the site leaves it out of SVGs"))
+                if what is None:
+                    errors.append(error(path, line, 1, "files.svg_invalid"))
+                else:
+                    errors.append(error(path, line, 1, "files.svg_removed", what=what))
     return errors

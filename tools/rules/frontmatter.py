@@ -1,14 +1,14 @@
 """Front matter against tools/schema.py, by the source's kind (page, course, module, lesson).
 
-YAML that does not parse is reported while loading (tools/check.py), with the YAML error's line.
+YAML that does not parse is reported while reading (tools/content.py), at the line of the
+mistake.
 """
 
 from __future__ import annotations
 
 from tools import schema
-from tools.check import Error
-from tools.content import Source
-from tools.rules.markdown import parse
+from tools.messages import Error, error, msg
+from tools.rules.context import Context
 
 SCHEMAS = {
     "page": schema.PAGE,
@@ -18,37 +18,39 @@ SCHEMAS = {
 }
 
 
-def check(sources: list[Source]) -> list[Error]:
+def check(ctx: Context) -> list[Error]:
     errors = []
-    for src in sources:
+    for src in ctx.sources:
         fields = SCHEMAS[src.kind]
         for key, value in src.meta.items():
             name = str(key)
             line = src.meta_lines.get(name, 1)
             field = fields.get(name)
             if field is None:
-                allowed = ", ".join(fields)
                 errors.append(
-                    Error(
+                    error(
                         src.path,
                         line,
                         1,
-                        f"unknown front matter field `{name}` for a {src.kind}; allowed: {allowed}",
+                        "fm.unknown_field",
+                        name=name,
+                        kind=msg(f"kind.{src.kind}"),
+                        allowed=", ".join(fields),
                     )
                 )
                 continue
             problem = schema.type_error(field, value)
             if problem:
-                errors.append(Error(src.path, line, 1, problem))
+                errors.append(error(src.path, line, 1, problem[0], **problem[1]))
         for name, field in fields.items():
-            if name == "title" and src.kind == "page" and _has_h1(src):
+            if name == "title" and src.kind == "page" and _has_h1(ctx, src):
                 continue  # MkDocs takes a page's title from its H1
             if field.required and name not in src.meta:
                 errors.append(
-                    Error(src.path, 1, 1, f"missing front matter field `{name}` ({field.help})")
+                    error(src.path, 1, 1, "fm.missing_field", name=name, help=msg(f"help.{name}"))
                 )
     return errors
 
 
-def _has_h1(src: Source) -> bool:
-    return any(h.level == 1 for h in parse(src).headings)
+def _has_h1(ctx: Context, src) -> bool:
+    return any(h.level == 1 for h in ctx.doc(src).headings)

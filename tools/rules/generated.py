@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools import notebooks
-from tools.check import Error
+from tools.messages import Error, error
 from tools.tracked import tracked_files
 
 
@@ -18,25 +18,8 @@ def check_dir(docs_dir: Path) -> list[Error]:
     errors = []
     for path in sorted(docs_dir.rglob("*.md")):
         if path.resolve() in tracked and notebooks._has_marker(path):
-            errors.append(
-                Error(
-                    path,
-                    2,
-                    1,
-                    "this committed file carries the header of a page generated from a "
-                    "notebook: remove that line (it is checked like any lesson), or delete "
-                    "the file and edit the notebook under notebooks/",
-                )
-            )
+            errors.append(error(path, 2, 1, "generated.committed"))
     record = docs_dir.parent / notebooks.RECORD
     if record.resolve() in tracked:
-        errors.append(
-            Error(
-                record,
-                1,
-                1,
-                "the build's record of generated pages is committed: `git rm --cached` it "
-                "(only the build writes it)",
-            )
-        )
+        errors.append(error(record, 1, 1, "generated.record_committed"))
     return errors

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from tools.check import Error
 from tools.glossary import DATA_FILE
+from tools.messages import Error, error
 from tools.paths import LANGUAGES
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -27,24 +27,24 @@ def check_file(docs_dir: Path) -> list[Error]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return [Error(path, line, col, f"not valid YAML: {getattr(exc, 'problem', exc)}")]
+        return [error(path, line, col, "glossary.yaml", problem=getattr(exc, "problem", exc))]
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
-        return [Error(path, *_line(root), "the glossary must be a list of `- id: …` entries")]
+        return [error(path, *_line(root), "glossary.not_list")]
     errors: list[Error] = []
     seen: dict[str, int] = {}
     for item in root.value:
         if not isinstance(item, yaml.MappingNode):
-            errors.append(Error(path, *_line(item), "each entry must have id, ar and fr"))
+            errors.append(error(path, *_line(item), "glossary.entry"))
             continue
         fields = {k.value: v for k, v in item.value}
         term_id = getattr(fields.get("id"), "value", None)
         if not isinstance(term_id, str) or not _ID.match(term_id):
-            errors.append(Error(path, *_line(item), "`id` must be lowercase a-z, 0-9 and -"))
+            errors.append(error(path, *_line(item), "glossary.bad_id"))
         elif term_id in seen:
             errors.append(
-                Error(path, *_line(item), f"id `{term_id}` already used on line {seen[term_id]}")
+                error(path, *_line(item), "glossary.dup_id", id=term_id, first=seen[term_id])
             )
         else:
             seen[term_id] = _line(item)[0]
@@ -58,5 +58,5 @@ def check_file(docs_dir: Path) -> list[Error]:
             for key in ("term", "definition"):
                 if not isinstance(values.get(key), str) or not values[key].strip():
                     where = _line(entry) if entry is not None else _line(item)
-                    errors.append(Error(path, *where, f"`{lang}.{key}` is missing for this term"))
+                    errors.append(error(path, *where, "glossary.missing", lang=lang, field=key))
     return errors

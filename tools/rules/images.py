@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.check import Error
 from tools.images import SUFFIXES, too_big
+from tools.messages import Error, error, rel
 
 
 def check_dir(docs_dir: Path) -> list[Error]:
@@ -14,5 +14,5 @@ def check_dir(docs_dir: Path) -> list[Error]:
         if path.suffix.lower() in SUFFIXES and path.is_file():
             problem = too_big(path)
             if problem:
-                errors.append(Error(path, 1, 1, problem))
+                errors.append(error(path, 1, 1, "image.too_big", path=rel(path), **problem))
     return errors

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.check import Error
+from tools.messages import Error, error
 from tools.notebooks import IMAGE_TYPES, SVG, decode_image
-
-_KINDS = "PNG, JPEG, GIF, WebP or SVG images"
 
 
 def check(path: Path, data: dict, pos) -> list[Error]:
@@ -26,30 +24,30 @@ def check(path: Path, data: dict, pos) -> list[Error]:
                 continue
             known = [m for m in bundle if m in IMAGE_TYPES or m == SVG]
             if known:
-                message = (
-                    f"attachment `{name}` of cell {c + 1}: its {known[0]} data is not a valid "
-                    "image (not base64, or not the type it claims): insert the image again"
+                found = error(
+                    path, *where, "nb.attachment_invalid", name=name, cell=c + 1, mime=known[0]
                 )
             else:
                 kinds = ", ".join(bundle) or "empty"
-                message = (
-                    f"attachment `{name}` of cell {c + 1} is {kinds}: only {_KINDS} are "
-                    "published from a notebook"
+                found = error(
+                    path, *where, "nb.attachment_type", name=name, cell=c + 1, kinds=kinds
                 )
-            errors.append(Error(path, *where, message))
+            errors.append(found)
         if cell.get("cell_type") != "code":
             continue
         for o, output in enumerate(cell.get("outputs") or []):
             bundle = output.get("data") if isinstance(output, dict) else None
             for mime, value in (bundle or {}).items():
                 if (mime in IMAGE_TYPES or mime == SVG) and decode_image(mime, value) is None:
+                    where = pos.at("cells", c, "outputs", o, "data", mime)
                     errors.append(
-                        Error(
+                        error(
                             path,
-                            *pos.at("cells", c, "outputs", o, "data", mime),
-                            f"output {o + 1} of cell {c + 1}: the {mime} data is not a valid "
-                            "image (not base64, or not the type it claims): run the cell "
-                            "again or clear its output",
+                            *where,
+                            "nb.output_image_invalid",
+                            output=o + 1,
+                            cell=c + 1,
+                            mime=mime,
                         )
                     )
     return errors

@@ -18,10 +18,13 @@ from json.decoder import scanstring
 from pathlib import Path
 
 from tools import notebooks, schema
-from tools.check import Error, _rel
+from tools.messages import Error, error, msg
+from tools.messages import rel as _rel
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.rules import notebook_files, plaintext
 from tools.rules.safety import _BIDI, _HANDLER, _JS_URL, _TAG
+
+CURRENT_MINOR = 5  # nbformat 4.5: cell ids
 
 OUTPUT_BUDGET = 500 * 1024
 NOTEBOOK_BUDGET = 2 * 1024 * 1024
@@ -33,18 +36,18 @@ _LOCAL_PATH = re.compile(
 )
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _SECRETS = (
-    ("an OpenAI-style API key", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}")),
-    ("an AWS access key", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("secret.openai", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}")),
+    ("secret.aws", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
     (
-        "a GitHub token",
+        "secret.github",
         re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})"),
     ),
-    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
-    ("a Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-    ("a Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{30,}\b")),
-    ("a private key", re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----")),
+    ("secret.google", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("secret.slack", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+    ("secret.hf", re.compile(r"\bhf_[A-Za-z0-9]{30,}\b")),
+    ("secret.private_key", re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----")),
     (
-        "a password or token",
+        "secret.password",
         re.compile(
             r"(?i)\b(?:api[_-]?key|secret|token|password|passwd)\b[\"']?\s*[:=]\s*[\"'][^\"'\s]{12,}[\"']"
         ),
@@ -139,25 +142,23 @@ def check_notebook(path: Path) -> tuple[list[Error], dict | None, Positions | No
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return [Error(path, line, 1, "not UTF-8; save the notebook again from Jupyter")], None, None
+        return [error(path, line, 1, "nb.not_utf8")], None, None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        message = (
-            f"not valid JSON ({exc.msg}): the file is damaged; "
-            "open it in Jupyter or undo the last edit"
-        )
-        return [Error(path, exc.lineno, exc.colno, message)], None, None
+        return [error(path, exc.lineno, exc.colno, "nb.json", problem=exc.msg)], None, None
     if not isinstance(data, dict):
-        return [Error(path, 1, 1, "not a notebook: the file must hold a JSON object")], None, None
+        return [error(path, 1, 1, "nb.not_object")], None, None
     pos = Positions(text)
     version = data.get("nbformat")
     if not isinstance(version, int) or version < 4:
         line, col = pos.at("nbformat")
-        message = (
-            f"notebook format {version} is too old (we need 4): open and re-save it in Jupyter"
-        )
-        return [Error(path, line, col, message)], None, None
+        return [error(path, line, col, "nb.too_old", version=version)], None, None
+    minor = data.get("nbformat_minor")
+    if version == 4 and isinstance(minor, int) and minor < CURRENT_MINOR:
+        # Older 4.x: upgraded by nbformat itself (cell ids and minor version together).
+        line, col = pos.at("nbformat_minor")
+        return [error(path, line, col, "nb.upgrade", minor=minor, path=_rel(path))], None, None
     errors = _validate(path, data, pos)
     if errors:
         return errors, None, None
@@ -173,11 +174,11 @@ def _validate(path: Path, data: dict, pos: Positions) -> list[Error]:
     from nbformat.validator import iter_validate
 
     errors = []
-    for error in iter_validate(data):
-        where = tuple(getattr(error, "absolute_path", ()) or ())
+    for problem in iter_validate(data):
+        where = tuple(getattr(problem, "absolute_path", ()) or ())
         line, col = pos.at(*where)
         place = "/".join(str(p) for p in where) or "notebook"
-        errors.append(Error(path, line, col, f"invalid notebook at {place}: {error.message}"))
+        errors.append(error(path, line, col, "nb.invalid", place=place, problem=problem.message))
         if len(errors) >= 10:
             break
     return errors
@@ -187,14 +188,7 @@ def _front_matter(path: Path, data: dict, pos: Positions) -> list[Error]:
     meta, raw_index = notebooks.front_matter(data)
     where = ("cells", 0, "source") if raw_index is not None else ("metadata", "tamkeen")
     if not meta:
-        return [
-            Error(
-                path,
-                *pos.at("metadata"),
-                "no lesson front matter: add `tamkeen` to the notebook metadata "
-                "(title, objectives, duration, level, keypoints, updated) or a first raw cell",
-            )
-        ]
+        return [error(path, *pos.at("metadata"), "nb.no_front_matter")]
     meta = notebooks._typed(meta)
     if "title" not in meta and _first_heading(data):
         meta["title"] = _first_heading(data)
@@ -204,17 +198,17 @@ def _front_matter(path: Path, data: dict, pos: Positions) -> list[Error]:
         line, col = pos.at(*where, name) if raw_index is None else pos.at(*where)
         if field is None:
             allowed = ", ".join(schema.LESSON)
-            errors.append(
-                Error(path, line, col, f"unknown lesson field `{name}`; allowed: {allowed}")
-            )
+            errors.append(error(path, line, col, "nb.unknown_field", name=name, allowed=allowed))
             continue
         problem = schema.type_error(field, value)
         if problem:
-            errors.append(Error(path, line, col, problem))
+            errors.append(error(path, line, col, problem[0], **problem[1]))
     for name, field in schema.LESSON.items():
         if field.required and name not in meta:
             errors.append(
-                Error(path, *pos.at(*where), f"missing lesson field `{name}` ({field.help})")
+                error(
+                    path, *pos.at(*where), "nb.missing_field", name=name, help=msg(f"help.{name}")
+                )
             )
     return errors
 
@@ -243,21 +237,25 @@ def _budgets(path: Path, data: dict, pos: Positions) -> list[Error]:
         total += size
         if size > OUTPUT_BUDGET:
             errors.append(
-                Error(
+                error(
                     path,
                     *pos.at("cells", c, "outputs", o),
-                    f"output {o + 1} of cell {c + 1} is {size // 1024} KB "
-                    f"(budget {OUTPUT_BUDGET // 1024} KB): print less, or save a smaller image",
+                    "nb.output_big",
+                    where=msg("where.output", output=o + 1, cell=c + 1),
+                    size=size // 1024,
+                    budget=OUTPUT_BUDGET // 1024,
                 )
             )
     if total > NOTEBOOK_BUDGET:
         biggest = max(_outputs(data), key=lambda t: len(json.dumps(t[2])))
         errors.append(
-            Error(
+            error(
                 path,
                 *pos.at("cells", biggest[0]),
-                f"outputs total {total // 1024} KB (budget {NOTEBOOK_BUDGET // 1024} KB); "
-                f"the biggest is in cell {biggest[0] + 1}",
+                "nb.total_big",
+                size=total // 1024,
+                budget=NOTEBOOK_BUDGET // 1024,
+                cell=biggest[0] + 1,
             )
         )
     return errors
@@ -290,15 +288,16 @@ def _leaks(path: Path, data: dict, pos: Positions) -> list[Error]:
             if where[-1:] in (("image/png",), ("image/jpeg",)):
                 continue
             joined = _text(text)
-            for pattern, what in ((_LOCAL_PATH, "a local path"), (_EMAIL, "an e-mail address")):
+            for pattern, key in ((_LOCAL_PATH, "nb.local_path"), (_EMAIL, "nb.email")):
                 match = pattern.search(joined)
                 if match:
                     errors.append(
-                        Error(
+                        error(
                             path,
                             *pos.in_text(where, text, match.start()),
-                            f"{what} ({match.group()}) in {_describe(where)}: "
-                            "run `python -m tools notebook refresh` or remove it",
+                            key,
+                            found=match.group(),
+                            where=_describe(where),
                         )
                     )
     # Secrets: in code and in outputs.
@@ -314,24 +313,29 @@ def _leaks(path: Path, data: dict, pos: Positions) -> list[Error]:
                 match = pattern.search(joined)
                 if match:
                     errors.append(
-                        Error(
+                        error(
                             path,
                             *pos.in_text(where, text, match.start()),
-                            f"looks like {what} in {_describe(where)}: remove it, revoke it, "
-                            "and never put keys in a notebook",
+                            "nb.secret",
+                            what=msg(what),
+                            where=_describe(where),
                         )
                     )
                     break
     return errors
 
 
-def _describe(where: tuple) -> str:
+def _describe(where: tuple):
     if where[:1] == ("cells",) and len(where) > 1:
-        cell = f"cell {where[1] + 1}"
+        cell = where[1] + 1
         if len(where) > 3 and where[2] == "outputs":
-            return f"output {where[3] + 1} of {cell}"
-        return f"the {where[2]} of {cell}" if len(where) > 2 else cell
-    return "the notebook metadata"
+            return msg("where.output", output=where[3] + 1, cell=cell)
+        return (
+            msg("where.cell_part", part=where[2], cell=cell)
+            if len(where) > 2
+            else msg("where.cell", cell=cell)
+        )
+    return msg("where.metadata")
 
 
 def _active_content(path: Path, data: dict, pos: Positions) -> list[Error]:
@@ -341,55 +345,63 @@ def _active_content(path: Path, data: dict, pos: Positions) -> list[Error]:
         joined = _text(text)
         for m in _TAG.finditer(joined):
             errors.append(
-                Error(
+                error(
                     path,
                     *pos.in_text(where, text, m.start()),
-                    f"<{m.group(1).lower()}> in {what} is not allowed (removed from the page)",
+                    "nb.tag",
+                    tag=m.group(1).lower(),
+                    where=what,
                 )
             )
         for m in _HANDLER.finditer(joined):
             errors.append(
-                Error(
+                error(
                     path,
                     *pos.in_text(where, text, m.start(1)),
-                    f"event handler `{m.group(1)}=` in {what} is not allowed "
-                    "(removed from the page)",
+                    "nb.handler",
+                    attr=m.group(1),
+                    where=what,
                 )
             )
         for m in _JS_URL.finditer(joined):
             errors.append(
-                Error(path, *pos.in_text(where, text, m.start(1)), f"`javascript:` URL in {what}")
+                error(path, *pos.in_text(where, text, m.start(1)), "nb.js_url", where=what)
             )
 
     for c, cell in enumerate(data.get("cells", [])):
         kind = cell.get("cell_type")
         if kind in ("markdown", "raw"):
-            scan(("cells", c, "source"), cell.get("source", ""), f"{kind} cell {c + 1}")
+            scan(
+                ("cells", c, "source"),
+                cell.get("source", ""),
+                msg(f"where.{kind}_cell", cell=c + 1),
+            )
         if kind == "code":
             text = _text(cell.get("source", ""))
             for m in _BIDI.finditer(text):
                 errors.append(
-                    Error(
+                    error(
                         path,
                         *pos.in_text(("cells", c, "source"), cell.get("source", ""), m.start()),
-                        f"bidi control character U+{ord(m.group()):04X} in code cell {c + 1} "
-                        "(Trojan Source); remove it",
+                        "nb.bidi",
+                        code=f"{ord(m.group()):04X}",
+                        cell=c + 1,
                     )
                 )
     for c, o, output in _outputs(data):
         out = output.get("data") or {}
-        what = f"output {o + 1} of cell {c + 1}"
+        what = msg("where.output", output=o + 1, cell=c + 1)
         for mime in ("text/html", "image/svg+xml", "text/markdown"):
             if mime in out:
                 scan(("cells", c, "outputs", o, "data", mime), out[mime], what)
         for mime in out:
             if mime in ("application/javascript", "text/javascript"):
                 errors.append(
-                    Error(
+                    error(
                         path,
                         *pos.at("cells", c, "outputs", o, "data", mime),
-                        f"JavaScript {what}: it is dropped from the page; clear it "
-                        "(the site runs no code from notebooks)",
+                        "nb.js_output",
+                        where=what,
                     )
                 )
     return errors
@@ -424,20 +436,20 @@ def _drift(original: Path, odata: dict, tr: Path, tdata: dict, tpos: Positions) 
     for k, ((oc, ocell), (tc, tcell)) in enumerate(zip(want, have, strict=False)):
         if _code_key(ocell) != _code_key(tcell):
             return [
-                Error(
+                error(
                     tr,
                     *tpos.at("cells", tc, "source"),
-                    f"cell {tc + 1} (code cell {k + 1}) differs from cell {oc + 1} of "
-                    f"{name}; code stays the same in every language, only Markdown is translated",
+                    "nb.drift",
+                    cell=tc + 1,
+                    k=k + 1,
+                    other=oc + 1,
+                    name=name,
                 )
             ]
     if len(want) != len(have):
         return [
-            Error(
-                tr,
-                *tpos.at("cells"),
-                f"{len(have)} code cells here, {len(want)} in {name}; "
-                "both languages need the same code cells",
+            error(
+                tr, *tpos.at("cells"), "nb.drift_count", have=len(have), want=len(want), name=name
             )
         ]
     return []
@@ -450,31 +462,15 @@ def check_dir(notebooks_dir: Path, docs_dir: Path) -> list[Error]:
     for path in found:
         nb = notebooks.parse_path(notebooks_dir, path)
         if nb is None:
-            errors.append(
-                Error(
-                    path,
-                    1,
-                    1,
-                    "notebook in the wrong place or with the wrong name: use "
-                    "notebooks/<course>/<module>/<lesson>.<lang>.ipynb "
-                    f"(lang: {', '.join(LANGUAGES)}; lowercase letters, digits and -)",
-                )
-            )
+            errors.append(error(path, 1, 1, "nb.bad_name", langs=", ".join(LANGUAGES)))
             continue
         for lang in LANGUAGES:
             other = nb.counterpart(lang)
             if lang != nb.lang and not other.exists():
-                errors.append(Error(path, 1, 1, f"no {lang} version: create {_rel(other)}"))
+                errors.append(error(path, 1, 1, "pairs.missing", lang=lang, create=_rel(other)))
         page = nb.page(docs_dir)
         if page.exists() and not notebooks.is_generated(page):
-            errors.append(
-                Error(
-                    page,
-                    1,
-                    1,
-                    f"this lesson is also a notebook ({_rel(path)}): keep one of the two",
-                )
-            )
+            errors.append(error(page, 1, 1, "nb.both", notebook=_rel(path)))
         nb_errors, data, pos = check_notebook(path)
         errors += nb_errors
         if data is not None and pos is not None:

@@ -8,23 +8,23 @@ Safety does not depend on this rule: metadata is escaped wherever it is output
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from tools.check import Error
-from tools.content import Source
 from tools.glossary import DATA_FILE
+from tools.messages import Error, error, msg
 from tools.paths import LANGUAGES
+from tools.rules.context import Context
 from tools.sanitize import markup
 
 
-def _message(field: str, what: str, text: str, offset: int) -> str:
+def _error(path: Path, line: int, col: int, field: str, found: tuple[int, str], text: str):
+    offset, kind = found
     snippet = text[max(0, offset - 10) : offset + 20].replace("\n", "⏎")
-    return (
-        f"`{field}` must be plain text, and it holds {what} (…{snippet}…): write the words "
-        "only; the page shows them exactly as written"
-    )
+    what = msg(f"plain.what.{kind}")
+    return error(path, line, col, "plain.markup", field=field, what=what, snippet=snippet)
 
 
 def _scalars(node: yaml.Node, field: str):
@@ -45,12 +45,11 @@ def _node_error(path: Path, field: str, node: yaml.ScalarNode, first_line: int) 
     found = markup(text)
     if found is None:
         return None
-    offset, what = found
     line = node.start_mark.line + first_line
     col = node.start_mark.column + 1 + (1 if node.style in ('"', "'") else 0)
-    if node.style in (None, '"', "'") and "\n" not in text[:offset]:
-        col += offset
-    return Error(path, line, col, _message(field, what, text, offset))
+    if node.style in (None, '"', "'") and "\n" not in text[: found[0]]:
+        col += found[0]
+    return _error(path, line, col, field, found, text)
 
 
 def _yaml_errors(path: Path, text: str, first_line: int) -> list[Error]:
@@ -69,10 +68,11 @@ def _yaml_errors(path: Path, text: str, first_line: int) -> list[Error]:
     return errors
 
 
-def check(sources: list[Source]) -> list[Error]:
-    """Front matter of every page."""
+def check(ctx: Context) -> list[Error]:
+    """Front matter of every page. (The model keeps each field's line; an item of a list
+    has its own, so the front matter is composed again here for them.)"""
     errors = []
-    for src in sources:
+    for src in ctx.sources:
         text = src.path.read_text(encoding="utf-8-sig")
         if not text.startswith("---\n"):
             continue
@@ -87,8 +87,8 @@ def check_glossary(docs_dir: Path) -> list[Error]:
     if not path.is_file():
         return []
     errors = _yaml_errors(path, path.read_text(encoding="utf-8"), 1)
-    wanted = tuple(f"{lang}." for lang in LANGUAGES)
-    return [e for e in errors if e.message.startswith(tuple(f"`{w}" for w in wanted))]
+    wanted = tuple(f"{lang}." for lang in LANGUAGES)  # the id has its own rule
+    return [e for e in errors if dict(e.message.args)["field"].startswith(wanted)]
 
 
 def check_notebook(path: Path, data: dict, pos) -> list[Error]:
@@ -107,16 +107,15 @@ def check_notebook(path: Path, data: dict, pos) -> list[Error]:
                 found = markup(item)
                 if found:
                     where = ("metadata", "tamkeen", field) + ((k,) if value is items else ())
-                    line, col = pos.at(*where)
-                    errors.append(Error(path, line, col, _message(field, found[1], item, found[0])))
+                    errors.append(_error(path, *pos.at(*where), field, found, item))
     cells = data.get("cells") or []
     if not isinstance(meta, dict) and cells and cells[0].get("cell_type") == "raw":
         source = cells[0].get("source", "")
         text = "".join(source) if isinstance(source, list) else str(source)
         line, _ = pos.at("cells", 0, "source")
         body = text.strip().removeprefix("---").removesuffix("---")
-        for error in _yaml_errors(path, body, 1):
-            errors.append(Error(path, line, 1, error.message))
+        # Positions inside the cell's YAML are not the notebook's: the cell's line.
+        errors += [replace(e, line=line, col=1) for e in _yaml_errors(path, body, 1)]
     for c, cell in enumerate(cells):
         for o, output in enumerate(
             cell.get("outputs") or [] if cell.get("cell_type") == "code" else []
@@ -124,8 +123,8 @@ def check_notebook(path: Path, data: dict, pos) -> list[Error]:
             alt = (output.get("metadata") or {}).get("alt") if isinstance(output, dict) else None
             found = markup(alt) if isinstance(alt, str) else None
             if found:
-                line, col = pos.at("cells", c, "outputs", o, "metadata", "alt")
-                errors.append(Error(path, line, col, _message("alt", found[1], alt, found[0])))
+                where = pos.at("cells", c, "outputs", o, "metadata", "alt")
+                errors.append(_error(path, *where, "alt", found, alt))
     for c, cell in enumerate(cells):
         if cell.get("cell_type") != "markdown":
             continue
@@ -136,8 +135,6 @@ def check_notebook(path: Path, data: dict, pos) -> list[Error]:
             found = markup(match.group(1))
             if found:
                 line, col = pos.in_text(("cells", c, "source"), source, match.start(1))
-                errors.append(
-                    Error(path, line, col, _message("title", found[1], match.group(1), found[0]))
-                )
+                errors.append(_error(path, line, col, "title", found, match.group(1)))
         break
     return errors

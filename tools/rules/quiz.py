@@ -1,54 +1,33 @@
-"""Quizzes (`!!! quiz`, tools/quiz.py): every question has a right option and feedback for
-each option; the translation asks the same questions, in the same order, with the same
-number of options and the same right ones (a moved right answer is an error at that option's
-line in the translation)."""
+"""Quizzes (`!!! quiz`, read from the one model): every question has a right option and
+feedback for each option; the translation asks the same questions, in the same order, with
+the same number of options and the same right ones (a moved right answer is an error at that
+option's line in the translation)."""
 
 from __future__ import annotations
 
-from tools import quiz
-from tools.check import Error, _rel
 from tools.content import Source, translation_pairs
+from tools.document import Quiz
+from tools.messages import Error, error, rel
+from tools.rules.context import Context
 
 
-def _quizzes(src: Source) -> list[quiz.Quiz]:
-    return quiz.parse(src.body, src.body_line)
-
-
-def _own(src: Source) -> list[Error]:
+def _own(src: Source, quizzes: list[Quiz]) -> list[Error]:
     errors = []
-    for q in _quizzes(src):
+    for q in quizzes:
         if not q.question:
-            errors.append(Error(src.path, q.line, 1, "quiz has no question: write it first"))
+            errors.append(error(src.path, q.line, 1, "quiz.no_question"))
         if not q.options:
-            errors.append(
-                Error(
-                    src.path,
-                    q.line,
-                    1,
-                    "quiz has no options: list them as `- [x] right` and `- [ ] wrong`",
-                )
-            )
+            errors.append(error(src.path, q.line, 1, "quiz.no_options"))
         elif not q.correct:
-            errors.append(
-                Error(src.path, q.line, 1, "quiz has no right option: mark one with `- [x]`")
-            )
+            errors.append(error(src.path, q.line, 1, "quiz.no_right"))
         for option in q.options:
             if not option.feedback:
-                errors.append(
-                    Error(
-                        src.path,
-                        option.line,
-                        1,
-                        "option has no feedback: add an indented line under it "
-                        "saying why it is right or wrong",
-                    )
-                )
+                errors.append(error(src.path, option.line, 1, "quiz.no_feedback"))
     return errors
 
 
-def _compare(original: Source, tr: Source) -> list[Error]:
-    name = _rel(original.path)
-    want, have = _quizzes(original), _quizzes(tr)
+def _compare(original: Source, want: list[Quiz], tr: Source, have: list[Quiz]) -> list[Error]:
+    name = rel(original.path)
     errors = []
     if len(have) != len(want):
         if len(have) > len(want):
@@ -56,43 +35,32 @@ def _compare(original: Source, tr: Source) -> list[Error]:
         else:
             line = have[-1].line if have else tr.body_line
         errors.append(
-            Error(
-                tr.path,
-                line,
-                1,
-                f"{len(have)} quiz question(s) here, {len(want)} in {name}; "
-                "both languages need the same questions in the same order",
-            )
+            error(tr.path, line, 1, "quiz.count", have=len(have), want=len(want), name=name)
         )
     for a, b in zip(want, have, strict=False):
+        where = f"{name}:{a.line}"
         if len(a.options) != len(b.options):
             errors.append(
-                Error(
+                error(
                     tr.path,
                     b.line,
                     1,
-                    f"{len(b.options)} option(s) here, {len(a.options)} in the same question "
-                    f"at {name}:{a.line}; translate every option, in the same order",
+                    "quiz.options",
+                    have=len(b.options),
+                    want=len(a.options),
+                    where=where,
                 )
             )
             continue
         for i, (oa, ob) in enumerate(zip(a.options, b.options, strict=True)):
             if oa.correct != ob.correct:
-                here, there = ("right", "wrong") if ob.correct else ("wrong", "right")
-                errors.append(
-                    Error(
-                        tr.path,
-                        ob.line,
-                        1,
-                        f"option {i + 1} is marked {here} here but {there} at {name}:{oa.line}; "
-                        "the right answers must be the same in every language",
-                    )
-                )
+                key = "quiz.moved_right" if ob.correct else "quiz.moved_wrong"
+                errors.append(error(tr.path, ob.line, 1, key, n=i + 1, where=f"{name}:{oa.line}"))
     return errors
 
 
-def check(sources: list[Source]) -> list[Error]:
-    errors = [error for src in sources for error in _own(src)]
-    for original, tr in translation_pairs(sources):
-        errors += _compare(original, tr)
+def check(ctx: Context) -> list[Error]:
+    errors = [e for src in ctx.sources for e in _own(src, ctx.doc(src).quizzes)]
+    for original, tr in translation_pairs(ctx.sources):
+        errors += _compare(original, ctx.doc(original).quizzes, tr, ctx.doc(tr).quizzes)
     return errors

@@ -1,12 +1,15 @@
-"""No active content in Markdown, no bidi control characters in code (Trojan Source)."""
+"""No active content in Markdown, no bidi control characters in code (Trojan Source).
+
+Reads the model's prose (code masked) and its code; the site's safety does not rest on this
+(the rendered HTML is sanitised): these are the friendly `file:line` messages for authors.
+"""
 
 from __future__ import annotations
 
 import re
 
-from tools.check import Error
-from tools.content import Source
-from tools.rules.markdown import parse
+from tools.messages import Error, error
+from tools.rules.context import Context
 
 _TAG = re.compile(r"<\s*(script|iframe|form)\b", re.IGNORECASE)
 _HANDLER = re.compile(r"(?:<[a-zA-Z][^>]*|\{:?[^}]*)\s(on[a-z]+)\s*=", re.IGNORECASE)
@@ -14,44 +17,32 @@ _JS_URL = re.compile(r"(?:\]\(\s*<?|=\s*[\"']?|<|\]:\s*<?)\s*(javascript\s*:)", 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def check(sources: list[Source]) -> list[Error]:
+def check(ctx: Context) -> list[Error]:
     errors = []
-    for src in sources:
-        parsed = parse(src)
-        for number, text in parsed.prose:
+    for src in ctx.sources:
+        doc = ctx.doc(src)
+        for number, text in doc.prose:
             for m in _TAG.finditer(text):
                 errors.append(
-                    Error(
-                        src.path,
-                        number,
-                        m.start() + 1,
-                        f"raw <{m.group(1).lower()}> is not allowed in Markdown",
-                    )
+                    error(src.path, number, m.start() + 1, "safety.tag", tag=m.group(1).lower())
                 )
             for m in _HANDLER.finditer(text):
                 errors.append(
-                    Error(
-                        src.path,
-                        number,
-                        m.start(1) + 1,
-                        f"event handler attribute `{m.group(1)}=` is not allowed in Markdown",
-                    )
+                    error(src.path, number, m.start(1) + 1, "safety.handler", attr=m.group(1))
                 )
             for m in _JS_URL.finditer(text):
-                errors.append(
-                    Error(src.path, number, m.start(1) + 1, "`javascript:` URL is not allowed")
-                )
-        spans = [(n, 1, text) for block in parsed.code for n, text in block.lines]
-        spans += parsed.inline_code
+                errors.append(error(src.path, number, m.start(1) + 1, "safety.js_url"))
+        spans = [(n, 1, text) for block in doc.code for n, text in block.lines]
+        spans += [(s.line, s.col, s.text) for s in doc.inline_code]
         for number, col, text in spans:
             for m in _BIDI.finditer(text):
                 errors.append(
-                    Error(
+                    error(
                         src.path,
                         number,
                         col + m.start(),
-                        f"bidi control character "
-                        f"U+{ord(m.group()):04X} in code (Trojan Source); remove it",
+                        "safety.bidi",
+                        code=f"{ord(m.group()):04X}",
                     )
                 )
     return errors

@@ -6,50 +6,36 @@ Errors go to the translation (the non-Arabic file), which is the one to fix.
 
 from __future__ import annotations
 
-import re
-
-from tools.check import Error, _rel
 from tools.content import Source, translation_pairs
-from tools.rules.markdown import parse
+from tools.messages import Error, error, rel
+from tools.rules.context import Context
 
-_EXERCISE = re.compile(r"^\s*[!?]{3}\+?\s+exercise\b")
 
-
-def _items(src: Source) -> dict[str, list[int]]:
-    parsed = parse(src)
+def _items(ctx: Context, src: Source) -> dict[str, list[int]]:
+    doc = ctx.doc(src)
     return {
-        "H2 section(s)": [h.line for h in parsed.headings if h.level == 2],
-        "exercise block(s) (`!!! exercise`)": [
-            n for n, text in parsed.prose if _EXERCISE.match(text)
-        ],
+        "structure.h2": [h.line for h in doc.headings if h.level == 2],
+        "structure.exercises": [b.line for b in doc.all_blocks() if b.type == "exercise"],
     }
 
 
-def check(sources: list[Source]) -> list[Error]:
+def check(ctx: Context) -> list[Error]:
     errors = []
-    for original, tr in translation_pairs(sources, kind="lesson"):
-        errors += _compare(original, tr)
+    for original, tr in translation_pairs(ctx.sources, kind="lesson"):
+        errors += _compare(ctx, original, tr)
     return errors
 
 
-def _compare(original: Source, tr: Source) -> list[Error]:
+def _compare(ctx: Context, original: Source, tr: Source) -> list[Error]:
     errors = []
-    name = _rel(original.path)
-    want_items, have_items = _items(original), _items(tr)
-    for what, want in want_items.items():
-        have = have_items[what]
+    name = rel(original.path)
+    want_items, have_items = _items(ctx, original), _items(ctx, tr)
+    for key, want in want_items.items():
+        have = have_items[key]
         if len(have) != len(want):
             line = have[len(want)] if len(have) > len(want) else (have or [tr.body_line])[-1]
-            errors.append(
-                Error(
-                    tr.path,
-                    line,
-                    1,
-                    f"{len(have)} {what} here, {len(want)} in {name}; "
-                    "both languages need the same structure",
-                )
-            )
-    want_code, have_code = parse(original).code, parse(tr).code
+            errors.append(error(tr.path, line, 1, key, have=len(have), want=len(want), name=name))
+    want_code, have_code = ctx.doc(original).code, ctx.doc(tr).code
     first = next(
         (
             i
@@ -62,22 +48,19 @@ def _compare(original: Source, tr: Source) -> list[Error]:
         index = min(len(want_code), len(have_code)) if first is None else first
         line = have_code[index].line if index < len(have_code) else tr.body_line
         errors.append(
-            Error(
+            error(
                 tr.path,
                 line,
                 1,
-                f"{len(have_code)} code block(s) here, {len(want_code)} in "
-                f"{name}; both languages need the same code blocks",
+                "structure.code_count",
+                have=len(have_code),
+                want=len(want_code),
+                name=name,
             )
         )
     elif first is not None:
+        where = f"{name}:{want_code[first].line}"
         errors.append(
-            Error(
-                tr.path,
-                have_code[first].line,
-                1,
-                f"code block differs from the one at "
-                f"{name}:{want_code[first].line}; code stays the same in every language",
-            )
+            error(tr.path, have_code[first].line, 1, "structure.code_differs", where=where)
         )
     return errors

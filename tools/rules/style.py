@@ -27,14 +27,14 @@ from pathlib import Path
 
 import yaml
 
-from tools.check import Error
+from tools import document
+from tools.messages import Error, Msg, error, msg
 from tools.paths import LANGUAGES
 
 DATA_FILE = "style.yml"
 _LETTER = r"\u0621-\u064A\u0671-\u06D3"
 _AR_BEFORE = r"(?:[وفبكل]{0,2}(?:ال)?)"
 _AR_AFTER = r"(?:ه|ها|هم|هما|هن|ك|كم|كن|نا|ي|ات)?"
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _MASKED = (
     re.compile(r"(`+)(?:(?!\1).)+?\1"),  # inline code
     re.compile(r"<!--.*?-->"),  # HTML comment on one line
@@ -50,24 +50,22 @@ _FACT = re.compile(r"\[\[fact:[^\]]*\]\]")  # a fact reference (tools/facts.py)
 class Rule:
     lang: str
     pattern: re.Pattern[str]
-    message: str
+    message: Msg | str  # a table message, or the text written in style.yml (its language)
 
 
 def mask_code(lines: list[str]) -> list[str]:
-    """The lines with code, link targets, addresses and comments blanked (same columns)."""
+    """The lines with code (read from the one model: fenced, indented, inline), link
+    targets, addresses and comments blanked (same columns)."""
+    prose = dict(document.parse("\n".join(lines)).prose)
     out = []
-    fenced = False
-    for line in lines:
-        if _FENCE.match(line):
-            fenced = not fenced
-            out.append(" " * len(line))
-            continue
-        if fenced:
+    for number, line in enumerate(lines, 1):
+        kept = prose.get(number, "")
+        if not kept.strip():
             out.append(" " * len(line))
             continue
         for pattern in _MASKED:
-            line = pattern.sub(lambda m: " " * len(m.group(0)), line)
-        out.append(line)
+            kept = pattern.sub(lambda m: " " * len(m.group(0)), kept)
+        out.append(kept)
     return out
 
 
@@ -78,8 +76,9 @@ def _blank(line: str, pattern: re.Pattern[str] = _FACT) -> str:
 def markdown_lines(source, facts: bool = False) -> Iterator[tuple[int, str]]:
     """(line in the file, text) of a Markdown source's front matter values and body; fact
     references are blanked unless `facts`."""
-    text = source.path.read_text(encoding="utf-8-sig")
-    lines = text.split("\n")
+    from tools.content import decode
+
+    lines = decode(source.path.read_bytes()).split("\n")  # CRLF and BOM as the site reads them
     # Front matter: titles, objectives and key points are prose too (keys are not).
     body_start = source.body_line - 1
     for i, line in enumerate(lines[:body_start]):
@@ -123,7 +122,7 @@ def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        return [], [Error(path, mark.line + 1 if mark else 1, 1, f"not valid YAML: {exc}")]
+        return [], [error(path, mark.line + 1 if mark else 1, 1, "style.yaml", problem=exc)]
     rules: list[Rule] = []
     errors: list[Error] = []
     for lang in LANGUAGES:
@@ -131,7 +130,7 @@ def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
             try:
                 rules.append(_rule(lang, entry))
             except (KeyError, TypeError, re.error) as exc:
-                errors.append(Error(path, 1, 1, f"{lang} entry {n + 1}: {exc}"))
+                errors.append(error(path, 1, 1, "style.entry", lang=lang, n=n + 1, problem=exc))
     return rules, errors
 
 
@@ -148,7 +147,7 @@ def _rule(lang: str, entry: dict) -> Rule:
         pattern = rf"(?<![\w’'-])(?:{alternatives})(?![\w-])"
         flags = re.IGNORECASE
     why = f" ({entry['why']})" if entry.get("why") else ""
-    return Rule(lang, re.compile(pattern, flags), f"write «{prefer}»{why}")
+    return Rule(lang, re.compile(pattern, flags), msg("style.prefer", prefer=prefer, why=why))
 
 
 def _hits(rules: list[Rule], lines, path: Path) -> list[Error]:
@@ -158,7 +157,9 @@ def _hits(rules: list[Rule], lines, path: Path) -> list[Error]:
             for m in rule.pattern.finditer(text):
                 found = m.group(0).strip()
                 errors.append(
-                    Error(path, line, col + m.start(), f"style: «{found}»: {rule.message}")
+                    error(
+                        path, line, col + m.start(), "style.hit", found=found, advice=rule.message
+                    )
                 )
     return errors
 

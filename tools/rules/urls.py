@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from tools.check import Error, _rel
 from tools.content import Source
+from tools.messages import Error, error, rel
+from tools.rules.context import Context
 
 
 def url_of(src: Source) -> str:
@@ -19,42 +20,30 @@ def url_of(src: Source) -> str:
     return "/".join(parts).lower() + "/"
 
 
-def check(sources: list[Source]) -> list[Error]:
+def check(ctx: Context) -> list[Error]:
     groups: dict[tuple[str, str], list[Source]] = defaultdict(list)
-    for src in sources:
+    for src in ctx.sources:
         groups[(src.lang, url_of(src))].append(src)
     errors = []
     for (_, url), same in sorted(groups.items()):
         if len(same) < 2:
             continue
         for src in same:
-            others = ", ".join(_rel(o.path) for o in same if o is not src)
-            errors.append(
-                Error(
-                    src.path, 1, 1, f"same URL /{url.rstrip('/')} as {others}; rename one of them"
-                )
-            )
+            others = ", ".join(rel(o.path) for o in same if o is not src)
+            errors.append(error(src.path, 1, 1, "url.same", url=url.rstrip("/"), others=others))
     return errors
 
 
 _NAME = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
-def check_names(sources: list[Source]) -> list[Error]:
+def check_names(ctx: Context) -> list[Error]:
     """Folder and file names are ASCII slugs (`02-generative-ai/01-next-word.ar.md`): they
     become URLs, and progress is kept under them in the browser."""
     errors = []
-    for src in sources:
+    for src in ctx.sources:
         stem_parts = list(src.url_path.parent.parts) + [src.url_path.stem]
         bad = [part for part in stem_parts if not _NAME.match(part)]
         if bad:
-            errors.append(
-                Error(
-                    src.path,
-                    1,
-                    1,
-                    f"name `{bad[0]}` must use only lowercase a-z, 0-9 and - "
-                    "(for example `02-generative-ai`)",
-                )
-            )
+            errors.append(error(src.path, 1, 1, "name.bad", name=bad[0]))
     return errors

@@ -17,22 +17,17 @@ become the speaker notes of the slide before them.
 
 from __future__ import annotations
 
-import re
-import textwrap
 from dataclasses import dataclass, field
 
+from tools import document
 from tools.content import Node, Source
+from tools.document import NO_SLIDE_MARK, SLIDE_MARK, Block, Document
 from tools.ui_strings import strings
 
-SLIDE_MARK = "<!-- slide -->"
-NO_SLIDE_MARK = "<!-- no-slide -->"
+__all__ = ["NO_SLIDE_MARK", "SLIDE_MARK", "Slide", "lesson_slides", "module_slides"]
+
 SHORT_CODE_LINES = 12
 SHORT_PARAGRAPH = 280
-
-_FENCE = re.compile(r"^(`{3,}|~{3,})")
-_ADMONITION = re.compile(r'^(?P<marker>!!!|\?\?\?\+?) ?(?P<type>[\w-]+)(?: +"(?P<title>.*)")?\s*$')
-_LIST = re.compile(r"^(?:[-*+]|\d+[.)]) ")
-_IMAGE = re.compile(r"!\[[^\]]*\]\((?P<src>[^)\s]+)")
 
 
 @dataclass
@@ -49,88 +44,42 @@ class Slide:
     answer: list[str] = field(default_factory=list)  # quiz: Markdown shown on the next step
 
 
-def blocks(body: str) -> list[str]:
-    """Top-level Markdown blocks: a blank line ends a block unless the next line is
-    indented (admonition body, list continuation) or continues a list; fences stay whole."""
-    out: list[list[str]] = []
-    fence: str | None = None
-    blank = True
-    for line in body.splitlines():
-        if fence is not None:
-            out[-1].append(line)
-            if line.strip().startswith(fence):
-                fence = None
-            continue
-        if not line.strip():
-            blank = True
-            if out:
-                out[-1].append(line)
-            continue
-        m = _FENCE.match(line)
-        indented = line.startswith(("    ", "\t"))
-        is_list = bool(_LIST.match(line))
-        in_list = bool(out) and bool(_LIST.match(out[-1][0]))
-        new = (
-            not out
-            or line.startswith("#")
-            or line.strip() in (SLIDE_MARK, NO_SLIDE_MARK)
-            or out[-1][0].startswith("#")
-            or out[-1][0].strip() in (SLIDE_MARK, NO_SLIDE_MARK)
-            or (m is not None)
-            or (blank and not indented and not (is_list and in_list))
-        )
-        if new:
-            out.append([line])
-        else:
-            out[-1].append(line)
-        if m is not None:
-            fence = m.group(1)
-        blank = False
-    return ["\n".join(b).strip("\n") for b in out if "".join(b).strip()]
+def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
+    """A block's body (dedented) without its nested blocks of `types`."""
+    skip = {
+        n
+        for child in block.children
+        if child.type in types
+        for n in range(child.line, child.end + 1)
+    }
+    inner = block.indent + 4
+    lines = [
+        line[inner:] if line[:inner].strip() == "" else line.lstrip()
+        for n, line in enumerate(doc.lines, doc.first_line)
+        if block.line < n <= block.end and n not in skip
+    ]
+    return "\n".join(lines).strip("\n")
 
 
-def admonition(block: str) -> tuple[str, str, str] | None:
-    """(type, title, dedented body) of a `!!!`/`???` block, or None."""
-    first, _, rest = block.partition("\n")
-    m = _ADMONITION.match(first)
-    if not m:
-        return None
-    return m.group("type"), m.group("title") or "", textwrap.dedent(rest).strip("\n")
-
-
-def split_exercise(body: str) -> tuple[str, list[str]]:
-    """The exercise without its nested solutions, and the solutions' bodies."""
-    keep, solutions = [], []
-    for block in blocks(body):
-        adm = admonition(block)
-        if adm and adm[0] == "solution":
-            solutions.append(adm[2])
-        else:
-            keep.append(block)
-    return "\n\n".join(keep), solutions
-
-
-def kind_of_block(block: str) -> str:
-    first = block.lstrip().splitlines()[0]
-    if _FENCE.match(first):
-        return "code"
-    if _LIST.match(first):
-        return "list"
-    if first.startswith("!["):
-        return "figure"
-    if first.startswith(("<", "|", "!!!", "???", ":::")):
-        return "other"
-    return "paragraph"
+def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
+    """The exercise without its nested solutions (and trainer notes), and the solutions."""
+    solutions = [child.body for child in block.children if child.type == "solution"]
+    return _body_without(doc, block, ("solution", "trainer")), solutions
 
 
 def images(markdown: str) -> list[str]:
-    return [m.group("src") for m in _IMAGE.finditer(markdown)]
+    """Image URLs of a piece of Markdown, read from its model."""
+    return [link.url for link in document.parse(markdown).links if link.image]
 
 
-def _quiz_slides(block: str, lang: str, lesson: Node | None) -> list[Slide]:
+def _kind(item: document.Item) -> str:
+    return item.kind if item.kind in ("code", "list", "figure", "paragraph") else "other"
+
+
+def _quiz_slides(quiz: document.Quiz, lang: str, lesson: Node | None) -> list[Slide]:
     from tools.slides import quiz_slides  # imports this module
 
-    slides = quiz_slides.slides(block, lang)
+    slides = quiz_slides.slides([quiz], lang)
     for slide in slides:
         slide.lesson = lesson
     return slides
@@ -146,57 +95,67 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
     title.items = [str(o) for o in meta.get("objectives") or []]
     slides = [title]
 
+    doc = document.parse(src.body, src.body_line)
+    headings = {h.line: h for h in doc.headings}
+    quizzes = {q.line: q for q in doc.quizzes}
     section: Slide | None = None
+    section_kinds: list[str] = []  # kinds of the blocks already on the section's slide
     pending: str | None = None
-    for block in blocks(src.body):
-        stripped = block.strip()
-        if stripped in (SLIDE_MARK, NO_SLIDE_MARK):
+    for item in doc.items:
+        text = item.text
+        stripped = text.strip()
+        if item.kind == "html" and stripped in (SLIDE_MARK, NO_SLIDE_MARK):
             pending = stripped
             continue
-        if stripped.startswith("# "):
+        if item.kind == "heading" and item.level == 1:
             continue  # the title, already on the title slide
-        if stripped.startswith("## "):
-            section = Slide("section", stripped[3:].strip(), lesson=lesson)
+        if item.kind == "heading" and item.level == 2:
+            section = Slide("section", headings[item.line].text, lesson=lesson)
+            section_kinds = []
             slides.append(section)
             pending = None
             continue
-        adm = admonition(stripped)
-        if adm and adm[0] == "trainer":
-            slides[-1].notes.append(adm[2])  # even under no-slide: notes are for the trainer
+        block = item.block
+        if block is not None and block.type == "trainer":
+            slides[-1].notes.append(block.body)  # even under no-slide: notes are for the trainer
             pending = None
             continue
         if pending == NO_SLIDE_MARK:
             pending = None
             continue
-        if adm and adm[0] == "exercise":
-            text, solutions = split_exercise(adm[2])
-            slide = Slide("exercise", adm[1] or s["admonition.exercise"], [text], lesson=lesson)
+        if block is not None and block.type == "exercise":
+            body, solutions = split_exercise(doc, block)
+            slide = Slide(
+                "exercise", block.title or s["admonition.exercise"], [body], lesson=lesson
+            )
             slide.kicker = section.title if section else ""
             slide.notes += [f"**{s['admonition.solution']}:** {sol}" for sol in solutions]
+            slide.notes += [c.body for c in block.children if c.type == "trainer"]
             slides.append(slide)
             pending = None
             continue
-        if adm and adm[0] == "quiz":
-            for slide in _quiz_slides(stripped, src.lang, lesson):
+        if block is not None and block.type == "quiz":
+            for slide in _quiz_slides(quizzes[block.line], src.lang, lesson):
                 slide.kicker = section.title if section else ""
                 slides.append(slide)
             pending = None
             continue
         if pending == SLIDE_MARK:
             slides.append(
-                Slide("block", section.title if section else src.title, [block], lesson=lesson)
+                Slide("block", section.title if section else src.title, [text], lesson=lesson)
             )
             pending = None
             continue
-        if section is None or stripped.startswith("#"):
+        if section is None or item.kind == "heading":
             continue
-        kind = kind_of_block(stripped)
-        has_lead = any(kind_of_block(b) in ("list", "figure", "code") for b in section.markdown)
-        short_code = kind == "code" and block.count("\n") - 1 <= SHORT_CODE_LINES
+        kind = _kind(item)
+        has_lead = any(k in ("list", "figure", "code") for k in section_kinds)
+        short_code = kind == "code" and text.count("\n") - 1 <= SHORT_CODE_LINES
         lead = (kind in ("list", "figure") or short_code) and not has_lead
         opening = kind == "paragraph" and not section.markdown and len(stripped) <= SHORT_PARAGRAPH
         if lead or opening:
-            section.markdown.append(block)
+            section.markdown.append(text)
+            section_kinds.append(kind)
 
     # A section whose only content is an exercise or a quiz: its title is their kicker.
     slides = [
@@ -241,21 +200,18 @@ def module_slides(module: Node, lang: str) -> list[Slide]:
 
 
 def trainer_notes(src: Source) -> list[str]:
-    """Every `!!! trainer` block of a lesson, in order (Markdown)."""
-    notes = []
-    for block in blocks(src.body):
-        adm = admonition(block.strip())
-        if adm and adm[0] == "trainer":
-            notes.append(adm[2])
-    return notes
+    """Every `!!! trainer` block of a lesson, in order (Markdown): the only source of
+    trainer notes."""
+    doc = document.parse(src.body, src.body_line)
+    return [block.body for block in doc.all_blocks() if block.type == "trainer"]
 
 
 def exercises(src: Source) -> list[tuple[str, str]]:
     """(title, Markdown without solutions) of every exercise of a lesson."""
     s = strings(src.lang)
-    out = []
-    for block in blocks(src.body):
-        adm = admonition(block.strip())
-        if adm and adm[0] == "exercise":
-            out.append((adm[1] or s["admonition.exercise"], split_exercise(adm[2])[0]))
-    return out
+    doc = document.parse(src.body, src.body_line)
+    return [
+        (block.title or s["admonition.exercise"], split_exercise(doc, block)[0])
+        for block in doc.all_blocks()
+        if block.type == "exercise"
+    ]
