@@ -25,17 +25,31 @@ def _git(cwd: Path, *args: str) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
+# directory -> (git top level, its index file): asked once per directory in a repository
+# (outside one, asked again: `git init` may come later).
+_ROOTS: dict[Path, tuple[Path, Path]] = {}
+
+
+def _root(directory: Path) -> tuple[Path, Path] | None:
+    if directory not in _ROOTS:
+        top = _git(directory, "rev-parse", "--show-toplevel")
+        index = _git(directory, "rev-parse", "--git-path", "index") if top else None
+        if not (top and index):
+            return None
+        _ROOTS[directory] = (Path(top.strip()), directory / index.strip())
+    return _ROOTS[directory]
+
+
 def tracked_files(directory: Path) -> frozenset[Path]:
     """Resolved paths of every file git tracks in the repository holding `directory`."""
     directory = directory.resolve()
     while not directory.is_dir():
         directory = directory.parent
-    top = _git(directory, "rev-parse", "--show-toplevel")
-    if not top:
+    found = _root(directory)
+    if found is None:
         return frozenset()
-    root = Path(top.strip())
-    index = _git(root, "rev-parse", "--git-path", "index")
-    stat = (root / index.strip()).stat() if index and (root / index.strip()).exists() else None
+    root, index = found
+    stat = index.stat() if index.exists() else None
     stamp = (stat.st_mtime_ns, stat.st_size) if stat else (0, 0)
     cached = _CACHE.get(root)
     if cached and cached[0] == stamp:
