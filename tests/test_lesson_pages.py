@@ -113,7 +113,7 @@ def test_trainer_blocks_are_marked_for_the_trainer_view(course_site):
 )
 def test_glossary_page_and_first_use_linked(course_site, prefix, word, other):
     glossary = parse(course_site, f"{prefix}glossary")
-    assert glossary.xpath("//h3[@id='idea']")
+    assert glossary.xpath("//h2[@id='idea']")
     assert other in glossary.xpath("string(//p[@class='tk-term-other'])")
     lesson = parse(course_site, f"{prefix}courses/demo/01-basics/01-first")
     links = lesson.xpath("//article//a[@class='tk-term']")

@@ -63,7 +63,7 @@ def page_markdown(terms: list[Term], lang: str) -> str:
     for term in ordered:
         entry = term.entries[lang]
         anchor = _ANCHOR_UNSAFE.sub("", term.id)
-        lines += [f"### {md(entry['term'])} {{#{anchor}}}", "", md(entry.get("definition", "")), ""]
+        lines += [f"## {md(entry['term'])} {{#{anchor}}}", "", md(entry.get("definition", "")), ""]
         for other in LANGUAGES:
             if other != lang and term.entries[other].get("term"):
                 name = s[f"glossary.in.{other}"]

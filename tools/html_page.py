@@ -21,6 +21,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 
+from tools.landmarks import name_section_navs
 from tools.paths import direction
 
 _HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
@@ -137,6 +138,7 @@ def process(
 ) -> str:
     html = set_html_dir(html, lang)
     html = drop_head_alternates(html)
+    html = name_section_navs(html)
     if searchable:
         html = mark_search_body(html)
     return add_csp(html, script_hashes)

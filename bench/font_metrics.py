@@ -1,0 +1,63 @@
+"""Metric overrides for the fallback faces of tools/assets/fonts.css (no layout shift).
+
+    .venv/bin/python -m bench.font_metrics
+
+Prints, for each web font and local fallback, `size-adjust` (ratio of the advance widths of
+a sample sentence) and the `ascent/descent/line-gap-override` values (the web font's hhea
+metrics divided by size-adjust) to copy into fonts.css. Reads the `.woff` files of the npm
+packages (fontTools reads WOFF2 only with brotli) and the machine's own fonts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
+
+from tools.paths import NODE_MODULES
+
+SAMPLES = {
+    "fr": "Les participants apprennent à utiliser l'intelligence artificielle de façon "
+    "responsable, et à vendre leurs services en ligne. Qu'est-ce qu'un modèle de langage ?",
+    "ar": "يتعلم المشاركون استعمال الذكاء الاصطناعي بشكل مسؤول، وبيع خدماتهم عبر الإنترنت. "
+    "ما هو النموذج اللغوي؟",
+}
+WEB = {
+    "fr": NODE_MODULES / "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff",
+    "ar": NODE_MODULES / "@fontsource/tajawal/files/tajawal-arabic-400-normal.woff",
+}
+LOCAL = {
+    "fr": [
+        Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+        Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    ],
+    "ar": [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")],
+}
+
+
+def metrics(path: Path, sample: str) -> tuple[float, float, float, float]:
+    """(width of the sample, ascent, descent, line gap), all in ems."""
+    font = TTFont(path)
+    upm = font["head"].unitsPerEm
+    cmap, hmtx, hhea = font.getBestCmap(), font["hmtx"], font["hhea"]
+    width = sum(hmtx[cmap[ord(c)]][0] for c in sample if ord(c) in cmap)
+    return width / upm, hhea.ascent / upm, -hhea.descent / upm, hhea.lineGap / upm
+
+
+def main() -> None:
+    for lang, web in WEB.items():
+        width, ascent, descent, gap = metrics(web, SAMPLES[lang])
+        for local in LOCAL[lang]:
+            if not local.is_file():
+                print(f"{lang}: {local} not on this machine")
+                continue
+            adjust = width / metrics(local, SAMPLES[lang])[0]
+            print(
+                f"{lang} {web.name} on {local.name}: size-adjust: {adjust:.1%}; "
+                f"ascent-override: {ascent / adjust:.1%}; descent-override: "
+                f"{descent / adjust:.1%}; line-gap-override: {gap / adjust:.1%};"
+            )
+
+
+if __name__ == "__main__":
+    main()
