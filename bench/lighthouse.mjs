@@ -3,7 +3,8 @@
 // Called by bench/lighthouse.py; reads the jobs as JSON on stdin, writes one JSON line per
 // run on stdout:
 //   stdin:  {"chrome": path, "flags": [...], "jobs": [{"url", "seed": {key: value} | null}]}
-//   stdout: {"url", "scores": {category: 0-100}, "cls", "failed": [audit ids], "error"}
+//   stdout: {"url", "scores": {category: 0-100}, "cls", "shifts": [{score, nodes}],
+//            "failed": [audit ids], "error"}
 // A job with `seed` gets those localStorage entries before the audit (a quiz answered, a
 // lesson done): storage reset is then off, so the HTTP cache is cleared here instead.
 import * as chromeLauncher from "chrome-launcher";
@@ -27,6 +28,32 @@ async function seedStorage(page, url, seed) {
   const cdp = await page.createCDPSession();
   await cdp.send("Network.clearBrowserCache");
   await cdp.detach();
+}
+
+// The elements that moved, from the trace's layout-shift events and the elements Lighthouse
+// resolved for them (its own `layout-shifts` audit needs a gatherer that fails on Debian's
+// Chromium): where a shift comes from.
+function shiftedNodes(artifacts) {
+  const trace = artifacts.traces && artifacts.traces.defaultPass;
+  if (!trace) return [];
+  const names = new Map();
+  for (const el of Array.isArray(artifacts.TraceElements) ? artifacts.TraceElements : []) {
+    if (el.traceEventType === "layout-shift" && el.node) {
+      names.set(el.nodeId, el.node.selector || el.node.snippet);
+    }
+  }
+  return trace.traceEvents
+    .filter((e) => e.name === "LayoutShift" && e.args.data && !e.args.data.had_recent_input)
+    .map((e) => ({
+      score: Number((e.args.data.weighted_score_delta ?? e.args.data.score ?? NaN).toFixed(4)),
+      nodes: (e.args.data.impacted_nodes || []).slice(0, 3).map((n) => {
+        const name = names.get(n.node_id) || `node ${n.node_id}`;
+        return `${name} y ${Math.round(n.old_rect[1])}→${Math.round(n.new_rect[1])} h ${Math.round(n.old_rect[3])}→${Math.round(n.new_rect[3])}`;
+      }),
+    }))
+    .filter((s) => !(s.score <= 0.001))
+    .sort((x, y) => y.score - x.score)
+    .slice(0, 4);
 }
 
 async function audit(chrome, flags, job) {
@@ -64,11 +91,12 @@ async function audit(chrome, flags, job) {
       url: job.url,
       scores,
       cls: lhr.audits["cumulative-layout-shift"].numericValue,
+      shifts: shiftedNodes(result.artifacts),
       failed,
       error: lhr.runtimeError ? lhr.runtimeError.code : null,
     };
   } catch (error) {
-    return { url: job.url, scores: null, cls: null, failed: [], error: String(error) };
+    return { url: job.url, scores: null, cls: null, shifts: [], failed: [], error: String(error) };
   } finally {
     if (puppet) await puppet.disconnect();
     await browser.kill();

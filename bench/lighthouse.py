@@ -147,7 +147,9 @@ def summarise(runs: list[list[Result]]) -> list[Summary]:
         same = [run[i] for run in runs]
         scores: dict[str, float | None] = {}
         for category in CATEGORIES:
-            values = [r.scores[category] for r in same if r.scores and r.scores[category] is not None]
+            values = [
+                r.scores[category] for r in same if r.scores and r.scores[category] is not None
+            ]
             scores[category] = statistics.median(values) if values else None
         shifts = [r.cls for r in same if r.cls is not None]
         out.append(

@@ -22,6 +22,8 @@ def name_section_navs(html: str) -> str:
         title = match.group(3).strip().replace('"', "&quot;")
         if not title:
             return match.group(0)
-        return f'{match.group(1)} aria-label="{title}"{match.group(2)}{match.group(3)}{match.group(4)}'
+        return (
+            f'{match.group(1)} aria-label="{title}"{match.group(2)}{match.group(3)}{match.group(4)}'
+        )
 
     return _SECTION_NAV.sub(repl, html)

@@ -39,6 +39,21 @@ class SearchIndexError(RuntimeError):
     pass
 
 
+# Trainer pages (a module's `trainer/` page) are searched apart: participants' search
+# filters on `audience:participant`, a trainer page's search on `audience:trainer`.
+TRAINER_DIR = "trainer"
+
+
+def audience(rel: Path) -> str:
+    """Who a page is for, from its path in the site."""
+    return "trainer" if rel.parent.name == TRAINER_DIR else "participant"
+
+
+def with_audience(page: str, who: str) -> str:
+    """The page with its audience as a Pagefind filter on the indexed article."""
+    return page.replace(BODY_MARK, f'{BODY_MARK} data-pagefind-filter="audience:{who}"', 1)
+
+
 def with_forms(page: str) -> str:
     """The page as Pagefind should index it: its article followed by the extra forms."""
     if BODY_MARK not in page:
@@ -61,7 +76,9 @@ def build(site_dir: Path) -> None:
         for source in sorted(site_dir.rglob("*.html")):
             target = copy / source.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(with_forms(source.read_text(encoding="utf-8")), encoding="utf-8")
+            page = with_forms(source.read_text(encoding="utf-8"))
+            page = with_audience(page, audience(source.relative_to(site_dir)))
+            target.write_text(page, encoding="utf-8")
         output = site_dir / OUTPUT_SUBDIR
         shutil.rmtree(output, ignore_errors=True)
         cmd = [

@@ -14,6 +14,8 @@
       count: function (n) { return n === 1 ? "نتيجة واحدة" : n + " نتائج"; },
       close: "إغلاق",
       failed: "البحث غير متاح الآن.",
+      more: "المزيد من النتائج",
+      glossary: "ابحث عن الكلمة في صفحة المصطلحات",
       trainerOn: "إظهار ملاحظات المؤطّر",
       trainerOff: "إخفاء ملاحظات المؤطّر"
     },
@@ -26,6 +28,8 @@
       count: function (n) { return n === 1 ? "1 résultat" : n + " résultats"; },
       close: "Fermer",
       failed: "La recherche n'est pas disponible pour le moment.",
+      more: "Plus de résultats",
+      glossary: "Cherchez le mot dans le glossaire",
       trainerOn: "Afficher les notes pour l'animateur",
       trainerOff: "Masquer les notes pour l'animateur"
     }
@@ -98,11 +102,15 @@
     return pagefind;
   }
 
-  function search(q, status, list) {
-    var forms = queryForms(q);
-    return loadPagefind().then(function (pf) {
-      return Promise.all(forms.map(function (f) { return pf.search(f); }));
-    }).then(function (all) {
+  /* Participants search the lessons: trainer pages (module trainer notes) have their own
+     Pagefind filter (tools/search_index.py) and their own search, on a trainer page. A query
+     found only in trainer pages (a trainer-only term) still finds them from a lesson. */
+  var TRAINER_PAGE = /\/trainer\/(index\.html)?$/.test(location.pathname);
+  var PAGE_SIZE = 10;
+  function searchAudience(pf, forms, audience) {
+    return Promise.all(forms.map(function (f) {
+      return pf.search(f, { filters: { audience: audience } });
+    })).then(function (all) {
       var seen = {}, merged = [];
       all.forEach(function (res) {
         res.results.forEach(function (r) {
@@ -110,12 +118,37 @@
         });
       });
       merged.sort(function (a, b) { return b.score - a.score; });
-      return Promise.all(merged.slice(0, 10).map(function (r) { return r.data(); }))
-        .then(function (data) { return { total: merged.length, data: data }; });
-    }).then(function (res) {
-      list.textContent = "";
-      status.textContent = res.total ? t.count(res.total) : t.none;
-      res.data.forEach(function (d) {
+      return merged;
+    });
+  }
+
+  function search(q, ui) {
+    var forms = queryForms(q);
+    var own = TRAINER_PAGE ? "trainer" : "participant";
+    return loadPagefind().then(function (pf) {
+      return searchAudience(pf, forms, own).then(function (merged) {
+        return merged.length || TRAINER_PAGE ? merged : searchAudience(pf, forms, "trainer");
+      });
+    }).then(function (merged) {
+      ui.list.textContent = "";
+      ui.results = merged;
+      ui.shown = 0;
+      ui.status.textContent = merged.length ? t.count(merged.length) : t.none;
+      ui.hint.hidden = merged.length > 0;
+      return showMore(ui);
+    }).catch(function () {
+      ui.status.textContent = t.failed;
+    });
+  }
+
+  /* The next PAGE_SIZE results; "more results" stays while some are left. */
+  function showMore(ui) {
+    var batch = ui.results.slice(ui.shown, ui.shown + PAGE_SIZE);
+    ui.shown += batch.length;
+    ui.more.hidden = ui.shown >= ui.results.length;
+    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
+      var first = null;
+      data.forEach(function (d) {
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = d.url;
@@ -125,10 +158,10 @@
         excerpt(p, d.excerpt.replace(/\s*\u00B6/g, ""));
         li.appendChild(a);
         li.appendChild(p);
-        list.appendChild(li);
+        ui.list.appendChild(li);
+        first = first || a;
       });
-    }).catch(function () {
-      status.textContent = t.failed;
+      return first;
     });
   }
 
@@ -165,20 +198,40 @@
       '<label><span class="md-visually-hidden"></span>' +
       '<input class="tk-search__input" type="search" autocomplete="off" enterkeyhint="search"></label>' +
       '<p class="tk-search__status" role="status" aria-live="polite"></p>' +
-      '<ol class="tk-search__results"></ol>';
+      '<ol class="tk-search__results"></ol>' +
+      '<button type="button" class="tk-search__more md-button" hidden></button>' +
+      '<p class="tk-search__hint" hidden><a></a></p>';
     dialog.querySelector(".tk-search__close").textContent = t.close;
     dialog.querySelector("label span").textContent = t.label;
     var input = dialog.querySelector("input");
     input.placeholder = t.placeholder;
-    var status = dialog.querySelector(".tk-search__status");
-    var list = dialog.querySelector(".tk-search__results");
+    var ui = {
+      status: dialog.querySelector(".tk-search__status"),
+      list: dialog.querySelector(".tk-search__results"),
+      more: dialog.querySelector(".tk-search__more"),
+      hint: dialog.querySelector(".tk-search__hint"),
+      results: [],
+      shown: 0
+    };
+    var status = ui.status;
+    ui.more.textContent = t.more;
+    var glossary = ui.hint.querySelector("a");
+    glossary.textContent = t.glossary;
+    glossary.href = new URL((lang === "ar" ? "" : lang + "/") + "glossary/", siteBase()).pathname;
+    ui.more.addEventListener("click", function () {
+      /* Keyboard readers land on the first new result. */
+      showMore(ui).then(function (first) { if (first) { first.focus(); } });
+    });
 
     var timer = null;
     input.addEventListener("input", function () {
       clearTimeout(timer);
       var q = input.value.trim();
-      if (!q) { list.textContent = ""; status.textContent = ""; return; }
-      timer = setTimeout(function () { search(q, status, list); }, 200);
+      if (!q) {
+        ui.list.textContent = ""; status.textContent = ""; ui.more.hidden = ui.hint.hidden = true;
+        return;
+      }
+      timer = setTimeout(function () { search(q, ui); }, 200);
     });
     button.addEventListener("click", function () {
       status.textContent = pagefind ? "" : t.loading;
@@ -189,8 +242,10 @@
       }, function () { status.textContent = t.failed; });
     });
 
-    var anchor = header.querySelector(".md-header__option") || header.lastElementChild;
-    header.insertBefore(button, anchor ? anchor.nextSibling : null);
+    /* Before the language menu, which keeps its place: only the title (which grows to fill
+       the header) gives up the room, so nothing moves after the first paint. */
+    var anchor = header.querySelector(".md-header__option");
+    header.insertBefore(button, anchor);
     document.body.appendChild(dialog);
   }
 
