@@ -84,7 +84,15 @@ async function audit(chrome, flags, job) {
       if (id === "performance") continue;
       for (const ref of category.auditRefs) {
         const item = lhr.audits[ref.id];
-        if (ref.weight > 0 && item.score !== null && item.score < 1) failed.push(ref.id);
+        if (ref.weight > 0 && item.score !== null && item.score < 1) {
+          // The audit and where it failed (first elements), so a regression names its cause.
+          const items = (item.details && item.details.items) || [];
+          const where = items
+            .slice(0, 3)
+            .map((i) => (i.node && (i.node.selector || i.node.snippet)) || i.url || "")
+            .filter(Boolean);
+          failed.push(where.length ? `${ref.id} [${where.join("; ")}]` : ref.id);
+        }
       }
     }
     return {

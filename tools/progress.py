@@ -118,7 +118,10 @@ def page_markdown(site: Site, lang: str, from_src: Source) -> str:
         f"<p>{escape(s['summary.move.help'])}</p>",
         '<p><button type="button" class="md-button md-button--primary" data-tk-export>'
         f"{escape(s['summary.export'])}</button> "
-        '<a class="md-button" data-tk-download download="tamkeen-progress.txt" hidden>'
+        # An id: a link without href until progress.js makes the file is then a named
+        # anchor, not a broken link, for crawlers (Lighthouse `crawlable-anchors`).
+        '<a class="md-button" id="tk-download" data-tk-download download="tamkeen-progress.txt"'
+        " hidden>"
         f"{escape(s['summary.download'])}</a></p>",
         f'<p class="tk-transfer__out" hidden><label for="tk-code-out">{escape(s["summary.code"])}'
         '</label><textarea id="tk-code-out" readonly rows="3" dir="ltr"></textarea></p>',
