@@ -6,6 +6,7 @@
 #   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
 #   make lint    ruff
 #   make bench   benchmark table (times, growth, bytes, Lighthouse)
+#   make lighthouse  Lighthouse floors on every page type (CI runs it after make test)
 #   make offline workshop bundle: build/offline/tamkeen-ar.zip, tamkeen-fr.zip, tamkeen.zip
 #   make lock    requirements.txt from requirements.in, with the hashes of every file
 
@@ -19,7 +20,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: bench site test check serve lint deps clean offline images lock
+.PHONY: bench site test check serve lint deps clean offline images lock lighthouse
 
 deps: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -75,3 +76,9 @@ clean:
 # bytes per visit, Lighthouse scores. Prints a table, writes bench/results/bench.json.
 bench: deps
 	$(PY) -m bench.run
+
+# Lighthouse floors, for CI after `make test`: every page type in both languages (medians of
+# 3) at accessibility, best practices and SEO 100, layout shift <= 0.05, performance >= 95
+# less 5 points for a shared machine. Prints the table; fails naming each page and audit.
+lighthouse: deps
+	$(PY) -m bench.lighthouse --runs 3 --check

@@ -19,11 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools import chromium
-
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-LIGHTHOUSE = "12.2.3"  # version 13 needs Node 22
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764374400")
 
 
@@ -124,37 +121,11 @@ def bench_weight() -> dict:
         return measure_visits(site)
 
 
-def bench_lighthouse(site_pages: list[str]) -> dict:
-    prefix = ROOT / ".cache" / "lighthouse"
-    binary = prefix / "node_modules" / ".bin" / "lighthouse"
-    if not binary.exists():
-        subprocess.run(
-            ["npm", "install", "--prefix", str(prefix), "--no-audit", "--no-fund",
-             f"lighthouse@{LIGHTHOUSE}"],
-            check=True, capture_output=True,
-        )  # fmt: skip
-    from tests.support.server import SiteServer
+def bench_lighthouse(runs: int) -> list[dict]:
+    """Every page type in both languages, medians of `runs` (bench/lighthouse.py)."""
+    from bench import lighthouse
 
-    scores = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        timed([sys.executable, "-m", "tools", "build", "-d", str(site)])
-        with SiteServer(site) as server:
-            for name in site_pages:
-                out = Path(tmp) / "lh.json"
-                subprocess.run(
-                    [str(binary), server.base + name, "--quiet", "--output=json",
-                     f"--output-path={out}", f"--chrome-path={shutil.which('chromium')}",
-                     "--chrome-flags=" + " ".join(chromium.ARGS),
-                     "--only-categories=performance,accessibility,best-practices,seo"],
-                    check=False, capture_output=True, env=ENV,
-                )  # fmt: skip
-                if not out.exists():
-                    scores[name] = None
-                    continue
-                cats = json.loads(out.read_text())["categories"]
-                scores[name] = {k: round(100 * (v["score"] or 0)) for k, v in cats.items()}
-    return scores
+    return [row.__dict__ for row in lighthouse.measure(None, runs)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,16 +133,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", type=int, nargs="*", default=[50, 200, 800])
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--lighthouse-runs", type=int, default=5)
     args = parser.parse_args(argv)
     results: dict = {"runs": args.runs}
     results["real_site"] = bench_real_site(args.runs)
     results["growth"] = bench_growth(args.sizes, args.runs)
     results["weight"] = bench_weight()
     if not args.no_lighthouse:
-        from tests.support.weight import lesson_pages
-
-        pages = ["", "fr/"] + [page for page in lesson_pages(ROOT / "docs")]
-        results["lighthouse"] = bench_lighthouse(pages)
+        results["lighthouse_runs"] = args.lighthouse_runs
+        results["lighthouse"] = bench_lighthouse(args.lighthouse_runs)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(table(results))
@@ -199,9 +169,13 @@ def table(results: dict) -> str:
         lines.append(
             f"| {name} | {visit['bytes'] / 1024:.1f} KB gzip, {visit['requests']} requests |"
         )
-    for page, scores in (results.get("lighthouse") or {}).items():
-        shown = " / ".join(str(v) for v in scores.values()) if scores else "failed"
-        lines.append(f"| Lighthouse /{page} (perf / a11y / best / SEO) | {shown} |")
+    for row in results.get("lighthouse") or []:
+        scores = " / ".join("—" if v is None else f"{v:g}" for v in row["scores"].values())
+        shift = "—" if row["cls"] is None else f"{row['cls']:.3f}"
+        lines.append(
+            f"| Lighthouse {row['kind']}, {row['lang']} (median of {results['lighthouse_runs']}: "
+            f"perf / a11y / best / SEO; layout shift) | {scores}; {shift} |"
+        )
     return "\n".join(lines)
 
 
