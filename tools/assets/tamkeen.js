@@ -15,6 +15,7 @@
       close: "إغلاق",
       failed: "البحث غير متاح الآن.",
       more: "المزيد من النتائج",
+      code: "الشيفرة",
       glossary: "ابحث عن الكلمة في صفحة المصطلحات",
       trainerOn: "إظهار ملاحظات المؤطّر",
       trainerOff: "إخفاء ملاحظات المؤطّر"
@@ -29,6 +30,7 @@
       close: "Fermer",
       failed: "La recherche n'est pas disponible pour le moment.",
       more: "Plus de résultats",
+      code: "Code",
       glossary: "Cherchez le mot dans le glossaire",
       trainerOn: "Afficher les notes pour l'animateur",
       trainerOff: "Masquer les notes pour l'animateur"
@@ -516,6 +518,14 @@
   }
   /* :listen */
 
+  /* Material gives each code block a <nav> for its copy button, all unnamed: several
+     identical landmarks (axe landmark-unique). Each gets a name of its own: "Code 2". */
+  function nameCodeNavs() {
+    [].forEach.call(document.querySelectorAll(".md-code__nav:not([aria-label])"), function (nav, i) {
+      nav.setAttribute("aria-label", t.code + " " + (i + 1));
+    });
+  }
+
   function init() {
     /* Service worker (sw.js, tools/offline.py): pages and assets kept for offline reading. */
     if (navigator.serviceWorker && location.protocol !== "file:") {
@@ -525,8 +535,8 @@
     initTrainer();
     /* Material's document$ fires on every page, instant navigation included. */
     if (window.document$ && window.document$.subscribe) {
-      window.document$.subscribe(function () { initProgress(); initListen(); });
-    } else { initProgress(); initListen(); }
+      window.document$.subscribe(function () { initProgress(); initListen(); nameCodeNavs(); });
+    } else { initProgress(); initListen(); nameCodeNavs(); }
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
