@@ -27,6 +27,7 @@ OTHER = {
     "favicon.svg": "assets/images/favicon.svg",
     "offline.js": "assets/js/offline.js",
     "progress.js": "assets/js/progress.js",
+    "classview.js": "assets/js/classview.js",  # the class view page only, after progress.js
 }
 # From npm (pinned in package.json): the QR code encoder, loaded by progress.js on the
 # progress page only, when the reader makes a progress code.

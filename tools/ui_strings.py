@@ -406,6 +406,33 @@ _KIT: dict[str, dict[str, str]] = {
         ),
         "kit.class": "عرض القسم",
         "kit.class.link": "عرض القسم: جمع رموز تقدّم المشاركين في جدول",
+        "class.intro": (
+            "ألصق هنا رموز تقدّم المشاركين (من صفحة «ملخص تقدّمك»)، أو امسح رمز QR بالكاميرا: يظهر"
+            " جدول بمن أنهى كل درس ونقاطه في أسئلة التحقق. تُقرأ الرموز في هذا الهاتف ولا يُرسل"
+            " شيء؛ ويُمحى الجدول بإغلاق هذه النافذة. تختلط رموز الموقع العربي والفرنسي في جدول واحد."
+        ),
+        "class.paste": "رموز التقدّم (رمز في كل سطر)",
+        "class.add": "أضف إلى الجدول",
+        "class.scan": "امسح رمز QR بالكاميرا",
+        "class.stop": "أوقف الكاميرا",
+        "class.pick": "الوحدة",
+        "class.all": "كل الوحدات",
+        "class.csv": "صدّر الجدول (CSV)",
+        "class.clear": "امسح الجدول",
+        "class.noname": "مشارك {n}",
+        "class.added": "أضيف: {n}.",
+        "class.dup": "مكرر: {n}.",
+        "class.bad": "رموز غير صالحة: {n} (منقوصة أو ليست من تمكين).",
+        "class.kept": "في الجدول {n} مشارك (في هذه النافذة فقط).",
+        "class.nocamera": "لم تُفتح الكاميرا: ألصق الرموز نصا.",
+        "class.name": "الاسم",
+        "class.module": "الوحدة",
+        "class.lesson": "الدرس",
+        "class.key": "المعرّف",
+        "class.done": "أنهى في",
+        "class.right": "أجوبة صحيحة",
+        "class.questions": "الأسئلة",
+        "summary.qr": "رمز التقدّم في صورة QR: يمسحه المؤطّر بهاتفه في «عرض القسم»",
     },
     "fr": {
         "kit.letters": "A B C D E F G H I J",
@@ -489,6 +516,35 @@ _KIT: dict[str, dict[str, str]] = {
         ),
         "kit.class": "Vue de la classe",
         "kit.class.link": "Vue de la classe : rassembler les codes de progression dans un tableau",
+        "class.intro": (
+            "Collez ici les codes de progression des participants (page « Votre récapitulatif »), ou"
+            " scannez leur QR code avec la caméra : un tableau montre qui a terminé quelle leçon"
+            " et ses points aux quiz. Les codes sont lus sur ce téléphone et rien n’est envoyé ;"
+            " le tableau s’efface quand cet onglet se ferme. Les codes du site arabe et du site"
+            " français se mêlent dans un même tableau."
+        ),
+        "class.paste": "Codes de progression (un par ligne)",
+        "class.add": "Ajouter au tableau",
+        "class.scan": "Scanner un QR code avec la caméra",
+        "class.stop": "Arrêter la caméra",
+        "class.pick": "Module",
+        "class.all": "Tous les modules",
+        "class.csv": "Exporter le tableau (CSV)",
+        "class.clear": "Vider le tableau",
+        "class.noname": "Participant {n}",
+        "class.added": "Ajoutés : {n}.",
+        "class.dup": "Déjà là : {n}.",
+        "class.bad": "Codes refusés : {n} (incomplets ou pas de Tamkeen).",
+        "class.kept": "{n} participant(s) dans le tableau (dans cet onglet seulement).",
+        "class.nocamera": "La caméra ne s’est pas ouverte : collez les codes en texte.",
+        "class.name": "Nom",
+        "class.module": "Module",
+        "class.lesson": "Leçon",
+        "class.key": "Identifiant",
+        "class.done": "Terminée le",
+        "class.right": "Bonnes réponses",
+        "class.questions": "Questions",
+        "summary.qr": "Le code en QR code : l’animateur le scanne avec son téléphone dans la « vue de la classe »",
     },
 }
 for _lang, _extra in _KIT.items():

@@ -105,9 +105,9 @@ def trainer_page(module: Node, lang: str) -> tuple[str, str]:
 
 
 def alternates(src_uri: str, alternate: list[dict]) -> list[dict]:
-    """static-i18n's language switcher entries, pointed at this trainer page in each
-    language (it only knows the pages on disk)."""
-    path = src_uri.removesuffix("trainer.md") + "trainer/"
+    """static-i18n's language switcher entries, pointed at this generated page (a trainer
+    page, the class view) in each language (it only knows the pages on disk)."""
+    path = src_uri.removesuffix(".md") + "/"
     for lang in LANGUAGES:
         path = path.removeprefix(prefix(lang)) if prefix(lang) else path
     for item in alternate:
