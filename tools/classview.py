@@ -60,7 +60,8 @@ def page_markdown(site: Site, lang: str) -> str:
         [
             f"# {escape(s['kit.class'])}",
             "",
-            f'<div class="tk-class" data-tk-class="{blob}" data-tk-lessons="{escape(keys)}" hidden>',
+            f'<div class="tk-class" data-tk-class="{blob}"'
+            f' data-tk-lessons="{escape(keys)}" hidden>',
             f"<p>{escape(s['class.intro'])}</p>",
             f'<p><label for="tk-class-in">{escape(s["class.paste"])}</label>'
             '<textarea id="tk-class-in" rows="4" dir="ltr" spellcheck="false"></textarea>'

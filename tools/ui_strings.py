@@ -517,8 +517,8 @@ _KIT: dict[str, dict[str, str]] = {
         "kit.class": "Vue de la classe",
         "kit.class.link": "Vue de la classe : rassembler les codes de progression dans un tableau",
         "class.intro": (
-            "Collez ici les codes de progression des participants (page « Votre récapitulatif »), ou"
-            " scannez leur QR code avec la caméra : un tableau montre qui a terminé quelle leçon"
+            "Collez ici les codes de progression des participants (page « Votre récapitulatif »),"
+            " ou scannez leur QR code avec la caméra : un tableau montre qui a terminé quelle leçon"
             " et ses points aux quiz. Les codes sont lus sur ce téléphone et rien n’est envoyé ;"
             " le tableau s’efface quand cet onglet se ferme. Les codes du site arabe et du site"
             " français se mêlent dans un même tableau."
@@ -544,7 +544,10 @@ _KIT: dict[str, dict[str, str]] = {
         "class.done": "Terminée le",
         "class.right": "Bonnes réponses",
         "class.questions": "Questions",
-        "summary.qr": "Le code en QR code : l’animateur le scanne avec son téléphone dans la « vue de la classe »",
+        "summary.qr": (
+            "Le code en QR code : l’animateur le scanne avec son téléphone dans la « vue de la"
+            " classe »"
+        ),
     },
 }
 for _lang, _extra in _KIT.items():

@@ -52,6 +52,8 @@ def check(ctx: Context) -> list[Error]:
                 line = lines[n] if n < len(lines) else src.meta_lines.get("materials", 1)
                 module_file = msrc.rel.as_posix()
                 errors.append(
-                    error(src.path, line, 1, "materials.not_in_module", item=item, module=module_file)
+                    error(
+                        src.path, line, 1, "materials.not_in_module", item=item, module=module_file
+                    )
                 )
     return errors

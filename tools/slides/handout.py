@@ -84,15 +84,20 @@ def _quiz(q: answers.Question, lang: str, renderer: Renderer, trainer: bool) -> 
     return out
 
 
-def _plan(module: Node, lang: str) -> str:
+def _plan(module: Node, lang: str, renderer: Renderer) -> str:
     """The session plan and the materials, for the trainer's handout."""
     s = strings(lang)
     rows, _ = plan.timing(module, lang)
     cells = "".join(f"<tr><td>{escape(a)}</td><td>{m}</td></tr>" for a, m in rows)
-    head = f"<tr><th>{escape(s['kit.plan.activity'])}</th><th>{escape(s['kit.plan.minutes'])}</th></tr>"
+    activity, minutes = escape(s["kit.plan.activity"]), escape(s["kit.plan.minutes"])
+    head = f"<tr><th>{activity}</th><th>{minutes}</th></tr>"
     total = sum(m for _, m in rows)
     out = f"<h2>{escape(s['kit.plan'])}</h2><table>{head}{cells}"
     out += f"<tr><th>{escape(s['kit.plan.total'])}</th><th>{total}</th></tr></table>"
+    practice = plan.practice_minutes(module, lang)
+    if practice:  # what the practice block holds, as on the trainer page
+        text = "\n".join(plan.practice(module, lang, practice)).replace("### ", "#### ", 1)
+        out += clean(renderer.html(text))
     msrc = module.source(lang)
     items = (msrc.meta.get("materials") if msrc else None) or []
     if items:
@@ -114,7 +119,7 @@ def handout_html(
         f'<p class="meta">{escape(s["index.total"].format(n=module.duration(lang)))}</p>',
     ]
     if trainer:
-        parts.append(_plan(module, lang))
+        parts.append(_plan(module, lang, renderer))
     for lesson in module.lessons:
         src = lesson.source(lang)
         if src is None:
@@ -125,7 +130,10 @@ def handout_html(
             duration = s["lesson.duration"].format(n=src.meta["duration"])
             parts.append(f'<p class="meta">{escape(duration)}</p>')
         if not trainer:
-            for key, label in (("objectives", "lesson.objectives"), ("keypoints", "lesson.keypoints")):
+            for key, label in (
+                ("objectives", "lesson.objectives"),
+                ("keypoints", "lesson.keypoints"),
+            ):
                 items = src.meta.get(key) or []
                 if items:
                     lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)  # plain text
@@ -135,7 +143,9 @@ def handout_html(
             parts.append(clean(renderer.html(exercise.body)) + "</div>")
             if trainer:
                 for solution in exercise.solutions:
-                    parts.append(f'<div class="solution"><h4>{escape(s["admonition.solution"])}</h4>')
+                    parts.append(
+                        f'<div class="solution"><h4>{escape(s["admonition.solution"])}</h4>'
+                    )
                     parts.append(clean(renderer.html(solution)) + "</div>")
         questions = answers.questions(src)
         if questions:

@@ -94,7 +94,8 @@ def practice(module: Node, lang: str, minutes: int) -> list[str]:
     sep = "، " if lang == "ar" else ", "
     if vote:
         chosen = "; ".join(
-            f"{md(title)} ({sep.join(str(n) for n in numbers)})" for title, numbers in picked.items()
+            f"{md(title)} ({sep.join(str(n) for n in numbers)})"
+            for title, numbers in picked.items()
         )
         lines += [f"1. {s['kit.practice.vote'].format(n=vote, questions=chosen)}"]
     if exercises:
@@ -140,9 +141,7 @@ def _answer_key(module: Node, lang: str) -> list[str]:
             lines += [s["kit.answers.none"], ""]
         for q in qs:
             question = " ".join(line.strip() for line in q.question.splitlines() if line.strip())
-            right = "; ".join(
-                f"**{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right
-            )
+            right = "; ".join(f"**{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right)
             label = s["kit.answers.question"].format(n=q.number)
             lines += [f"- **{label}:** {question}", f"    - {right}"]
         lines += [""]
