@@ -219,8 +219,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.materials": _m(
         "what the trainer prepares, on the trainer page; a lesson lists what its trainer"
         " notes ask for, and its module lists them all",
-        "ما يحضّره المؤطّر، في صفحة المؤطّر؛ يذكر الدرس ما تطلبه ملاحظات المؤطّر، وتذكرها"
-        " الوحدة كلها",
+        "ما يحضّره المؤطّر، في صفحة المؤطّر؛ يذكر الدرس ما تطلبه ملاحظات المؤطّر، وتذكرها الوحدة كلها",
         "ce que l'animateur prépare, sur la page animateur ; une leçon donne ce que ses notes"
         " demandent, et son module les donne tous",
     ),
