@@ -141,9 +141,10 @@ def _answer_key(module: Node, lang: str) -> list[str]:
             lines += [s["kit.answers.none"], ""]
         for q in qs:
             question = " ".join(line.strip() for line in q.question.splitlines() if line.strip())
-            right = "; ".join(f"**{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right)
             label = s["kit.answers.question"].format(n=q.number)
-            lines += [f"- **{label}:** {question}", f"    - {right}"]
+            colon = " :" if lang == "fr" else ":"
+            lines += [f"- **{label}{colon}** {question}"]
+            lines += [f"    - ✓ **{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right]
         lines += [""]
         for ex in exs:
             lines += [f'??? solution "{md(ex.title)}"', ""]
