@@ -93,7 +93,7 @@ def practice(module: Node, lang: str, minutes: int) -> list[str]:
         return lines + [s["kit.practice.none"], ""]
     sep = "، " if lang == "ar" else ", "
     if vote:
-        chosen = "; ".join(
+        chosen = ("؛ " if lang == "ar" else "; ").join(
             f"{md(title)} ({sep.join(str(n) for n in numbers)})"
             for title, numbers in picked.items()
         )
