@@ -223,6 +223,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ce que l'animateur prépare, sur la page animateur ; une leçon donne ce que ses notes"
         " demandent, et son module les donne tous",
     ),
+    "materials.from_notes": _m(
+        "the trainer notes here ask for {thing}, but the lesson's `materials` has no item for"
+        " it: add one (and the same to its module's `materials`)",
+        "ملاحظات المؤطّر هنا تطلب {thing}، وليس لها بند في `materials` الدرس: أضفه (وأضفه كذلك"
+        " إلى `materials` الوحدة)",
+        "les notes de l'animateur demandent ici {thing}, mais les `materials` de la leçon n'ont"
+        " pas d'élément pour cela : ajoutez-en un (et le même dans les `materials` du module)",
+    ),
     "materials.not_in_module": _m(
         "`{item}` is in this lesson's `materials` but not in its module's ({module}): add it"
         " there, written the same way, so the trainer page lists it",

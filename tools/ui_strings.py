@@ -368,8 +368,9 @@ _KIT: dict[str, dict[str, str]] = {
             " اسمها وكلمة مرورها على السبورة. يتصل بها الحاسوب والمشاركون. على الحاسوب، في مجلد"
             " الموقع بعد الاستخراج، شغّل `python3 -m http.server 8000` (على ويندوز:"
             " `py -m http.server 8000`، مع تثبيت Python مسبقا)، ثم يفتح المشاركون"
-            " `http://عنوان-الحاسوب:8000/` (العنوان يظهر بالأمر `ipconfig` أو `ip addr`). لا يصرف"
-            " الموقع شيئا من بيانات الهاتف."
+            " `http://192.168.43.10:8000/`، بعد وضع عنوان الحاسوب مكان `192.168.43.10` (يظهر"
+            " بالأمر `ipconfig` على ويندوز أو `ip addr` على لينكس)، ويكتبه المؤطّر على السبورة. لا"
+            " يصرف الموقع شيئا من بيانات الهاتف."
         ),
         "kit.answers": "مفتاح الأجوبة",
         "kit.answers.question": "السؤال {n}",
@@ -469,8 +470,9 @@ _KIT: dict[str, dict[str, str]] = {
             " l’ordinateur, dans le dossier du site décompressé, lancez"
             " `python3 -m http.server 8000` (sous Windows : `py -m http.server 8000`, Python"
             " installé d’avance) ; les participants ouvrent"
-            " `http://adresse-de-l-ordinateur:8000/` (l’adresse s’affiche avec `ipconfig` ou"
-            " `ip addr`). Le site ne consomme aucune donnée mobile."
+            " `http://192.168.43.10:8000/`, où `192.168.43.10` est remplacé par l’adresse de"
+            " l’ordinateur (`ipconfig` sous Windows, `ip addr` sous Linux), écrite au tableau."
+            " Le site ne consomme aucune donnée mobile."
         ),
         "kit.answers": "Corrigé",
         "kit.answers.question": "Question {n}",
