@@ -222,7 +222,7 @@
     loadQr().then(function (qrcode) {
       var qr = qrcode(0, "L");
       qr.addData(code, "Byte");
-      qr.make();
+      try { qr.make(); } catch (e) { box.hidden = true; return; } /* too long for a QR code: the text stays */
       var n = qr.getModuleCount(), q = 4, size = n + 2 * q, d = [], ns = "http://www.w3.org/2000/svg";
       for (var r = 0; r < n; r++) {
         for (var c = 0; c < n; c++) { if (qr.isDark(r, c)) { d.push("M" + (c + q) + " " + (r + q) + "h1v1h-1z"); } }
