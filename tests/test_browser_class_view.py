@@ -6,18 +6,16 @@ summary page draws the code as a QR code, and the QR code decodes back to the sa
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
-import json
 import subprocess
-import zlib
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ARTIFACTS, screenshot
 from tests.support.course_site import LESSON, answer, course_build, course_site_server  # noqa: F401
+from tests.support.hostile import progress_code as code
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,30 +24,6 @@ FIRST, SECOND, THIRD = (
     "demo/01-basics/02-second",
     "demo/02-more/01-third",
 )
-
-
-def _sum(text: str) -> str:
-    """progress.js's checksum (FNV-1a, base 36)."""
-    h = 0x811C9DC5
-    for ch in text:
-        h = ((h ^ ord(ch)) * 16777619) & 0xFFFFFFFF
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        h, r = divmod(h, 36)
-        out = digits[r] + out
-        if not h:
-            return out
-
-
-def code(payload: dict | bytes, compressed: bool = False) -> str:
-    """A progress code made here, independently of progress.js."""
-    raw = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-    if compressed:
-        z = zlib.compressobj(9, zlib.DEFLATED, -15)
-        raw = z.compress(raw) + z.flush()
-    text = base64.urlsafe_b64encode(raw).decode().rstrip("=")
-    return f"TK{2 if compressed else 1}-{text}-{_sum(text)}"
 
 
 def exported(chromium, server, lang: str, name: str, quizzes: list[list[int]]) -> str:
