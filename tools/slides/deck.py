@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 import shutil
 from pathlib import Path
 
@@ -13,8 +14,18 @@ from tools.fonts import MissingAsset
 from tools.html_page import policy
 from tools.paths import NODE_MODULES, direction
 from tools.sanitize import clean
+from tools.slides.fit import STEP, Layout, add_columns
 from tools.slides.model import Slide
-from tools.slides.render import Renderer, escape, rebase_images
+from tools.slides.pages import (
+    BASE_PX,
+    IMAGE_CAPS,
+    RESERVE,
+    SCALES,
+    SLIDE_H,
+    SLIDE_W,
+    Paginator,
+)
+from tools.slides.render import Renderer, escape, isolate_latin, rebase_images
 from tools.ui_strings import strings
 
 ASSETS_URL = "assets/slides"
@@ -39,9 +50,28 @@ def copy_assets(site_dir: Path, node_modules: Path = NODE_MODULES) -> None:
             raise MissingAsset(f"{source}: reveal.js not installed; run `npm ci` (or `make site`)")
         shutil.copyfile(source, target / out)
     pygments = HtmlFormatter(style="default").get_style_defs(".reveal .highlight")
-    css = SLIDES_CSS.read_text(encoding="utf-8") + "\n/* Code colours (Pygments) */\n" + pygments
+    css = (
+        SLIDES_CSS.read_text(encoding="utf-8")
+        + _generated_css()
+        + "\n/* Code colours (Pygments) */\n"
+        + pygments
+    )
     (target / "slides.css").write_text(css, encoding="utf-8")
     shutil.copyfile(SLIDES_JS, target / "start.js")
+
+
+def _generated_css() -> str:
+    """The classes the generator picks from (tools/slides/fit.py, pages.py): table column
+    widths and picture heights."""
+    cols = "".join(f".reveal col.tk-w-{w} {{ width: {w}%; }}\n" for w in range(STEP, 100, STEP))
+    imgs = "".join(
+        f".reveal .tk-body img.tk-img-{h} {{ max-height: {h}px; }}\n" for h in IMAGE_CAPS
+    )
+    return (
+        "\n/* Generated: table columns and picture heights (tools/slides/deck.py) */\n"
+        + cols
+        + imgs
+    )
 
 
 def _html(text: str, renderer: Renderer) -> str:
@@ -59,34 +89,121 @@ def _items(items: list[str]) -> str:
     return f"<ul>{lis}</ul>" if lis else ""
 
 
-def section_html(slide: Slide, lang: str, renderer: Renderer, src_dir: str, page_dir: str) -> str:
-    s = strings(lang)
-    parts = []
-    if slide.kicker:
-        parts.append(f'<p class="tk-kicker">{escape(slide.kicker)}</p>')
-    tag = "h1" if slide.kind in ("title", "module") else "h2"
-    parts.append(f"<{tag}>{escape(slide.title)}</{tag}>")
-    if slide.subtitle:
-        parts.append(f'<p class="tk-subtitle">{escape(slide.subtitle)}</p>')
-    if slide.kind == "title" and slide.items:
-        parts.append(f'<p class="tk-label">{escape(s["lesson.objectives"])}</p>')
-    parts.append(_items(slide.items))
-    for block in slide.markdown:
-        parts.append(rebase_images(_html(block, renderer), src_dir, page_dir))
-    if slide.options:
-        right_li = '<li class="fragment highlight-green" data-fragment-index="0">'
-        lis = "".join(
-            f"{right_li if right else '<li>'}{_inline(text, renderer)}</li>"
-            for text, right in slide.options
+def _quiz_body(slide: Slide, renderer: Renderer, answer: bool) -> tuple[str, str]:
+    """(question and lettered options, the answer shown on the next step). Options are an
+    `ol` whose letters are text (a room votes by letter; a screen reader reads them)."""
+    lis = []
+    for (text, right), letter in zip(slide.options, slide.letters, strict=True):
+        state = "tk-right" if right else "tk-wrong"
+        lis.append(
+            f'<li class="fragment custom {state}" data-fragment-index="0">'
+            f'<span class="tk-letter">{escape(letter)}</span>{_inline(text, renderer)}</li>'
         )
-        parts.append(f'<ul class="tk-quiz-options">{lis}</ul>')
-    if slide.answer:
-        answer = "".join(_html(a, renderer) for a in slide.answer)
-        parts.append(f'<div class="fragment tk-quiz-answer" data-fragment-index="0">{answer}</div>')
-    if slide.notes:
-        notes = "".join(_html(n, renderer) for n in slide.notes)
-        parts.append(f'<aside class="notes">{notes}</aside>')
-    return f'<section class="tk-{slide.kind}">{"".join(parts)}</section>'
+    question = "".join(_html(b, renderer) for b in slide.markdown)
+    options = f'<ol class="tk-quiz-options">{"".join(lis)}</ol>'
+    explanation = "".join(_html(a, renderer) for a in slide.answer) if answer else ""
+    shown = f'<p class="tk-answer-label">✓ {escape(slide.answer_label)}</p>{explanation}'
+    return question + options, shown
+
+
+class Deck:
+    """Renders the slides of one deck: each model slide becomes one or more `<section>`s
+    (continued slides « … (2/3) ») that fit 1280×720."""
+
+    def __init__(self, lang: str, renderer: Renderer, image_size=None) -> None:
+        self.lang = lang
+        self.renderer = renderer
+        self.image_size = image_size or (lambda src_dir, url: None)
+        self._sizes: dict[str, tuple[int, int] | None] = {}
+        self.layout = Layout(images=self._sizes.get)
+        self.paginator = Paginator(self.layout)
+        self.split = 0  # model slides split into more than one section
+
+    def _header(self, slide: Slide, title: str) -> str:
+        parts = []
+        if slide.kicker:
+            parts.append(f'<p class="tk-kicker">{escape(slide.kicker)}</p>')
+        tag = "h1" if slide.kind in ("title", "module") else "h2"
+        parts.append(f"<{tag}>{escape(title)}</{tag}>")
+        if slide.subtitle:
+            parts.append(f'<p class="tk-subtitle">{escape(slide.subtitle)}</p>')
+        return "".join(parts)
+
+    def _body(self, slide: Slide, src_dir: str, page_dir: str) -> str:
+        s = strings(self.lang)
+        parts = []
+        if slide.kind == "title" and slide.items:
+            parts.append(f'<p class="tk-label">{escape(s["lesson.objectives"])}</p>')
+        parts.append(_items(slide.items))
+        for block in slide.markdown:
+            fragment = _html(block, self.renderer)
+            rebased = rebase_images(fragment, src_dir, page_dir)
+            for url, final in zip(_img_srcs(fragment), _img_srcs(rebased), strict=True):
+                self._sizes[final] = self.image_size(src_dir, url)
+            parts.append(rebased)
+        return add_columns("".join(parts), self.layout, SLIDE_W, BASE_PX)
+
+    def _notes(self, slide: Slide) -> str:
+        if not slide.notes:
+            return ""
+        notes = "".join(_html(n, self.renderer) for n in slide.notes)
+        return (
+            f'<aside class="notes">{isolate_latin(notes) if self.lang == "ar" else notes}</aside>'
+        )
+
+    def sections(self, slide: Slide, src_dir: str, page_dir: str) -> list[str]:
+        s = strings(self.lang)
+        room = (
+            SLIDE_H
+            - RESERVE
+            - self.layout.fragment(self._header(slide, slide.title), SLIDE_W, BASE_PX)
+        )
+        notes = self._notes(slide)
+        if slide.kind == "quiz":
+            return [self._quiz(slide, room, notes)]
+        pages = self.paginator.paginate(self._body(slide, src_dir, page_dir), room)
+        if len(pages) > 1:
+            self.split += 1
+        out = []
+        for n, page in enumerate(pages, 1):
+            title = slide.title
+            if len(pages) > 1:
+                title = s["slides.part"].format(title=slide.title, n=n, total=len(pages))
+            out.append(
+                f'<section class="tk-{slide.kind}">{self._header(slide, title)}'
+                f"{_body_div(page.body, page.scale)}{notes if n == 1 else ''}</section>"
+            )
+        return out
+
+    def _quiz(self, slide: Slide, room: float, notes: str) -> str:
+        """One slide whatever the length: smaller type first, then the explanation moves
+        to the speaker notes (where the answer and every option's feedback already are)."""
+        for with_explanation in (True, False):
+            body, answer = _quiz_body(slide, self.renderer, with_explanation)
+            for scale in range(len(SCALES)):
+                px = BASE_PX * SCALES[scale]
+                if self.layout.fragment(body + answer, SLIDE_W, px) <= room:
+                    break
+            else:
+                continue
+            break
+        shown = f'<div class="fragment tk-quiz-answer" data-fragment-index="0">{answer}</div>'
+        return (
+            f'<section class="tk-quiz">{self._header(slide, slide.title)}'
+            f"{_body_div(body + shown, scale)}{notes}</section>"
+        )
+
+
+def _body_div(html: str, scale: int) -> str:
+    cls = "tk-body" + (f" tk-scale-{scale}" if scale else "")
+    return f'<div class="{cls}">{html}</div>' if html else ""
+
+
+_IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
+
+
+def _img_srcs(fragment: str) -> list[str]:
+    return _IMG_SRC.findall(fragment)
 
 
 def deck_html(
@@ -96,13 +213,17 @@ def deck_html(
     renderer: Renderer,
     page_dir: str,
     src_dirs: list[str],
+    image_size=None,
 ) -> str:
     """A whole deck. `page_dir` is the deck's folder in the site (`courses/x/y/slides`,
-    with the language prefix); `src_dirs[i]` the docs folder of slide i's source."""
+    with the language prefix); `src_dirs[i]` the docs folder of slide i's source;
+    `image_size(src_dir, url)` the (width, height) of a picture, or None."""
     root = posixpath.relpath(".", page_dir) + "/"
+    deck = Deck(lang, renderer, image_size)
     sections = "\n".join(
-        section_html(slide, lang, renderer, src_dir, page_dir)
+        section
         for slide, src_dir in zip(slides, src_dirs, strict=True)
+        for section in deck.sections(slide, src_dir, page_dir)
     )
     a = root + ASSETS_URL
     return f"""<!doctype html>
