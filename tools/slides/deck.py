@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from pygments.formatters import HtmlFormatter
@@ -14,7 +15,7 @@ from tools.fonts import MissingAsset
 from tools.html_page import policy
 from tools.paths import NODE_MODULES, direction
 from tools.sanitize import clean
-from tools.slides.fit import STEP, Layout, add_columns
+from tools.slides.fit import STEP, Layout, Measure, add_columns
 from tools.slides.model import Slide
 from tools.slides.pages import (
     BASE_PX,
@@ -106,18 +107,37 @@ def _quiz_body(slide: Slide, renderer: Renderer, answer: bool) -> tuple[str, str
     return question + options, shown
 
 
-class Deck:
-    """Renders the slides of one deck: each model slide becomes one or more `<section>`s
-    (continued slides « … (2/3) ») that fit 1280×720."""
+@dataclass
+class Part:
+    """One slide as shown: a model slide split in parts gets « (n/total) » titles."""
 
-    def __init__(self, lang: str, renderer: Renderer, image_size=None) -> None:
+    slide: Slide
+    title: str
+    header: str  # kicker, title, subtitle (HTML)
+    body: str  # HTML, laid out at `scale` (pages.SCALES)
+    scale: int = 0
+    notes: str = ""  # HTML of the speaker notes (the first part only)
+    answer: str = ""  # quiz: HTML shown on the next step
+
+
+class Deck:
+    """Lays out the slides of one deck: each model slide becomes one or more parts
+    (continued slides « … (2/3) ») that fit a slide `width` px wide and SLIDE_H high (the
+    web deck: 1280×720; the PPTX its text area, tools/slides/pptx_deck.py)."""
+
+    def __init__(
+        self, lang: str, renderer: Renderer, image_size=None, width: float = SLIDE_W,
+        height: float = SLIDE_H - RESERVE, fonts=None,
+    ) -> None:  # fmt: skip
         self.lang = lang
         self.renderer = renderer
         self.image_size = image_size or (lambda src_dir, url: None)
         self._sizes: dict[str, tuple[int, int] | None] = {}
-        self.layout = Layout(images=self._sizes.get)
-        self.paginator = Paginator(self.layout)
-        self.split = 0  # model slides split into more than one section
+        self.sources: dict[str, tuple[str, str]] = {}  # final URL -> (src_dir, url)
+        self.layout = Layout(Measure(fonts) if fonts else None, images=self._sizes.get)
+        self.width, self.height = width, height
+        self.paginator = Paginator(self.layout, width)
+        self.split = 0  # model slides split into more than one part
 
     def _header(self, slide: Slide, title: str) -> str:
         parts = []
@@ -140,24 +160,20 @@ class Deck:
             rebased = rebase_images(fragment, src_dir, page_dir)
             for url, final in zip(_img_srcs(fragment), _img_srcs(rebased), strict=True):
                 self._sizes[final] = self.image_size(src_dir, url)
+                self.sources[final] = (src_dir, url)
             parts.append(rebased)
-        return add_columns("".join(parts), self.layout, SLIDE_W, BASE_PX)
+        return add_columns("".join(parts), self.layout, self.width, BASE_PX)
 
     def _notes(self, slide: Slide) -> str:
         if not slide.notes:
             return ""
         notes = "".join(_html(n, self.renderer) for n in slide.notes)
-        return (
-            f'<aside class="notes">{isolate_latin(notes) if self.lang == "ar" else notes}</aside>'
-        )
+        return isolate_latin(notes) if self.lang == "ar" else notes
 
-    def sections(self, slide: Slide, src_dir: str, page_dir: str) -> list[str]:
+    def parts(self, slide: Slide, src_dir: str, page_dir: str) -> list[Part]:
         s = strings(self.lang)
-        room = (
-            SLIDE_H
-            - RESERVE
-            - self.layout.fragment(self._header(slide, slide.title), SLIDE_W, BASE_PX)
-        )
+        header = self._header(slide, slide.title)
+        room = self.height - self.layout.fragment(header, self.width, BASE_PX)
         notes = self._notes(slide)
         if slide.kind == "quiz":
             return [self._quiz(slide, room, notes)]
@@ -170,28 +186,42 @@ class Deck:
             if len(pages) > 1:
                 title = s["slides.part"].format(title=slide.title, n=n, total=len(pages))
             out.append(
-                f'<section class="tk-{slide.kind}">{self._header(slide, title)}'
-                f"{_body_div(page.body, page.scale)}{notes if n == 1 else ''}</section>"
+                Part(slide, title, self._header(slide, title), page.body, page.scale,
+                     notes if n == 1 else "")
+            )  # fmt: skip
+        return out
+
+    def sections(self, slide: Slide, src_dir: str, page_dir: str) -> list[str]:
+        """The parts of `slide` as reveal.js `<section>`s."""
+        out = []
+        for part in self.parts(slide, src_dir, page_dir):
+            body = part.body
+            if part.answer:
+                body += (
+                    '<div class="fragment tk-quiz-answer" data-fragment-index="0">'
+                    f"{part.answer}</div>"
+                )
+            notes = f'<aside class="notes">{part.notes}</aside>' if part.notes else ""
+            out.append(
+                f'<section class="tk-{slide.kind}">{part.header}'
+                f"{_body_div(body, part.scale)}{notes}</section>"
             )
         return out
 
-    def _quiz(self, slide: Slide, room: float, notes: str) -> str:
+    def _quiz(self, slide: Slide, room: float, notes: str) -> Part:
         """One slide whatever the length: smaller type first, then the explanation moves
         to the speaker notes (where the answer and every option's feedback already are)."""
         for with_explanation in (True, False):
             body, answer = _quiz_body(slide, self.renderer, with_explanation)
             for scale in range(len(SCALES)):
                 px = BASE_PX * SCALES[scale]
-                if self.layout.fragment(body + answer, SLIDE_W, px) <= room:
+                if self.layout.fragment(body + answer, self.width, px) <= room:
                     break
             else:
                 continue
             break
-        shown = f'<div class="fragment tk-quiz-answer" data-fragment-index="0">{answer}</div>'
-        return (
-            f'<section class="tk-quiz">{self._header(slide, slide.title)}'
-            f"{_body_div(body + shown, scale)}{notes}</section>"
-        )
+        return Part(slide, slide.title, self._header(slide, slide.title), body, scale, notes,
+                    answer)  # fmt: skip
 
 
 def _body_div(html: str, scale: int) -> str:

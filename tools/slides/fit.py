@@ -13,6 +13,7 @@ with inline code counts the code font's taller line).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,6 +101,10 @@ def lines(runs: list[Run], width: float, px: float, m: Measure) -> tuple[int, bo
         else:
             line += pending_space + w
         pending_space = 0.0
+        # A word wider than the box breaks anywhere (slides.css: overflow-wrap: anywhere).
+        while line > width + 0.5 and width > 0:
+            count += 1
+            line -= width
 
     for run in runs:
         size = run.size * px
@@ -352,10 +357,16 @@ def shares(longest: list[float], text: list[float], width: float) -> list[float]
         left = 1 - sum(need)
         total = sum(extra) or 1.0
         raw = [x + left * min(e / total, 1.0) for x, e in zip(need, extra, strict=True)]
-    steps = [max(1, round(r * 100 / STEP)) for r in raw]
-    # Fix rounding so the steps sum to 100 %: take from or give to the widest column.
+    # Each column at least its longest word, rounded up to a step when there is room.
+    floor = [max(1, math.ceil(x * 100 / STEP - 1e-9)) for x in need]
+    if sum(floor) * STEP > 100:
+        floor = [1] * n
+    steps = [max(f, round(r * 100 / STEP)) for f, r in zip(floor, raw, strict=True)]
+    # Fix rounding so the steps sum to 100 %: take from the widest column that can spare
+    # a step, or give to the widest.
     while sum(steps) * STEP > 100:
-        steps[steps.index(max(steps))] -= 1
+        spare = [i for i in range(n) if steps[i] > floor[i]] or list(range(n))
+        steps[max(spare, key=lambda i: steps[i])] -= 1
     while sum(steps) * STEP < 100:
         steps[steps.index(max(steps))] += 1
     return [s * STEP / 100 for s in steps[:n]]

@@ -135,7 +135,7 @@ def _join(run: list[Unit]) -> str:
     return f'<div class="{run[0].group[2]}"><pre><code>{code}</code></pre></div>'
 
 
-def _fit_images(html: str, layout: Layout, room: float, px: float) -> str:
+def _fit_images(html: str, layout: Layout, room: float, px: float, width: float = SLIDE_W) -> str:
     """Each picture of the page as large as the room left allows (a `tk-img-…` class)."""
     root = _fragment(html)
     imgs = root.findall(".//img")
@@ -143,7 +143,7 @@ def _fit_images(html: str, layout: Layout, room: float, px: float) -> str:
         return html
     for img in imgs:
         img.set("class", ((img.get("class") or "") + f" tk-img-{IMAGE_CAPS[-1]}").strip())
-    over = layout.fragment(_serialise(root), SLIDE_W, px) - room
+    over = layout.fragment(_serialise(root), width, px) - room
     if over > 0:
         # Share the missing height among the pictures, at the caps slides.css knows.
         cap = max(IMAGE_CAPS[0], IMAGE_CAPS[-1] - over / len(imgs))
@@ -161,16 +161,17 @@ def _serialise(root) -> str:
 
 
 class Paginator:
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, width: float = SLIDE_W) -> None:
         self.layout = layout
+        self.width = width
 
     def height(self, html: str, scale: int) -> float:
-        return self.layout.fragment(html, SLIDE_W, BASE_PX * SCALES[scale])
+        return self.layout.fragment(html, self.width, BASE_PX * SCALES[scale])
 
     def _page(self, chosen: list[Unit], scale: int, room: float) -> Page:
         html = assemble(chosen)
         if any(u.image for u in chosen):
-            html = _fit_images(html, self.layout, room, BASE_PX * SCALES[scale])
+            html = _fit_images(html, self.layout, room, BASE_PX * SCALES[scale], self.width)
         return Page(html, scale, chosen)
 
     def paginate(self, body: str, room: float, split: bool = True) -> list[Page]:
