@@ -15,6 +15,7 @@ from tools.fonts import MissingAsset
 from tools.html_page import policy
 from tools.paths import NODE_MODULES, direction
 from tools.sanitize import clean
+from tools.slides import speaker
 from tools.slides.fit import STEP, Layout, Measure, add_columns
 from tools.slides.model import Slide
 from tools.slides.pages import (
@@ -35,7 +36,6 @@ REVEAL_FILES = {
     "reveal.js": "reveal.js",
     "reveal.css": "reveal.css",
     "theme/serif.css": "theme.css",  # 5 KB, no web font and no @import
-    "plugin/notes.js": "notes.js",
 }
 SLIDES_CSS = Path(__file__).resolve().parent.parent / "assets" / "slides.css"
 # Reveal.initialize, as a file (the CSP allows no inline script).
@@ -59,6 +59,8 @@ def copy_assets(site_dir: Path, node_modules: Path = NODE_MODULES) -> None:
     )
     (target / "slides.css").write_text(css, encoding="utf-8")
     shutil.copyfile(SLIDES_JS, target / "start.js")
+    # The speaker view as the site's own pages (the plugin's is inline script, in English).
+    speaker.write(site_dir, node_modules / "reveal.js" / "dist" / "plugin" / "notes.js")
 
 
 def _generated_css() -> str:
@@ -116,7 +118,7 @@ class Part:
     header: str  # kicker, title, subtitle (HTML)
     body: str  # HTML, laid out at `scale` (pages.SCALES)
     scale: int = 0
-    notes: str = ""  # HTML of the speaker notes (the first part only)
+    notes: str = ""  # HTML of the speaker notes (on every part: the trainer may be on any)
     answer: str = ""  # quiz: HTML shown on the next step
 
 
@@ -186,8 +188,7 @@ class Deck:
             if len(pages) > 1:
                 title = s["slides.part"].format(title=slide.title, n=n, total=len(pages))
             out.append(
-                Part(slide, title, self._header(slide, title), page.body, page.scale,
-                     notes if n == 1 else "")
+                Part(slide, title, self._header(slide, title), page.body, page.scale, notes)
             )  # fmt: skip
         return out
 
@@ -269,11 +270,10 @@ def deck_html(
 <link rel="stylesheet" href="{a}/slides.css">
 </head>
 <body>
-<div class="reveal"><div class="slides">
+<div class="reveal" data-speaker="{root}{speaker.url(lang)}" data-speaker-popup="{escape(strings(lang)["slides.speaker.popup"])}"><div class="slides">
 {sections}
 </div></div>
 <script src="{a}/reveal.js"></script>
-<script src="{a}/notes.js"></script>
 <script src="{a}/start.js"></script>
 </body>
 </html>
