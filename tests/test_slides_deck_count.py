@@ -16,6 +16,7 @@ def test_deck_count_is_lessons_and_modules_times_languages(tmp_path):
     # each language (tools/slides/speaker.py: the notes plugin's view is inline script).
     assets = sorted(p.name for p in (site / "assets/slides").iterdir())
     assert assets == [
-        "reveal.css", "reveal.js", "slides.css", "speaker.css", "speaker.html", "speaker.js", "start.js", "theme.css",
+        "reveal.css", "reveal.js", "slides.css", "speaker.css", "speaker.html", "speaker.js",
+        "start.js", "theme.css",
     ]  # fmt: skip
     assert (site / "fr/assets/slides/speaker.html").is_file()

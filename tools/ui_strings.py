@@ -55,7 +55,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "slides.speaker.title": "عرض المؤطّر",
         "slides.speaker.loading": "جارٍ تحميل عرض المؤطّر…",
         "slides.speaker.cross_origin": "لا يمكن فتح عرض المؤطّر إلا من نفس الموقع.",
-        "slides.speaker.no_connection": "تعذّر الاتصال بالنافذة الرئيسية. أغلق عرض المؤطّر وافتحه من جديد.",
+        "slides.speaker.no_connection": (
+            "تعذّر الاتصال بالنافذة الرئيسية. أغلق عرض المؤطّر وافتحه من جديد."
+        ),
         "slides.speaker.upcoming": "الشريحة التالية",
         "slides.speaker.time": "الوقت",
         "slides.speaker.reset": "انقر لإعادة العدّاد",
@@ -66,8 +68,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "slides.speaker.layout.wide": "عريض",
         "slides.speaker.layout.tall": "طويل",
         "slides.speaker.layout.notes-only": "الملاحظات فقط",
-        "slides.speaker.popup": "لم تُفتح نافذة عرض المؤطّر: اسمح بالنوافذ المنبثقة ثم اضغط S من جديد.",
-        "slides.keys": "المفاتيح: التالي ← أو Page Down أو المسافة، السابق → أو Page Up؛ S: عرض المؤطّر (الملاحظات والوقت)؛ B: شاشة سوداء؛ F: ملء الشاشة. جهاز التحكم عن بعد (clicker) يرسل Page Down/Page Up فيعمل كما هو.",
+        "slides.speaker.popup": (
+            "لم تُفتح نافذة عرض المؤطّر: اسمح بالنوافذ المنبثقة ثم اضغط S من جديد."
+        ),
+        "slides.keys": (
+            "المفاتيح: التالي ← أو Page Down أو المسافة، السابق → أو Page Up؛ S: عرض "
+            "المؤطّر (الملاحظات والوقت)؛ B: شاشة سوداء؛ F: ملء الشاشة. جهاز التحكم عن بعد "
+            "(clicker) يرسل Page Down/Page Up فيعمل كما هو."
+        ),
         "index.lessons": "الدروس",
         "index.modules": "الوحدات",
         "index.courses": "الدورات",
@@ -243,7 +251,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "slides.speaker.title": "Vue de l'animateur",
         "slides.speaker.loading": "Chargement de la vue de l'animateur…",
         "slides.speaker.cross_origin": "La vue de l'animateur ne s'ouvre que depuis le même site.",
-        "slides.speaker.no_connection": "Pas de connexion avec la fenêtre principale. Fermez la vue de l'animateur et rouvrez-la.",
+        "slides.speaker.no_connection": (
+            "Pas de connexion avec la fenêtre principale. Fermez la vue de l'animateur et "
+            "rouvrez-la."
+        ),
         "slides.speaker.upcoming": "Diapositive suivante",
         "slides.speaker.time": "Temps",
         "slides.speaker.reset": "Cliquer pour remettre à zéro",
@@ -254,8 +265,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "slides.speaker.layout.wide": "Large",
         "slides.speaker.layout.tall": "Haute",
         "slides.speaker.layout.notes-only": "Notes seules",
-        "slides.speaker.popup": "La vue de l'animateur ne s'est pas ouverte : autorisez les fenêtres surgissantes, puis appuyez de nouveau sur S.",
-        "slides.keys": "Touches\u00a0: suivante → ou Page suivante (Page Down) ou Espace, précédente ← ou Page précédente (Page Up)\u00a0; S\u00a0: vue de l'animateur (notes et temps)\u00a0; B\u00a0: écran noir\u00a0; F\u00a0: plein écran. Une télécommande de présentation envoie Page Down/Page Up et fonctionne telle quelle.",
+        "slides.speaker.popup": (
+            "La vue de l'animateur ne s'est pas ouverte : autorisez les fenêtres "
+            "surgissantes, puis appuyez de nouveau sur S."
+        ),
+        "slides.keys": (
+            "Touches\u00a0: suivante → ou Page suivante (Page Down) ou Espace, précédente ← "
+            "ou Page précédente (Page Up)\u00a0; S\u00a0: vue de l'animateur (notes et "
+            "temps)\u00a0; B\u00a0: écran noir\u00a0; F\u00a0: plein écran. Une "
+            "télécommande de présentation envoie Page Down/Page Up et fonctionne telle "
+            "quelle."
+        ),
         "index.lessons": "Leçons",
         "index.modules": "Modules",
         "index.courses": "Cours",

@@ -119,8 +119,14 @@ def main(argv: list[str]) -> int:
     print("wider than the slide:", sum(s.width > WIDTH for s in states))
     worst = sorted((s for s in states if not s.fits), key=lambda s: -s.height)
     quiz_answer = [s for s in worst if s.fragment >= 0]
-    print("states over the slide:", len(worst), "of", len(states), "; in a fragment state:",
-          len(quiz_answer))
+    print(
+        "states over the slide:",
+        len(worst),
+        "of",
+        len(states),
+        "; in a fragment state:",
+        len(quiz_answer),
+    )
     for s in worst[: int(argv[1]) if len(argv) > 1 else 15]:
         print(f"  {s.height}x{s.width} {s.deck}#/{s.h} f={s.fragment} {s.title[:60]}")
     return 0

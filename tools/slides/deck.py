@@ -257,6 +257,7 @@ def deck_html(
         for section in deck.sections(slide, src_dir, page_dir)
     )
     a = root + ASSETS_URL
+    popup = escape(strings(lang)["slides.speaker.popup"])
     return f"""<!doctype html>
 <html lang="{lang}" dir="{direction(lang)}">
 <head>
@@ -270,7 +271,8 @@ def deck_html(
 <link rel="stylesheet" href="{a}/slides.css">
 </head>
 <body>
-<div class="reveal" data-speaker="{root}{speaker.url(lang)}" data-speaker-popup="{escape(strings(lang)["slides.speaker.popup"])}"><div class="slides">
+<div class="reveal" data-speaker="{root}{speaker.url(lang)}" data-speaker-popup="{popup}">
+<div class="slides">
 {sections}
 </div></div>
 <script src="{a}/reveal.js"></script>

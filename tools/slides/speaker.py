@@ -4,10 +4,11 @@ reveal.js's notes plugin writes its speaker view into an `about:blank` window fr
 template with an inline script and inline styles: the decks' Content-Security-Policy
 (scripts and styles from the site's own files only) stops it, and its labels are English.
 At build time the template is taken out of the installed plugin and written as
-`speaker.html` (under `fr/` in French) (labels translated, `lang`/`dir` set, notes right to left in Arabic,
-the site's fonts, the keys stated), `speaker.css` and `speaker.js` (its script, reading the
-labels from a JSON block). tools/assets/slides.js opens that page on `S` and speaks the
-plugin's protocol with it (`connect`, `state`, `call`).
+`speaker.html` per language (under `fr/` in French: labels translated, `lang`/`dir` set,
+notes right to left in Arabic, the site's fonts, the keys stated), `speaker.css` and
+`speaker.js` (its script, reading the labels from a JSON block). tools/assets/slides.js
+opens that page on `S` and speaks the plugin's protocol with it (`connect`, `state`,
+`call`).
 """
 
 from __future__ import annotations
