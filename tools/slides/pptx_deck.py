@@ -155,8 +155,9 @@ class _Text:
             text = "".join(el.itertext()).strip("\n")
             for line in text.split("\n"):
                 p = self.paragraph(size * 0.6, indent, gap=False)
-                p._p.get_or_add_pPr().set("rtl", "0")
-                p._p.get_or_add_pPr().set("algn", "l")
+                ppr = p._p.get_or_add_pPr()
+                ppr.attrib.pop("rtl", None)  # code reads left to right
+                ppr.set("algn", "l")
                 self.run(p, line or " ", size * 0.6, mono=True)
             return
         self._flow(el, size, indent, "", gap=tag != "li")
