@@ -151,6 +151,14 @@ class _Text:
                 if isinstance(child.tag, str):
                     self.block(child, size, indent + 0.8)
             return
+        if tag == "table":  # in the notes: one line per row, cells apart
+            for tr in el.iter("tr"):
+                p = self.paragraph(size, indent, gap=False)
+                for i, cell in enumerate(c for c in tr if c.tag in ("td", "th")):
+                    self.run(p, " | " if i else "", size)
+                    self.inline(p, cell, size)
+            self._last_gap(size)
+            return
         if "highlight" in cls or tag == "pre":
             text = "".join(el.itertext()).strip("\n")
             for line in text.split("\n"):
