@@ -30,7 +30,9 @@ def test_arabic_lesson_shows_statement_source_and_date(site):
     assert statement.text.startswith("سقف الخدمات 200000 درهم")
     link = statement.xpath(".//a")[0]
     assert link.get("href") == "https://example.org/loi-114-13"
-    assert link.text == "القانون 114-13"
+    # The law number is isolated left to right (bidi shows «13-114» otherwise).
+    assert link.text_content() == "القانون 114-13"
+    assert [b.text for b in link.xpath('bdi[@dir="ltr"]')] == ["114-13"]
     note = statement.xpath('.//*[@class="tk-dated-fact__source"]')[0].text_content()
     assert "تحقّقنا منه في 29 نونبر 2026" in note
     assert figure.text.strip() == "200\u202f000 درهم"

@@ -13,6 +13,7 @@ with its file and line before any build.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown.extensions import Extension
@@ -24,6 +25,10 @@ from tools.ui_strings import strings
 
 # After inline code (190: `[[fact:x]]` in backticks stays code), before links (160).
 PRIORITY = 175
+# A hyphenated number after Arabic letters is an "Arabic number" for the bidi algorithm, and a
+# hyphen does not join two of those: «الفصل 447-1» is shown as «1-447». Article and law
+# numbers are identifiers, read left to right: isolate them in right-to-left text.
+_HYPHENATED_NUMBER = re.compile(r"\d+(?:-\d+)+")
 
 
 class FactProcessor(InlineProcessor):
@@ -44,17 +49,32 @@ def render(fact: facts.Fact, form: str, lang: str) -> etree.Element:
     text = fact.figure_text(lang) if form == "figure" else fact.statement[lang]
     # The source goes inside the sentence, before its full stop.
     end = "." if text.endswith(".") else ""
-    el.text = text.removesuffix(".") + " "
+    _add_text(el, text.removesuffix(".") + " ", lang)
     note = etree.SubElement(el, "span", {"class": "tk-dated-fact__source", "dir": direction(lang)})
     note.text = "(" + s["facts.inline.source"] + " "
     link = etree.SubElement(note, "a", {"href": fact.url})
-    link.text = fact.source_name[lang]
+    _add_text(link, fact.source_name[lang], lang)
     tail = s["facts.inline.checked"].format(date=facts.format_date(fact.checked, lang))
     if fact.kind == "secondary":
         tail = s["facts.inline.secondary"] + tail
     link.tail = tail + ")"
     note.tail = end
     return el
+
+
+def _add_text(parent: etree.Element, text: str, lang: str) -> None:
+    """Set the text of an element that has no children yet, hyphenated numbers isolated
+    left to right when the language is written right to left."""
+    parent.text = text
+    if direction(lang) != "rtl":
+        return
+    parts = _HYPHENATED_NUMBER.split(text)
+    numbers = _HYPHENATED_NUMBER.findall(text)
+    parent.text = parts[0]
+    for number, after in zip(numbers, parts[1:], strict=True):
+        bdi = etree.SubElement(parent, "bdi", {"dir": "ltr"})
+        bdi.text = number
+        bdi.tail = after
 
 
 class FactsExtension(Extension):
