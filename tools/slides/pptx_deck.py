@@ -35,7 +35,7 @@ from tools.paths import direction
 from tools.slides.deck import Deck, Part
 from tools.slides.fit import BLOCK, SKIP
 from tools.slides.model import Slide
-from tools.slides.pages import BASE_PX, IMAGE_CAPS, SCALES, SLIDE_H, SLIDE_W
+from tools.slides.pages import BASE_PX, SCALES, SLIDE_H, SLIDE_W
 from tools.slides.render import Renderer, image_size
 from tools.slides.stable import zip_bytes
 
@@ -398,6 +398,3 @@ def build(
     finally:
         builder.tmp.cleanup()
     return zip_bytes(out.getvalue())
-
-
-__all__ = ["build", "IMAGE_CAPS"]
