@@ -25,6 +25,19 @@ def test_every_slide_of_every_deck_fits(site, server, chromium):
         if not s.fits
     ]
     assert not over, f"{len(over)} slide states over 1280×720:\n" + "\n".join(over[:30])
+    # Pictures are drawn as large as their box allows (object-fit: contain in a box as wide
+    # as the slide), not at their natural size: one side fills the box, and the box is at
+    # least 200 px tall.
+    pictures = [(s, img) for s in states if s.fragment == -1 for img in s.images]
+    assert len(pictures) >= 16, len(pictures)  # diagrams and charts, lesson and module decks
+    small = []
+    for s, (nw, nh, bw, bh) in pictures:
+        assert nw and nh, f"{s.deck}#/{s.h}: a picture did not load"
+        scale = min(bw / nw, bh / nh)
+        fills = scale * nw >= 0.98 * bw or scale * nh >= 0.98 * bh
+        if not fills or bh < 200 or bw < 1000:
+            small.append(f"{s.deck}#/{s.h}: {nw}×{nh} drawn in {bw}×{bh}")
+    assert not small, small
 
 
 def test_long_slides_are_continued_not_cut(site):

@@ -32,6 +32,8 @@ MEASURE = """async () => {
       out.push({h: at.h, v: at.v || 0, f, height: section.scrollHeight,
                 width: section.scrollWidth,
                 kind: section.className.split(" ").find((c) => c.startsWith("tk-")) || "",
+                images: [...section.querySelectorAll("img")].map((img) => [
+                  img.naturalWidth, img.naturalHeight, img.offsetWidth, img.offsetHeight]),
                 title: (section.querySelector("h1, h2") || {}).textContent || ""});
     }
   }
@@ -49,6 +51,7 @@ class State:
     width: int
     kind: str
     title: str
+    images: list = None  # [natural width, natural height, box width, box height]
 
     @property
     def fits(self) -> bool:
@@ -70,7 +73,17 @@ def measure(page, url: str, deck: str) -> list[State]:
     page.goto(url)
     page.wait_for_function("() => window.Reveal && Reveal.isReady()")
     return [
-        State(deck, s["h"], s["v"], s["f"], s["height"], s["width"], s["kind"], s["title"])
+        State(
+            deck,
+            s["h"],
+            s["v"],
+            s["f"],
+            s["height"],
+            s["width"],
+            s["kind"],
+            s["title"],
+            s["images"],
+        )  # fmt: skip
         for s in page.evaluate(MEASURE)
     ]
 
