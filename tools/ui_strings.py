@@ -44,8 +44,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.no_notes": "لا ملاحظات لهذا الدرس.",
         "kit.quiz": "سؤال",
         # Slides (tools/slides): quiz letters, continued slides, the speaker view, keys.
-        "slides.letters": "أ ب ج د هـ و ز ح ط ي",
-        "slides.letter_sep": "، ",
         "slides.answer": "الجواب: {letters}",
         "slides.part": "{title} ({n}/{total})",
         "slides.speaker.title": "عرض المؤطّر",
@@ -236,8 +234,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.no_notes": "Pas de note pour cette leçon.",
         "kit.quiz": "Question",
         # Slides (tools/slides): quiz letters, continued slides, the speaker view, keys.
-        "slides.letters": "A B C D E F G H I J",
-        "slides.letter_sep": ", ",
         "slides.answer": "Réponse\u00a0: {letters}",
         "slides.part": "{title} ({n}/{total})",
         "slides.speaker.title": "Vue de l'animateur",

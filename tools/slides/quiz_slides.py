@@ -7,19 +7,19 @@ questions come from the lesson's one model (tools/document.py), never a second p
 from __future__ import annotations
 
 from tools.document import Quiz
+from tools.slides import answers
 from tools.slides.model import Slide
 from tools.ui_strings import strings
 
 
 def letters(lang: str, n: int) -> list[str]:
-    """The first `n` option letters of the language (then numbers, past the alphabet)."""
-    alphabet = strings(lang)["slides.letters"].split()
-    return [alphabet[i] if i < len(alphabet) else str(i + 1) for i in range(n)]
+    """The first `n` option letters (the trainer page and handout use the same ones)."""
+    return [answers.letter(lang, i) for i in range(n)]
 
 
-def answer_line(lang: str, right: list[str]) -> str:
-    s = strings(lang)
-    return s["slides.answer"].format(letters=s["slides.letter_sep"].join(right))
+def answer_line(lang: str, q: Quiz) -> str:
+    right = answers.right_letters(lang, answers.Question(0, q.line, "", q.options, ""))
+    return strings(lang)["slides.answer"].format(letters=right)
 
 
 def slides(quizzes: list[Quiz], lang: str) -> list[Slide]:
@@ -29,8 +29,7 @@ def slides(quizzes: list[Quiz], lang: str) -> list[Slide]:
         slide = Slide("quiz", s["kit.quiz"], ["\n".join(q.question)])
         slide.options = [(o.text, o.correct) for o in q.options]
         slide.letters = letters(lang, len(q.options))
-        right = [slide.letters[i] for i, o in enumerate(q.options) if o.correct]
-        slide.answer_label = answer_line(lang, right)
+        slide.answer_label = answer_line(lang, q)
         # The explanation, or else the right option's own feedback: one short text.
         explanation = "\n".join(q.explanation).strip()
         if not explanation:
