@@ -241,8 +241,9 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs], site_dir)
         for html_file, cached, target in pdf_jobs:
             html_file.unlink(missing_ok=True)
-            # Arabic text in logical order for extractors (pdf_text.py), then dated.
-            cached.write_bytes(stable.pdf_bytes(pdf_text.fix(cached.read_bytes())))
+            # Dated first (Chromium's own date strings), then Arabic text in logical order
+            # for extractors (pdf_text.py): pypdf rewrites the file, and the dates with it.
+            cached.write_bytes(pdf_text.fix(stable.pdf_bytes(cached.read_bytes())))
             _place(cached, target)
     report = {
         "built": cache.built,
