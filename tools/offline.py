@@ -36,6 +36,9 @@ MANIFEST = "manifest.webmanifest"
 SCRIPT_URL = "assets/js/offline.js"
 LIST_DIR = "assets/offline"
 SW_NAME = "sw.js"
+# The page the service worker shows, offline, for a page that was never saved: one per
+# language, made from that language's 404 page (absolute links: served at any URL).
+OFFLINE_PAGE = "offline.html"
 CONFIG_MARK = 'id="__config"'  # a Material page (not a slide deck)
 # Shared assets precached by the service worker on install: the stylesheets, scripts and
 # favicon that pages link (not every file of the theme). Fonts are not: a reader of one
@@ -51,6 +54,12 @@ _TEXT = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webmanifest"
 _HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
 _H1_END = re.compile(r"</h1>")
+_H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_ARTICLE = re.compile(
+    r'(<article\b[^>]*class="md-content__inner[^"]*"[^>]*>)(.*?)(</article>)', re.DOTALL
+)
+_TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
 
 def prefix(lang: str) -> str:
@@ -254,6 +263,69 @@ def write_course(site_dir: Path, lang: str, course: str) -> None:
     index.write_text(add_script(text, root), encoding="utf-8")
 
 
+def with_article(text: str, inner: str, title: str) -> str:
+    """A Material page with its article's content and its <title> replaced."""
+    text = _TITLE.sub(lambda m: f"<title>{html.escape(title)}</title>", text, 1)
+    return _ARTICLE.sub(lambda m: m.group(1) + inner + m.group(3), text, 1)
+
+
+def course_title(index: Path) -> str:
+    match = _H1_TEXT.search(index.read_text(encoding="utf-8"))
+    return html.unescape(_TAG.sub("", match.group(1))).strip() if match else index.parent.name
+
+
+def offline_page(site_dir: Path, lang: str, courses: list[str], absolute: str) -> str | None:
+    """The offline page of one language, or None without its 404 page. The courses are
+    listed by offline.js, which shows those whose every file is in the reader's cache."""
+    source = site_dir / prefix(lang) / "404.html"
+    if not source.is_file():
+        return None
+    s = {k: html.escape(v) for k, v in strings(lang).items()}
+    items = []
+    for course in courses:
+        index = site_dir / prefix(lang) / "courses" / course / "index.html"
+        if index.is_file() and (site_dir / LIST_DIR / f"{lang}-{course}.json").is_file():
+            items.append(
+                {
+                    "list": f"{absolute}{LIST_DIR}/{lang}-{course}.json",
+                    "url": f"{absolute}{prefix(lang)}courses/{course}/",
+                    "title": course_title(index),
+                }
+            )
+    data = html.escape(json.dumps(items, ensure_ascii=False, separators=(",", ":")))
+    inner = (
+        '<div class="tk-offline-page" data-pagefind-ignore="all">'
+        f"<h1>{s['offline.page.title']}</h1>"
+        f"<p>{s['offline.page.body']}</p>"
+        f'<div class="tk-offline-list" data-tk-courses="{data}">'
+        f'<p class="tk-offline-list__label" hidden>{s["offline.page.saved"]}</p><ul></ul>'
+        f'<p class="tk-offline-list__none">{s["offline.page.none"]}</p></div>'
+        f'<p><a href="{absolute}{prefix(lang)}">{s["offline.page.home"]}</a></p></div>'
+    )
+    text = with_article(
+        source.read_text(encoding="utf-8"), inner, strings(lang)["offline.page.title"]
+    )
+    return add_script(text, absolute)
+
+
+def write_offline_pages(
+    site_dir: Path, languages: list[str], courses: list[str], absolute: str
+) -> None:
+    for lang in languages:
+        text = offline_page(site_dir, lang, courses, absolute)
+        if text is not None:
+            (site_dir / prefix(lang) / OFFLINE_PAGE).write_text(text, encoding="utf-8")
+
+
+def offline_pages(site_dir: Path) -> dict[str, str]:
+    """{language prefix ("" or "fr/"): site-relative URL of its offline page}."""
+    found = {}
+    for lang in LANGUAGES:
+        if (site_dir / prefix(lang) / OFFLINE_PAGE).is_file():
+            found[prefix(lang)] = prefix(lang) + OFFLINE_PAGE
+    return found
+
+
 def process_site(site_dir: Path, languages: list[str], courses: list[str], site_url: str) -> None:
     write_icons(site_dir)
     write_manifests(site_dir, languages)
@@ -268,6 +340,7 @@ def process_site(site_dir: Path, languages: list[str], courses: list[str], site_
     for lang in languages:
         for course in courses:
             write_course(site_dir, lang, course)
+    write_offline_pages(site_dir, languages, courses, absolute)
 
 
 # --- service worker -------------------------------------------------------------------
@@ -319,7 +392,9 @@ def integrity(site_dir: Path) -> dict[str, str]:
 def precache(site_dir: Path) -> list[str]:
     """Shared assets fetched when the service worker installs: offline.js is left to the
     course pages that use it (it would cost every first visit)."""
-    return [u for u in shared_assets(site_dir) if u != SCRIPT_URL]
+    return [u for u in shared_assets(site_dir) if u != SCRIPT_URL] + list(
+        offline_pages(site_dir).values()
+    )
 
 
 def service_worker(site_dir: Path) -> str:
@@ -327,6 +402,7 @@ def service_worker(site_dir: Path) -> str:
     return (
         template.replace("__VERSION__", site_hash(site_dir))
         .replace("__PRECACHE__", json.dumps(precache(site_dir)))
+        .replace("__OFFLINE__", json.dumps(offline_pages(site_dir)))
         .replace("__INTEGRITY__", json.dumps(integrity(site_dir), separators=(",", ":")))
     )
 

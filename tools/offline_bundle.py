@@ -25,18 +25,24 @@ import tempfile
 import time
 import unicodedata
 import zipfile
+from html import escape
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
 from tools import offline
 from tools.build import BuildFailed, build_site
 from tools.html_page import policy
-from tools.paths import DEFAULT_LANGUAGE, ROOT
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
 from tools.search_forms import index_forms, normalise_arabic
+from tools.ui_strings import strings
 
 OUT_DIR = ROOT / "build" / "offline"
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
+_SITE_URL = re.compile(r"^site_url:\s*(\S+)", re.MULTILINE)
+# In a single-language zip, the page that links to the other language lead to.
+OTHER_PAGE = "other-language.html"
 _HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
 _MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
 _DROP = (
@@ -44,6 +50,8 @@ _DROP = (
     offline.SW_NAME,
     offline.MANIFEST,
     f"fr/{offline.MANIFEST}",
+    offline.OFFLINE_PAGE,  # the service worker's, with absolute links
+    f"fr/{offline.OFFLINE_PAGE}",
     "sitemap.xml",
     "sitemap.xml.gz",
     "assets/javascripts/lunr",  # Material's own search, not used
@@ -122,6 +130,11 @@ def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:
     folder_url = page.parent if page.name == "index.html" else page.with_suffix("")
     target = (folder_url / path).resolve()
     candidates = [target / "index.html", target.with_name(target.name + ".html")]
+    if path.endswith("/"):
+        # Or relative to the page's own folder: the language switcher of the trainer
+        # pages (`trainer/` on `…/trainer.html`).
+        beside = (page.parent / path).resolve()
+        candidates += [beside.with_name(beside.name + ".html"), beside / "index.html"]
     for candidate in candidates if path.endswith("/") else [target]:
         if candidate.is_file() and site_dir.resolve() in candidate.parents:
             rel = os.path.relpath(candidate, page.parent.resolve()).replace(os.sep, "/")
@@ -140,7 +153,21 @@ def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
     return _HREF.sub(repl, text)
 
 
-def prepare(site_dir: Path) -> None:
+def relative_404(text: str, root: str, site_url: str) -> str:
+    """A 404 page's links, absolute on the site (it is served at any depth there), made
+    relative to where it sits in the bundle: `/tamkeen/x` and `https://…/tamkeen/x`."""
+    absolute = urlsplit(site_url or "/").path.rstrip("/") + "/"
+    prefixes = [absolute] + ([site_url.rstrip("/") + "/"] if "//" in site_url else [])
+    for start in prefixes:
+        text = re.sub(
+            r'(\s(?:href|src)=")' + re.escape(start) + r'([^"]*)"',
+            lambda m: f'{m.group(1)}{root}{m.group(2) or "index.html"}"',
+            text,
+        )
+    return text.replace(f'"base": "{absolute}"', f'"base": "{root or "."}"')
+
+
+def prepare(site_dir: Path, site_url: str = "/") -> None:
     """Turn a built site into the bundle's tree."""
     for name in _DROP:
         path = site_dir / name
@@ -153,6 +180,8 @@ def prepare(site_dir: Path) -> None:
     for page in offline.pages(site_dir):
         text = page.read_text(encoding="utf-8")
         text = _MANIFEST_LINK.sub("", text)
+        if page.name == "404.html":
+            text = relative_404(text, offline.rel_root(site_dir, page), site_url)
         text = fix_folder_links(site_dir, page, text)
         text = offline.add_script(text, offline.rel_root(site_dir, page))
         page.write_text(text, encoding="utf-8")
@@ -161,6 +190,8 @@ def prepare(site_dir: Path) -> None:
 
 def _other_language(rel: str, lang: str) -> bool:
     """Whether a file belongs only to the other language's pages."""
+    if any(f".{other}.files/" in rel for other in LANGUAGES if other != lang):
+        return True  # the other language's notebook downloads (tools/notebooks.py)
     in_fr = rel.startswith("fr/")
     if lang == DEFAULT_LANGUAGE:
         return in_fr or rel == f"{offline.LIST_DIR}/search-fr.js"
@@ -169,6 +200,43 @@ def _other_language(rel: str, lang: str) -> bool:
     # Outside fr/ and assets/: Arabic pages, their slides and trainer downloads, and the
     # images that French pages may share (kept).
     return rel.endswith(".html") or "/slides/" in rel or "/trainer/" in rel
+
+
+def other_language_page(site_dir: Path, lang: str) -> str | None:
+    """The page a single-language zip opens for the other language (its switcher, a link
+    to a page of the other language): where that language is. Made from the language's
+    home page, beside it, so that its relative links hold."""
+    home = site_dir / offline.prefix(lang) / "index.html"
+    if not home.is_file():
+        return None
+    s = {k: escape(v) for k, v in strings(lang).items()}
+    inner = (
+        f"<h1>{s['bundle.other.title']}</h1><p>{s['bundle.other.body']}</p>"
+        f'<p><a href="index.html">{s["offline.page.home"]}</a></p>'
+    )
+    text = home.read_text(encoding="utf-8")
+    return offline.with_article(text, inner, strings(lang)["bundle.other.title"])
+
+
+def to_other_language(site_dir: Path, page: Path, text: str, lang: str) -> str:
+    """Links of a page to files that a single-language zip leaves out go to OTHER_PAGE."""
+    other = site_dir / offline.prefix(lang) / OTHER_PAGE
+    site = site_dir.resolve()
+
+    def repl(m: re.Match[str]) -> str:
+        href = m.group(2)
+        path = href.partition("#")[0].partition("?")[0]
+        if not path or ":" in href or href.startswith(("/", "#")):
+            return m.group(0)
+        target = (page.parent / path).resolve()
+        if site not in target.parents or not target.is_file():
+            return m.group(0)
+        if not _other_language(target.relative_to(site).as_posix(), lang):
+            return m.group(0)
+        rel = os.path.relpath(other, page.parent).replace(os.sep, "/")
+        return f'{m.group(1)}"{rel}"'
+
+    return _HREF.sub(repl, text)
 
 
 def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
@@ -185,10 +253,22 @@ def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
                 continue
             if lang == "fr" and rel == "index.html":
                 continue
+            data = path.read_bytes()
+            if lang and path.suffix == ".html":
+                text = to_other_language(site_dir, path, data.decode("utf-8"), lang)
+                data = text.encode("utf-8")
             info = zipfile.ZipInfo(f"{top}/{rel}", date_time=date)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, data)
+        other_page = other_language_page(site_dir, lang) if lang else None
+        if lang and other_page is not None:
+            page = site_dir / offline.prefix(lang) / OTHER_PAGE
+            text = to_other_language(site_dir, page, other_page, lang)
+            info = zipfile.ZipInfo(f"{top}/{offline.prefix(lang)}{OTHER_PAGE}", date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text)
         if lang == "fr":
             info = zipfile.ZipInfo(f"{top}/index.html", date_time=date)
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -203,7 +283,8 @@ def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
     try:
         site_dir = work / "site"
         build_site(derived, site_dir, docs_dir=config_file.parent / "docs")
-        prepare(site_dir)
+        match = _SITE_URL.search(config_file.read_text(encoding="utf-8"))
+        prepare(site_dir, match.group(1).strip("'\"") if match else "/")
         zips = []
         for name, lang in (("tamkeen-ar", "ar"), ("tamkeen-fr", "fr"), ("tamkeen", None)):
             write_zip(site_dir, out_dir / f"{name}.zip", lang)
