@@ -37,7 +37,7 @@ SCRIPT_URL = "assets/js/offline.js"
 LIST_DIR = "assets/offline"
 SW_NAME = "sw.js"
 # The page the service worker shows, offline, for a page that was never saved: one per
-# language, made from that language's 404 page (absolute links: served at any URL).
+# language, made from that language's 404 page (with relative links: sw.js redirects to it).
 OFFLINE_PAGE = "offline.html"
 CONFIG_MARK = 'id="__config"'  # a Material page (not a slide deck)
 # Shared assets precached by the service worker on install: the stylesheets, scripts and
@@ -56,6 +56,7 @@ _IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
 _H1_END = re.compile(r"</h1>")
 _H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+_HEADERLINK = re.compile(r'<a\b[^>]*class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 _ARTICLE = re.compile(
     r'(<article\b[^>]*class="md-content__inner[^"]*"[^>]*>)(.*?)(</article>)', re.DOTALL
 )
@@ -263,6 +264,21 @@ def write_course(site_dir: Path, lang: str, course: str) -> None:
     index.write_text(add_script(text, root), encoding="utf-8")
 
 
+def relative_links(text: str, root: str, site_url: str, empty: str = "index.html") -> str:
+    """A 404 page's links, absolute (it is served at any depth), made relative to `root`,
+    where the copy sits: `/tamkeen/x` and `https://…/tamkeen/x` become `{root}x` (and the
+    root itself `{root}{empty}`)."""
+    absolute = urlsplit(site_url or "/").path.rstrip("/") + "/"
+    prefixes = [absolute] + ([site_url.rstrip("/") + "/"] if "//" in site_url else [])
+    for start in prefixes:
+        text = re.sub(
+            r'(\s(?:href|src)=")' + re.escape(start) + r'([^"]*)"',
+            lambda m: f'{m.group(1)}{root}{m.group(2) or empty}"',
+            text,
+        )
+    return text.replace(f'"base": "{absolute}"', f'"base": "{root or "."}"')
+
+
 def with_article(text: str, inner: str, title: str) -> str:
     """A Material page with its article's content and its <title> replaced."""
     text = _TITLE.sub(lambda m: f"<title>{html.escape(title)}</title>", text, 1)
@@ -271,12 +287,18 @@ def with_article(text: str, inner: str, title: str) -> str:
 
 def course_title(index: Path) -> str:
     match = _H1_TEXT.search(index.read_text(encoding="utf-8"))
-    return html.unescape(_TAG.sub("", match.group(1))).strip() if match else index.parent.name
+    if not match:
+        return index.parent.name
+    heading = _HEADERLINK.sub("", match.group(1))  # the "¶" anchor
+    return html.unescape(_TAG.sub("", heading)).strip()
 
 
-def offline_page(site_dir: Path, lang: str, courses: list[str], absolute: str) -> str | None:
-    """The offline page of one language, or None without its 404 page. The courses are
-    listed by offline.js, which shows those whose every file is in the reader's cache."""
+def offline_page(site_dir: Path, lang: str, courses: list[str], site_url: str) -> str | None:
+    """The offline page of one language, or None without its 404 page. Its links are
+    relative: the service worker redirects to it (so it works wherever the site is
+    deployed). The courses are listed by offline.js, which shows those whose every file
+    is in the reader's cache."""
+    root = "../" * prefix(lang).count("/")
     source = site_dir / prefix(lang) / "404.html"
     if not source.is_file():
         return None
@@ -287,8 +309,8 @@ def offline_page(site_dir: Path, lang: str, courses: list[str], absolute: str) -
         if index.is_file() and (site_dir / LIST_DIR / f"{lang}-{course}.json").is_file():
             items.append(
                 {
-                    "list": f"{absolute}{LIST_DIR}/{lang}-{course}.json",
-                    "url": f"{absolute}{prefix(lang)}courses/{course}/",
+                    "list": f"{root}{LIST_DIR}/{lang}-{course}.json",
+                    "url": f"courses/{course}/",
                     "title": course_title(index),
                 }
             )
@@ -300,19 +322,17 @@ def offline_page(site_dir: Path, lang: str, courses: list[str], absolute: str) -
         f'<div class="tk-offline-list" data-tk-courses="{data}">'
         f'<p class="tk-offline-list__label" hidden>{s["offline.page.saved"]}</p><ul></ul>'
         f'<p class="tk-offline-list__none">{s["offline.page.none"]}</p></div>'
-        f'<p><a href="{absolute}{prefix(lang)}">{s["offline.page.home"]}</a></p></div>'
+        f'<p><a href="./">{s["offline.page.home"]}</a></p></div>'
     )
-    text = with_article(
-        source.read_text(encoding="utf-8"), inner, strings(lang)["offline.page.title"]
-    )
-    return add_script(text, absolute)
+    text = relative_links(source.read_text(encoding="utf-8"), root, site_url, empty="./")
+    return add_script(with_article(text, inner, strings(lang)["offline.page.title"]), root)
 
 
 def write_offline_pages(
-    site_dir: Path, languages: list[str], courses: list[str], absolute: str
+    site_dir: Path, languages: list[str], courses: list[str], site_url: str
 ) -> None:
     for lang in languages:
-        text = offline_page(site_dir, lang, courses, absolute)
+        text = offline_page(site_dir, lang, courses, site_url)
         if text is not None:
             (site_dir / prefix(lang) / OFFLINE_PAGE).write_text(text, encoding="utf-8")
 
@@ -340,7 +360,7 @@ def process_site(site_dir: Path, languages: list[str], courses: list[str], site_
     for lang in languages:
         for course in courses:
             write_course(site_dir, lang, course)
-    write_offline_pages(site_dir, languages, courses, absolute)
+    write_offline_pages(site_dir, languages, courses, site_url)
 
 
 # --- service worker -------------------------------------------------------------------

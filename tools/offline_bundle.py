@@ -27,7 +27,6 @@ import unicodedata
 import zipfile
 from html import escape
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -153,20 +152,6 @@ def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
     return _HREF.sub(repl, text)
 
 
-def relative_404(text: str, root: str, site_url: str) -> str:
-    """A 404 page's links, absolute on the site (it is served at any depth there), made
-    relative to where it sits in the bundle: `/tamkeen/x` and `https://…/tamkeen/x`."""
-    absolute = urlsplit(site_url or "/").path.rstrip("/") + "/"
-    prefixes = [absolute] + ([site_url.rstrip("/") + "/"] if "//" in site_url else [])
-    for start in prefixes:
-        text = re.sub(
-            r'(\s(?:href|src)=")' + re.escape(start) + r'([^"]*)"',
-            lambda m: f'{m.group(1)}{root}{m.group(2) or "index.html"}"',
-            text,
-        )
-    return text.replace(f'"base": "{absolute}"', f'"base": "{root or "."}"')
-
-
 def prepare(site_dir: Path, site_url: str = "/") -> None:
     """Turn a built site into the bundle's tree."""
     for name in _DROP:
@@ -181,7 +166,7 @@ def prepare(site_dir: Path, site_url: str = "/") -> None:
         text = page.read_text(encoding="utf-8")
         text = _MANIFEST_LINK.sub("", text)
         if page.name == "404.html":
-            text = relative_404(text, offline.rel_root(site_dir, page), site_url)
+            text = offline.relative_links(text, offline.rel_root(site_dir, page), site_url)
         text = fix_folder_links(site_dir, page, text)
         text = offline.add_script(text, offline.rel_root(site_dir, page))
         page.write_text(text, encoding="utf-8")

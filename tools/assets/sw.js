@@ -43,12 +43,14 @@ function expected(url) {
   return file !== null && Object.prototype.hasOwnProperty.call(INTEGRITY, file) ? INTEGRITY[file] : null;
 }
 
-/* The offline page in the language of `url` (its prefix under the scope), from the cache. */
+/* The offline page in the language of `url` (its prefix under the scope); a navigation to
+   it is served from the cache like any saved page. */
 function offlinePage(url) {
   var file = fileOf(url) || "", page = OFFLINE[""];
   Object.keys(OFFLINE).forEach(function (p) { if (p && file.indexOf(p) === 0) { page = OFFLINE[p]; } });
-  if (!page) { return Promise.resolve(Response.error()); }
-  return fromCache(new Request(absolute(page))).then(function (hit) { return hit || Response.error(); });
+  if (!page) { return Response.error(); }
+  /* A redirect: its relative links hold wherever the site is deployed. */
+  return Response.redirect(absolute(page), 302);
 }
 
 function base64url(bytes) {
