@@ -7,10 +7,10 @@ language is; `404.html` links relatively."""
 from __future__ import annotations
 
 import re
-from html import escape
 import subprocess
 import sys
 import zipfile
+from html import escape
 
 import pytest
 
