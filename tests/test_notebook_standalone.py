@@ -13,7 +13,7 @@ import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from tests.conftest import copy_fixture, run_build
+from tests.conftest import ROOT, copy_fixture, run_build
 from tests.support.server import SiteServer
 from tools import notebooks
 from tools.ui_strings import strings
@@ -113,3 +113,26 @@ def test_no_site_to_reach_says_so_in_the_notebook_language(built, tmp_path, lang
     assert message.startswith(expected.split("(")[0].strip()), message
     assert f"01-good.{lang}.files/01-good-{lang}.zip" in message
     assert not (tmp_path / "clean" / "01-good").exists()
+
+
+def test_committed_notebooks_carry_the_current_data_cell_for_colab():
+    """ "Open in Colab" opens the repository's copy: every notebook with data files holds
+    the current data cell (`python -m tools notebook data-cell <path>` writes it), the
+    same in both languages."""
+    found = []
+    for path in notebooks.find(ROOT / notebooks.NOTEBOOKS_DIR):
+        nb = notebooks.parse_path(ROOT / notebooks.NOTEBOOKS_DIR, path)
+        if nb is None or not notebooks.data_files(nb):
+            continue
+        assert notebooks.ensure_data_cell(path, ROOT) is None, (
+            f"{path}: run python -m tools notebook data-cell {path.relative_to(ROOT)}"
+        )
+        cells = [c for c in nbformat.read(path, as_version=4).cells if notebooks.is_data_cell(c)]
+        assert len(cells) == 1, path
+        assert notebooks.site_url_of(ROOT) in cells[0].source
+        found.append((nb.lesson, cells[0].source))
+    assert len(found) >= 2
+    by_lesson: dict[str, set[str]] = {}
+    for lesson, source in found:
+        by_lesson.setdefault(lesson, set()).add(source)
+    assert all(len(sources) == 1 for sources in by_lesson.values())

@@ -443,18 +443,33 @@ def _zip(nb: Notebook, notebook: bytes) -> bytes:
 # --- the published notebook: runs wherever it opens ---------------------------------------
 
 
-def zip_url(nb: Notebook, docs_dir: Path, site_url: str, lang: str) -> str:
-    """Where the site publishes the lesson's zip (notebook and data files) in `lang`."""
-    files = nb.files_dir(docs_dir).relative_to(docs_dir).as_posix()
-    files = files[: -len(f".{nb.lang}.files")] + f".{lang}.files"
+_LANG_PARAMETER = re.compile(r"^LANG\s*=", re.MULTILINE)
+_SITE_URL = re.compile(r"^site_url:\s*['\"]?([^'\"\s]+)", re.MULTILINE)
+
+
+def zip_url(nb: Notebook, site_url: str, lang: str) -> str:
+    """Where the site publishes the lesson's zip (notebook and data files) in `lang`:
+    the files folder beside the page (`files_dir`), at the same path in the site."""
+    folder = f"courses/{nb.course}/{nb.module}/{nb.lesson}.{lang}.files"
     base = site_url if site_url.endswith("/") else site_url + "/"
-    return f"{base}{files}/{nb.lesson}-{lang}.zip"
+    return f"{base}{folder}/{nb.lesson}-{lang}.zip"
 
 
-def data_cell(nb: Notebook, docs_dir: Path, site_url: str) -> str:
+def _sets_lang(notebook: dict) -> bool:
+    """Whether the parameters cell sets `LANG` (our notebooks' convention)."""
+    for cell in notebook.get("cells", []):
+        if "parameters" in (cell.get("metadata") or {}).get("tags", []):
+            return bool(_LANG_PARAMETER.search(_joined(cell.get("source"))))
+    return False
+
+
+def data_cell(nb: Notebook, site_url: str, notebook: dict | None = None) -> str:
     """The source of the cell that fetches the data files when they are not beside the
     notebook (Colab, the .ipynb alone), with every language's messages. It reads `LANG`
-    from the parameters cell, and takes the notebook's language when there is none."""
+    from the parameters cell, so that it is the same in every language (what `check`
+    asks of code); without one, the notebook's language is written in."""
+    if notebook is None:
+        notebook = json.loads(nb.path.read_text(encoding="utf-8"))
     messages = {
         lang: {
             "fetching": strings(lang)["notebook.fetching"],
@@ -465,9 +480,9 @@ def data_cell(nb: Notebook, docs_dir: Path, site_url: str) -> str:
     }
     template = (TEMPLATES / "notebook_data.py.tmpl").read_text(encoding="utf-8")
     return (
-        template.replace("__DEFAULT__", nb.lang)
+        template.replace("__LANG__", "LANG" if _sets_lang(notebook) else json.dumps(nb.lang))
         .replace("__FOLDER__", nb.lesson)
-        .replace("__URL__", zip_url(nb, docs_dir, site_url, "{lang}"))
+        .replace("__URL__", zip_url(nb, site_url, "{lang}"))
         .replace("__MESSAGES__", json.dumps(messages, ensure_ascii=False, indent=4))
         .rstrip("\n")
     )
@@ -500,15 +515,40 @@ def with_data_cell(notebook: dict, source: str) -> dict:
     return {**notebook, "cells": cells[:at] + [cell] + cells[at:]}
 
 
-def published(nb: Notebook, docs_dir: Path, site_url: str) -> bytes:
-    """The notebook readers download (and Colab could open): with the data cell when the
-    lesson has data files and the site has an address."""
+def published(nb: Notebook, site_url: str) -> bytes:
+    """The notebook readers download: with the current data cell when the lesson has data
+    files and the site has an address."""
     raw = nb.path.read_bytes()
     if not data_files(nb) or not site_url:
         return raw
     notebook = json.loads(raw.decode("utf-8"))
-    notebook = with_data_cell(notebook, data_cell(nb, docs_dir, site_url))
+    notebook = with_data_cell(notebook, data_cell(nb, site_url, notebook))
     return (json.dumps(notebook, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def site_url_of(project_dir: Path) -> str:
+    """`site_url` of the project's mkdocs.yml (read as text: the file has custom tags)."""
+    config = project_dir / "mkdocs.yml"
+    match = _SITE_URL.search(config.read_text(encoding="utf-8")) if config.is_file() else None
+    return match.group(1) if match else ""
+
+
+def ensure_data_cell(path: Path, project_dir: Path) -> dict | None:
+    """The source notebook at `path` with its current data cell, for Colab (which opens the
+    repository's copy), or None when it needs none (no data files, no site address) or
+    already has it. The caller saves it."""
+    import nbformat
+
+    nb = parse_path(project_dir / NOTEBOOKS_DIR, path.resolve())
+    site_url = site_url_of(project_dir)
+    if nb is None or not data_files(nb) or not site_url:
+        return None
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    source = data_cell(nb, site_url, notebook)
+    current = [c for c in notebook["cells"] if is_data_cell(c)]
+    if len(current) == 1 and _joined(current[0].get("source")) == source:
+        return None
+    return nbformat.from_dict(with_data_cell(notebook, source))
 
 
 def _kb(n: int) -> str:
@@ -594,7 +634,7 @@ def convert(
         target = files_dir / name
         target.write_bytes(data)
         written.append(target)
-    ipynb = published(nb, docs_dir, site_url)
+    ipynb = published(nb, site_url)
     archive = _zip(nb, ipynb)
     (files_dir / f"{nb.download_name}.ipynb").write_bytes(ipynb)
     (files_dir / f"{nb.download_name}.zip").write_bytes(archive)
