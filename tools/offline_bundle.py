@@ -12,6 +12,10 @@ A second build of the site (checked like `make site`) into a temporary directory
 - `build/offline/tamkeen-ar.zip`, `tamkeen-fr.zip` (with a root index.html that opens
   fr/index.html) and `tamkeen.zip` (both), each with one top folder of the same name.
   Zips are reproducible: sorted entries dated SOURCE_DATE_EPOCH.
+- no dead end: each zip is crawled (tools/link_crawl.py) and a dead local link fails the
+  build. `404.html` links relatively; in a single-language zip, the other language's files
+  (pages, notebook downloads) are left out and links to them lead to `other-language.html`,
+  which says which zip has that language.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from lxml import html as lxml_html
 from tools import offline
 from tools.build import BuildFailed, build_site
 from tools.html_page import policy
+from tools.link_crawl import dead_links
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
 from tools.search_forms import index_forms, normalise_arabic
 from tools.ui_strings import strings
@@ -40,6 +45,7 @@ from tools.ui_strings import strings
 OUT_DIR = ROOT / "build" / "offline"
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
 _SITE_URL = re.compile(r"^site_url:\s*(\S+)", re.MULTILINE)
+ZIP_NAMES = {"ar": "tamkeen-ar", "fr": "tamkeen-fr", "both": "tamkeen"}
 # In a single-language zip, the page that links to the other language lead to.
 OTHER_PAGE = "other-language.html"
 _HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
@@ -195,8 +201,11 @@ def other_language_page(site_dir: Path, lang: str) -> str | None:
     if not home.is_file():
         return None
     s = {k: escape(v) for k, v in strings(lang).items()}
+    # File names stay left-to-right inside Arabic text.
+    names = {k: f'<code dir="ltr">{n}.zip</code>' for k, n in ZIP_NAMES.items()}
+    body = s["bundle.other.body"].format(**names)
     inner = (
-        f"<h1>{s['bundle.other.title']}</h1><p>{s['bundle.other.body']}</p>"
+        f"<h1>{s['bundle.other.title']}</h1><p>{body}</p>"
         f'<p><a href="index.html">{s["offline.page.home"]}</a></p>'
     )
     text = home.read_text(encoding="utf-8")
@@ -262,6 +271,18 @@ def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
     tmp.replace(target)
 
 
+def check_zip(path: Path, work: Path) -> None:
+    """No dead end in a zip: every local link of its pages leads to one of its files."""
+    shutil.rmtree(work, ignore_errors=True)
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(work)
+    dead = dead_links(work / path.stem)
+    shutil.rmtree(work, ignore_errors=True)
+    if dead:
+        listed = "\n".join(f"  {link}" for link in dead[:20])
+        raise BuildFailed(f"{path.name}: {len(dead)} dead links (page: link)\n{listed}")
+
+
 def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
     derived = bundle_config(config_file)
     work = Path(tempfile.mkdtemp(prefix="tamkeen-offline-"))
@@ -271,9 +292,11 @@ def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
         match = _SITE_URL.search(config_file.read_text(encoding="utf-8"))
         prepare(site_dir, match.group(1).strip("'\"") if match else "/")
         zips = []
-        for name, lang in (("tamkeen-ar", "ar"), ("tamkeen-fr", "fr"), ("tamkeen", None)):
+        for key, name in ZIP_NAMES.items():
+            lang = None if key == "both" else key
             write_zip(site_dir, out_dir / f"{name}.zip", lang)
             zips.append(out_dir / f"{name}.zip")
+            check_zip(out_dir / f"{name}.zip", work / "check")
         return zips
     finally:
         derived.unlink(missing_ok=True)

@@ -185,8 +185,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "offline.page.home": "الصفحة الرئيسية",
         "bundle.other.title": "النسخة الفرنسية ليست في هذا الملف",
         "bundle.other.body": (
-            "هذا الملف (tamkeen-ar.zip) يحمل الدروس بالعربية فقط. الدروس بالفرنسية في الملف "
-            "tamkeen-fr.zip، واللغتان معا في الملف tamkeen.zip: اطلبه من المؤطّر."
+            "هذا الملف ({ar}) يحمل الدروس بالعربية فقط. الدروس بالفرنسية في الملف {fr}، "
+            "واللغتان معا في الملف {both}: اطلبه من المؤطّر."
         ),
     },
     "fr": {
@@ -394,9 +394,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "offline.page.home": "Accueil",
         "bundle.other.title": "La version arabe n'est pas dans ce fichier",
         "bundle.other.body": (
-            "Ce fichier (tamkeen-fr.zip) ne contient que les leçons en français. Les leçons en "
-            "arabe sont dans le fichier tamkeen-ar.zip, et les deux langues dans tamkeen.zip : "
-            "demandez-le à votre formateur."
+            "Ce fichier ({fr}) ne contient que les leçons en français. Les leçons en arabe "
+            "sont dans le fichier {ar}, et les deux langues dans {both} : demandez-le à votre "
+            "formateur."
         ),
     },
 }
