@@ -47,9 +47,13 @@ def test_no_dead_local_link(bundle, name):
     assert dead == [], "\n".join(map(str, dead[:20]))
 
 
-def test_single_language_zip_has_only_its_notebooks(bundle):
+def test_single_language_zip_carries_only_its_language(bundle):
     fixture, unzipped = bundle
     ar, fr, both = (unzipped[n][1] for n in ZIPS)
+    # No file named for the other language (its "listen" script, its diagrams).
+    assert any(n.endswith("listen.fr.js") for n in both)
+    assert not [n for n in ar if re.search(r"[-.]fr\.[a-z0-9]+$", n)]
+    assert not [n for n in fr if re.search(r"[-.]ar\.[a-z0-9]+$", n)]
     if fixture == "course":  # no notebook at all
         assert not [n for n in both if ".files/" in n]
         return
@@ -91,3 +95,29 @@ def test_404_is_relative(bundle):
         assert not re.search(r'\s(?:href|src)="/', text), page
         assert not re.search(r'\s(?:href|src)="https?://example\.org', text), page
         assert 'href="index.html"' in text or 'href="../index.html"' in text
+
+
+def test_crawl_finds_dead_links(tmp_path):
+    """The crawl itself: each kind of dead end it must report, and what is fine."""
+    (tmp_path / "a" / "folder").mkdir(parents=True)
+    (tmp_path / "a" / "ok.html").write_text("x", encoding="utf-8")
+    (tmp_path / "a" / "style.css").write_text(
+        'body { background: url("gone.png") } @import "ok.css"; a { b: url(#x) }', "utf-8"
+    )
+    (tmp_path / "a" / "ok.css").write_text("", encoding="utf-8")
+    (tmp_path / "a" / "page.html").write_text(
+        '<a href="ok.html#top">1</a><a href="missing.html">2</a><a href="/tamkeen/x">3</a>'
+        '<a href="folder/">4</a><img src="../../outside.png"><a href="https://example.org/">'
+        '5</a><a href="#here">6</a><img srcset="ok.html 1x, nope.png 2x">'
+        '<meta http-equiv="refresh" content="0; url=gone.html">',
+        encoding="utf-8",
+    )
+    assert [str(d) for d in dead_links(tmp_path)] == [
+        "a/page.html: ../../outside.png",
+        "a/page.html: /tamkeen/x",
+        "a/page.html: folder/",
+        "a/page.html: gone.html",
+        "a/page.html: missing.html",
+        "a/page.html: nope.png",
+        "a/style.css: gone.png",
+    ]

@@ -181,8 +181,12 @@ def prepare(site_dir: Path, site_url: str = "/") -> None:
 
 def _other_language(rel: str, lang: str) -> bool:
     """Whether a file belongs only to the other language's pages."""
-    if any(f".{other}.files/" in rel for other in LANGUAGES if other != lang):
-        return True  # the other language's notebook downloads (tools/notebooks.py)
+    name = rel.rsplit("/", 1)[-1]
+    for other in (la for la in LANGUAGES if la != lang):
+        if f".{other}.files/" in rel:
+            return True  # the other language's notebook downloads (tools/notebooks.py)
+        if re.search(rf"[-.]{other}\.[A-Za-z0-9]+$", name):
+            return True  # named for it: `listen.fr.js`, `ai-families-fr.svg`
     in_fr = rel.startswith("fr/")
     if lang == DEFAULT_LANGUAGE:
         return in_fr or rel == f"{offline.LIST_DIR}/search-fr.js"
