@@ -16,8 +16,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import html as lxml_html
 
-_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
-_REFRESH = re.compile(r"url\s*=\s*(\S+)", re.IGNORECASE)
+from tools import postbuild
+
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -31,6 +31,8 @@ class DeadLink:
 
 
 def html_urls(text: str) -> list[str]:
+    """Every URL of a page a reader can follow or that it loads (tools/postbuild.py reads
+    the fetched ones the same way; here `<a href>` counts too)."""
     try:
         tree = lxml_html.fromstring(text)
     except Exception:  # noqa: BLE001 - an empty or non-HTML file has no links
@@ -41,20 +43,14 @@ def html_urls(text: str) -> list[str]:
             continue
         for attr in ("href", "src"):
             value = el.get(attr)
-            if value is not None and (el.tag != "base"):
+            if value is not None and el.tag != "base":
                 urls.append(value)
-        srcset = el.get("srcset")
-        if srcset:
-            urls += [part.strip().split()[0] for part in srcset.split(",") if part.strip()]
+        if el.get("srcset"):
+            urls += postbuild._srcset(el.get("srcset"))
         if el.tag == "meta" and (el.get("http-equiv") or "").lower() == "refresh":
-            match = _REFRESH.search(el.get("content") or "")
-            if match:
-                urls.append(match.group(1).strip("'\""))
+            url = postbuild._refresh_url(el.get("content"))
+            urls += [url] if url else []
     return urls
-
-
-def css_urls(text: str) -> list[str]:
-    return [m.group(2) or m.group(4) for m in _CSS_URL.finditer(text)]
 
 
 def is_local(url: str) -> bool:
@@ -83,7 +79,7 @@ def dead_links(root: Path) -> list[DeadLink]:
         if path.suffix not in (".html", ".css") or not path.is_file():
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        urls = html_urls(text) if path.suffix == ".html" else css_urls(text)
+        urls = html_urls(text) if path.suffix == ".html" else postbuild.css_urls(text)
         rel = path.relative_to(root).as_posix()
         for url in sorted(set(urls)):
             if is_local(url) and not resolves(root, path, url):
