@@ -63,6 +63,10 @@ def test_never_saved_page_opens_offline_page_listing_saved_courses(chromium, cou
     finally:
         _offline(context, pg, server)
     try:
+        violations: list[str] = []
+        pg.on(
+            "console", lambda m: violations.append(m.text) if "Content Security" in m.text else None
+        )
         pg.goto(base + NEVER_SAVED)  # would be the browser's error page without the worker
         assert pg.evaluate("document.documentElement.lang") == lang
         assert pg.locator("article h1").inner_text() == s["offline.page.title"]
@@ -74,6 +78,7 @@ def test_never_saved_page_opens_offline_page_listing_saved_courses(chromium, cou
         assert pg.locator(".tk-offline-list__label").is_visible()
         assert not pg.locator(".tk-offline-list__none").is_visible()
         assert pg.locator(".tk-search-button").count() == 1, "the site's own script ran"
+        assert violations == [], violations  # nothing inline: the CSP holds
         screenshot(pg, f"offline-page-{lang}")
         links.first.click()  # the saved course opens, offline
         pg.wait_for_url(base + COURSE)
