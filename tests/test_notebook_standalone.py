@@ -129,7 +129,7 @@ def test_committed_notebooks_carry_the_current_data_cell_for_colab():
         )
         cells = [c for c in nbformat.read(path, as_version=4).cells if notebooks.is_data_cell(c)]
         assert len(cells) == 1, path
-        assert notebooks.site_url_of(ROOT) in cells[0].source
+        assert notebooks.site_url_of(ROOT / "mkdocs.yml") in cells[0].source
         found.append((nb.lesson, cells[0].source))
     assert len(found) >= 2
     by_lesson: dict[str, set[str]] = {}

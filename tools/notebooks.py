@@ -444,7 +444,6 @@ def _zip(nb: Notebook, notebook: bytes) -> bytes:
 
 
 _LANG_PARAMETER = re.compile(r"^LANG\s*=", re.MULTILINE)
-_SITE_URL = re.compile(r"^site_url:\s*['\"]?([^'\"\s]+)", re.MULTILINE)
 
 
 def zip_url(nb: Notebook, site_url: str, lang: str) -> str:
@@ -526,11 +525,15 @@ def published(nb: Notebook, site_url: str) -> bytes:
     return (json.dumps(notebook, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def site_url_of(project_dir: Path) -> str:
-    """`site_url` of the project's mkdocs.yml (read as text: the file has custom tags)."""
-    config = project_dir / "mkdocs.yml"
-    match = _SITE_URL.search(config.read_text(encoding="utf-8")) if config.is_file() else None
-    return match.group(1) if match else ""
+def site_url_of(config: Path) -> str:
+    """`site_url` of a MkDocs config file, as MkDocs reads it (`!ENV` included: a fork
+    sets its own)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    if not config.is_file():
+        return ""
+    data = yaml_load(config.read_text(encoding="utf-8")) or {}
+    return str(data.get("site_url") or "")
 
 
 def ensure_data_cell(path: Path, project_dir: Path) -> dict | None:
@@ -540,7 +543,7 @@ def ensure_data_cell(path: Path, project_dir: Path) -> dict | None:
     import nbformat
 
     nb = parse_path(project_dir / NOTEBOOKS_DIR, path.resolve())
-    site_url = site_url_of(project_dir)
+    site_url = site_url_of(project_dir / "mkdocs.yml")
     if nb is None or not data_files(nb) or not site_url:
         return None
     notebook = json.loads(path.read_text(encoding="utf-8"))

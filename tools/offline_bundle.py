@@ -34,7 +34,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tools import offline
+from tools import notebooks, offline
 from tools.build import BuildFailed, build_site
 from tools.html_page import policy
 from tools.link_crawl import dead_links
@@ -44,7 +44,6 @@ from tools.ui_strings import strings
 
 OUT_DIR = ROOT / "build" / "offline"
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
-_SITE_URL = re.compile(r"^site_url:\s*(\S+)", re.MULTILINE)
 ZIP_NAMES = {"ar": "tamkeen-ar", "fr": "tamkeen-fr", "both": "tamkeen"}
 # In a single-language zip, the page that links to the other language lead to.
 OTHER_PAGE = "other-language.html"
@@ -293,8 +292,7 @@ def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
     try:
         site_dir = work / "site"
         build_site(derived, site_dir, docs_dir=config_file.parent / "docs")
-        match = _SITE_URL.search(config_file.read_text(encoding="utf-8"))
-        prepare(site_dir, match.group(1).strip("'\"") if match else "/")
+        prepare(site_dir, notebooks.site_url_of(config_file) or "/")
         zips = []
         for key, name in ZIP_NAMES.items():
             lang = None if key == "both" else key
