@@ -136,3 +136,25 @@ def test_committed_notebooks_carry_the_current_data_cell_for_colab():
     for lesson, source in found:
         by_lesson.setdefault(lesson, set()).add(source)
     assert all(len(sources) == 1 for sources in by_lesson.values())
+
+
+def test_data_cell_command_adds_the_cell_once(tmp_path):
+    """`python -m tools notebook data-cell`: the cell first among code cells (this notebook
+    has no `parameters` cell, so its language is written in), saved as `refresh` saves;
+    a second run changes nothing."""
+    import subprocess
+    import sys
+
+    project = copy_fixture("notebooks/site", tmp_path)
+    path = project / "notebooks/demo/01-mod/01-good.fr.ipynb"
+    cmd = [sys.executable, "-m", "tools", "notebook", "data-cell", str(path)]
+    first = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert first.returncode == 0 and first.stdout.strip() == f"{path}: updated", first.stderr
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert notebooks.is_data_cell(code[0]) and not any(map(notebooks.is_data_cell, code[1:]))
+    assert '_tamkeen_lang = "fr"' in code[0].source
+    assert "https://example.org/fixture/courses/demo/01-mod/01-good.{lang}.files/" in code[0].source
+    assert code[0].execution_count == 1  # executed and saved by refresh
+    second = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert second.stdout.strip() == f"{path}: unchanged"

@@ -186,14 +186,17 @@ def data_cell_file(path: Path) -> bool:
     resolved = path.resolve()
     project = next((p.parent for p in resolved.parents if p.name == notebooks.NOTEBOOKS_DIR), None)
     nb = notebooks.ensure_data_cell(resolved, project) if project else None
-    return _save(nb, path) if nb is not None else False
+    if nb is None:
+        return False
+    _save(nb, path)
+    refresh(path)  # saved as `refresh` writes it (execution counts)
+    return True
 
 
 def refresh(path: Path) -> bool:
     """Re-execute and save with stable metadata (upgrading an older 4.x format); True if
     the file changed."""
-    changed = data_cell_file(path)
-    return _save(execute(path), path) or changed
+    return _save(execute(path), path)
 
 
 def upgrade_file(path: Path) -> bool:
