@@ -187,6 +187,30 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "app.name": "تمكين — دروس مجانية",
         "app.short_name": "تمكين",
+        # issue 14c: notebooks that fetch their data, the offline page, the zips
+        "notebook.fetching": "ملفات البيانات غير موجودة بجانب الدفتر: جارٍ تحميلها من موقع تمكين…",
+        "notebook.fetched": "حُمّلت ملفات البيانات. يمكنك متابعة الدفتر.",
+        "notebook.fetch_failed": (
+            "ملفات البيانات غير موجودة بجانب هذا الدفتر، وتعذّر تحميلها من موقع تمكين ({url}). "
+            "اتصل بالإنترنت ثم أعد تشغيل هذه الخلية، أو حمّل ملف zip الدرس "
+            "(الدفتر مع ملفات البيانات) وافتح الدفتر من المجلد الذي فُكّ فيه."
+        ),
+        "offline.page.title": "هذه الصفحة غير محفوظة على هذا الجهاز",
+        "offline.page.body": (
+            "أنت الآن دون اتصال بالإنترنت، ولم تُحفظ هذه الصفحة للقراءة دون إنترنت. "
+            "اتصل بالإنترنت لفتحها، أو افتح إحدى الدورات المحفوظة."
+        ),
+        "offline.page.saved": "الدورات المحفوظة على هذا الجهاز:",
+        "offline.page.none": (
+            "لا توجد دورة محفوظة على هذا الجهاز بعد. عندما تتصل بالإنترنت، افتح صفحة دورة "
+            "واضغط «احفظ هذه الدورة لتصفّحها دون إنترنت»."
+        ),
+        "offline.page.home": "الصفحة الرئيسية",
+        "bundle.other.title": "النسخة الفرنسية ليست في هذا الملف",
+        "bundle.other.body": (
+            "هذا الملف ({ar}) يحمل الدروس بالعربية فقط. الدروس بالفرنسية في الملف {fr}، "
+            "واللغتان معا في الملف {both}: اطلبه من المؤطّر."
+        ),
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -395,6 +419,35 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "app.name": "Tamkeen — cours gratuits",
         "app.short_name": "Tamkeen",
+        # issue 14c: notebooks that fetch their data, the offline page, the zips
+        "notebook.fetching": (
+            "Les fichiers de données ne sont pas à côté du notebook : téléchargement depuis "
+            "le site Tamkeen…"
+        ),
+        "notebook.fetched": "Fichiers de données téléchargés. Vous pouvez continuer.",
+        "notebook.fetch_failed": (
+            "Les fichiers de données ne sont pas à côté de ce notebook et n'ont pas pu être "
+            "téléchargés depuis le site Tamkeen ({url}). Connectez-vous à internet puis "
+            "relancez cette cellule, ou téléchargez le zip de la leçon (le notebook et ses "
+            "données) et ouvrez le notebook depuis le dossier décompressé."
+        ),
+        "offline.page.title": "Cette page n'est pas enregistrée sur cet appareil",
+        "offline.page.body": (
+            "Vous êtes hors ligne et cette page n'a pas été enregistrée pour la lecture hors "
+            "ligne. Connectez-vous à internet pour l'ouvrir, ou ouvrez un cours enregistré."
+        ),
+        "offline.page.saved": "Cours enregistrés sur cet appareil :",
+        "offline.page.none": (
+            "Aucun cours n'est encore enregistré sur cet appareil. Une fois connecté, ouvrez "
+            "la page d'un cours et appuyez sur « Enregistrer ce cours pour le lire hors ligne »."
+        ),
+        "offline.page.home": "Accueil",
+        "bundle.other.title": "La version arabe n'est pas dans ce fichier",
+        "bundle.other.body": (
+            "Ce fichier ({fr}) ne contient que les leçons en français. Les leçons en arabe "
+            "sont dans le fichier {ar}, et les deux langues dans {both} : demandez-le à votre "
+            "formateur."
+        ),
     },
 }
 
