@@ -23,5 +23,5 @@ def test_trainer_kit_is_byte_identical(tmp_path):
             }
         )
     one, two = snapshots
-    assert len(one) == 10 + 4 + 4
+    assert len(one) == 10 + 4 + 8  # decks, PPTX, participant and trainer PDFs
     assert [n for n in one if one[n] != two.get(n)] == []
