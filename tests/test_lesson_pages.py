@@ -38,6 +38,8 @@ def test_golden_tree(course_site):
             expected += [f"{prefix}courses/demo/{module}/{kit}" for kit in ("slides", "trainer")]
     expected += ["fr", "glossary", "fr/glossary", "translation-status", "fr/translation-status"]
     expected += ["progress", "fr/progress"]
+    # The trainers' class view (progress codes to a table), one per language.
+    expected += ["class", "fr/class"]
     assert pages == sorted(expected)
 
 
