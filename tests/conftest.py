@@ -81,7 +81,14 @@ BUILD_FIXTURES = {
 }
 BROWSER_FIXTURES = {"chromium", "page"}
 # A module that calls one of these builds a site in its tests.
-BUILD_CALLS = ("run_build(", "support.kit import", "build_site(", "mkdocs_build(", "bench.")
+BUILD_CALLS = (
+    "run_build(",
+    "support.kit import",
+    "build_site(",
+    "mkdocs_build(",
+    "bench.",
+    '"mkdocs",',  # `python -m mkdocs serve|build` in a subprocess
+)
 
 
 def pytest_collection_modifyitems(config, items) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 
-
 def test_arabic_and_french_deck_html(kit_site):
     _, site = kit_site
     ar = (site / "courses/demo/01-basics/01-first/slides/index.html").read_text(encoding="utf-8")

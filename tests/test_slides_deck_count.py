@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def test_deck_count_is_lessons_and_modules_times_languages(kit_site):
     _, site = kit_site
     decks = sorted(site.rglob("slides/index.html"))

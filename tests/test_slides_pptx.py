@@ -8,7 +8,6 @@ import re
 from pptx import Presentation
 from pptx.util import Inches
 
-
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 

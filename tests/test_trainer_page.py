@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 
-
 def _minutes(html: str) -> list[int]:
     table = html[html.index("<table>") : html.index("</table>")]
     rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]
