@@ -51,6 +51,7 @@ def _serving(project):
             "-m",
             "mkdocs",
             "serve",
+            "--dirty",  # as the Makefile's `serve`
             "-f",
             str(project / "mkdocs.yml"),
             "--dev-addr",

@@ -70,7 +70,7 @@ _terms: list[glossary.Term] = []
 
 
 def on_startup(command, dirty, **kwargs):
-    serve.start(command)
+    serve.start(command, dirty)
 
 
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
@@ -84,6 +84,7 @@ def on_config(config, **kwargs):
             print(f"{item} ", file=sys.stderr)
         if serve.serving():
             serve.run(Path(config.docs_dir))
+            serve.plan(_site, Path(config.docs_dir), serve.error_changes())
     _terms = glossary.load(Path(config.docs_dir))
     facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
@@ -111,6 +112,7 @@ def on_files(files, config, **kwargs):
             files.remove(file)
     if _site is None:
         return files
+    serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
     for module in trainer_kit.modules(_site):
         src_uri, markdown = trainer_kit.trainer_page(module, _lang(config))
         files.append(
@@ -210,6 +212,9 @@ def on_post_build(config, **kwargs) -> None:
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
     offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
+    if serve.serving():  # the preview: only what a page needs (tools/serve.py)
+        log.info(serve.SKIPPED_NOTE)
+        return
     search_index.build(site_dir)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
     offline.write_service_worker(site_dir)  # last: its version is a hash of every file

@@ -9,7 +9,6 @@ Safety does not depend on this rule: metadata is escaped wherever it is output
 from __future__ import annotations
 
 import functools
-
 from dataclasses import replace
 from pathlib import Path
 
