@@ -10,6 +10,7 @@ only its name and the banner.
 from __future__ import annotations
 
 import html
+import logging
 import sys
 from pathlib import Path
 
@@ -32,6 +33,19 @@ def start(command: str, dirty: bool = False) -> None:
     global _serving, _dirty
     _serving = command == "serve"
     _dirty = _serving and dirty
+    if _dirty:
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if not any(isinstance(f, _DirtyWarning) for f in build_log.filters):
+            build_log.addFilter(_DirtyWarning())
+
+
+class _DirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation wrong, and `strict: true`
+    turns that warning into a failed build. `mark` below rebuilds every page when the tree
+    changes, so the navigation stays right: the warning is dropped, under `serve` only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("A 'dirty' build is being performed")
 
 
 def serving() -> bool:
@@ -91,7 +105,11 @@ def mark(files, docs_dir: Path) -> int:
         if f.abs_src_path and docs_dir in Path(f.abs_src_path).parents and f.is_modified()
     }
     for f in files.documentation_pages():
-        if not f.abs_src_path or docs_dir not in Path(f.abs_src_path).parents:
+        if not f.abs_src_path:  # generated (trainer pages): from the tree's front matter only
+            if not _full:
+                f.is_modified = lambda: False
+            continue
+        if docs_dir not in Path(f.abs_src_path).parents:
             continue
         key = _page_key(Path(f.abs_src_path), docs_dir)
         if _full or key in changed or key in _touched or key == "translation-status":

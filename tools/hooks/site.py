@@ -112,12 +112,12 @@ def on_files(files, config, **kwargs):
             files.remove(file)
     if _site is None:
         return files
-    serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
     for module in trainer_kit.modules(_site):
         src_uri, markdown = trainer_kit.trainer_page(module, _lang(config))
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
+    serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
     return files
 
 
