@@ -54,8 +54,8 @@ def serving() -> bool:
 
 # Under `serve`, what `make site` builds and a preview does not need: said once per rebuild.
 SKIPPED_NOTE = (
-    "serve: trainer kit (slides, PPTX, PDF handouts), search index and offline service "
-    "worker are not built in the preview; `make site` builds them"
+    "serve: trainer kit (slides, PPTX, PDF handouts), search index, offline course lists "
+    "and service worker are not built in the preview; `make site` builds them"
 )
 
 
@@ -112,9 +112,11 @@ def mark(files, docs_dir: Path) -> int:
         if docs_dir not in Path(f.abs_src_path).parents:
             continue
         key = _page_key(Path(f.abs_src_path), docs_dir)
-        if _full or key in changed or key in _touched or key == "translation-status":
-            f.is_modified = lambda: True  # this instance only
-            marked += 1
+        # Decided here, for this instance only: static-i18n's later steps touch the dates
+        # MkDocs' own test (source newer than output) reads.
+        redo = _full or key in changed or key in _touched or key == "translation-status"
+        f.is_modified = (lambda: True) if redo else (lambda: False)
+        marked += redo
     return marked
 
 

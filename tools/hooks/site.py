@@ -211,10 +211,10 @@ def on_post_build(config, **kwargs) -> None:
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
-    offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
     if serve.serving():  # the preview: only what a page needs (tools/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
+    offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
     search_index.build(site_dir)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
     offline.write_service_worker(site_dir)  # last: its version is a hash of every file
