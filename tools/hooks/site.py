@@ -157,6 +157,11 @@ def _find_source(abs_src_path: str) -> content.Source | None:
     return _site.source_at(Path(abs_src_path))
 
 
+def on_env(env, config, files, **kwargs):
+    serve.keep_templates(env)  # only under `serve`
+    return env
+
+
 def on_template_context(context, template_name, config, **kwargs):
     if template_name == "404.html":
         _reset_language_switcher(config)
