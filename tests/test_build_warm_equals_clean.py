@@ -8,58 +8,51 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.conftest import run_build
+from tests.conftest import KIT_ENV, run_build
 from tests.support.check import hashes
 from tests.support.kit import LESSON, kit_project
 
-EARLIER = {"SOURCE_DATE_EPOCH": "1700000000"}
-NOW = {"SOURCE_DATE_EPOCH": "1764374400"}
+EARLIER = {"SOURCE_DATE_EPOCH": "1600000000"}
 
 
-def _earlier_commit(project: Path) -> None:
-    """What the earlier commit differed in: a lesson's text and a Markdown option."""
-    lesson = project / f"{LESSON}.fr.md"
-    text = lesson.read_text(encoding="utf-8")
-    lesson.write_text(text.replace("Écrivez une phrase.", "Écrivez trois phrases."), "utf-8")
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("permalink: true", 'permalink: "#"'), encoding="utf-8")
+def _earlier_commit(project: Path) -> dict[str, str]:
+    """Make `project` the earlier commit (a lesson's text, a Markdown option); returns the
+    files it changed, as this commit has them."""
+    now = {}
+    for name, old, new in (
+        (f"{LESSON}.fr.md", "Écrivez une phrase.", "Écrivez trois phrases."),
+        ("mkdocs.yml", "permalink: true", 'permalink: "#"'),
+    ):
+        path = project / name
+        now[name] = path.read_text(encoding="utf-8")
+        path.write_text(now[name].replace(old, new), encoding="utf-8")
+    return now
 
 
-def _build(project: Path, site: Path, env: dict) -> dict[str, str]:
-    result = run_build(project / "mkdocs.yml", site, env)
+def test_warm_build_equals_clean_build(tmp_path, kit_site):
+    # This commit from an empty cache: the session's kit build (SOURCE_DATE_EPOCH KIT_ENV).
+    clean_project, clean_site = kit_site
+    clean = hashes(clean_site)
+    clean_entries = {p.name for p in (clean_project / ".cache/trainer-kit").iterdir()}
+
+    # The earlier commit, built: its caches (.cache/, converted pages) are left behind.
+    project = kit_project(tmp_path)
+    now = _earlier_commit(project)
+    site = tmp_path / "site"
+    result = run_build(project / "mkdocs.yml", site, EARLIER)
     assert result.returncode == 0, result.stdout + result.stderr
-    return hashes(site)
-
-
-def test_warm_build_equals_clean_build(tmp_path):
-    work = tmp_path / "work"
-    work.mkdir()
-    # The earlier commit, built: its caches (.cache/, converted pages) are what is left.
-    project = kit_project(work)
-    _earlier_commit(project)
-    earlier_site = _build(project, tmp_path / "site", EARLIER)
-    left_behind = tmp_path / "left-behind"
-    shutil.copytree(project, left_behind, symlinks=True)
+    earlier = hashes(site)
     earlier_entries = {p.name for p in (project / ".cache/trainer-kit").iterdir()}
 
-    # This commit from a fresh clone: no cache at all.
-    shutil.rmtree(project)
-    shutil.rmtree(tmp_path / "site")
-    project = kit_project(work)
-    clean = _build(project, tmp_path / "site", NOW)
-    clean_entries = {p.name for p in (project / ".cache/trainer-kit").iterdir()}
-    shutil.rmtree(tmp_path / "site")
-
     # This commit over the earlier one's tree and caches (a `git pull`, then `make site`).
-    shutil.rmtree(project)
-    shutil.copytree(left_behind, project, symlinks=True)
-    fresh = kit_project(tmp_path / "fresh")
-    for name in (f"{LESSON}.fr.md", "mkdocs.yml"):
-        shutil.copyfile(fresh / name, project / name)
-    warm = _build(project, tmp_path / "site", NOW)
+    for name, text in now.items():
+        (project / name).write_text(text, encoding="utf-8")
+    shutil.rmtree(site)
+    result = run_build(project / "mkdocs.yml", site, dict(KIT_ENV))
+    assert result.returncode == 0, result.stdout + result.stderr
+    warm = hashes(site)
 
-    assert earlier_site != clean, "the earlier commit must build a different site"
+    assert earlier != clean, "the earlier commit must build a different site"
     differ = sorted(k for k in clean.keys() | warm.keys() if clean.get(k) != warm.get(k))
     assert differ == [], f"warm and clean builds differ in {len(differ)} file(s): {differ[:10]}"
 
