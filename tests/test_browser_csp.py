@@ -25,6 +25,7 @@ PAGE_TYPES = [
     "courses/ai/01-what-is-ai/trainer/",  # trainer page
     "glossary/",
     "progress/",
+    "class/",  # the class view: progress.js and classview.js
     "translation-status/",
     "404.html",
 ]
@@ -71,7 +72,13 @@ def _use(page, path: str) -> None:
         page.locator(".tk-done__button").click()
     if page.locator("[data-tk-export]").count():
         page.locator("[data-tk-export]").click()
-        assert page.locator("#tk-code-out").input_value().startswith("TK1-")
+        page.wait_for_selector(".tk-qr svg")  # the code, then its QR code (qrcode.js)
+        assert page.locator("#tk-code-out").input_value().startswith(("TK1-", "TK2-"))
+    if page.locator(".tk-class").count():
+        page.wait_for_selector(".tk-class:not([hidden])")
+        page.fill("#tk-class-in", "TK1-e30-0")
+        page.locator("[data-tk-class-add]").click()
+        page.wait_for_selector(".tk-class__status.tk-bad")
     if page.locator(".tk-trainer-toggle").count():
         page.locator(".tk-trainer-toggle").click()
     if page.locator(".tk-listen-open").count():  # "listen": listen.<lang>.js loads

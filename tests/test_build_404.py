@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from lxml import html
 
+from tools import site_markdown
 from tools.ui_strings import strings
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def site_url() -> str:
-    # mkdocs.yml has !!python tags: read only the plain `site_url:` line.
-    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("site_url:"):
-            return yaml.safe_load(line)["site_url"]
-    raise AssertionError("mkdocs.yml has no site_url")
+    # Read as MkDocs reads it (`!ENV` and `!!python` tags), in this environment.
+    url = site_markdown.site_url(ROOT / "mkdocs.yml")
+    assert url, "mkdocs.yml has no site_url"
+    return url
 
 
 def sections(page: Path) -> list:

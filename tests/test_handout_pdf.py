@@ -32,10 +32,9 @@ def test_module_handouts(kit_site):
     assert "Une phrase." not in text  # the solution stays out
     assert "Mes notes" in text
 
-    # pdftotext wraps RTL runs in bidi controls and writes the lam-alef ligature of
-    # "الأ" as "األ": undo both before comparing.
+    # pdftotext wraps RTL runs in bidi controls; the lam-alef of "الأ" comes out as written
+    # (tools/slides/pdf_text.py).
     text = re.sub("[\u202a-\u202e]", "", _pdftotext(ar))
-    text = re.sub("ا([أإآ])ل", r"ال\1", text)
     for title in ("الدرس الأول", "الدرس الثاني"):
         assert title in text, title
 

@@ -159,7 +159,8 @@ def test_pages_triggers_and_top_level():
 def test_pages_build_job_reads_only():
     build = load("pages.yml")["jobs"]["build"]
     assert build["runs-on"] == "ubuntu-latest"
-    assert build["permissions"] == {"contents": "read"}
+    # pages: read lets configure-pages read the repository's Pages URL; nothing is written.
+    assert build["permissions"] == {"contents": "read", "pages": "read"}
     steps = build["steps"]
     uses = [s.get("uses", "").split("@")[0] for s in steps]
     for action in (
@@ -179,6 +180,33 @@ def test_pages_build_job_reads_only():
     assert "secrets." not in (WORKFLOWS / "pages.yml").read_text(encoding="utf-8")
 
 
+def test_pages_build_is_a_forks_own_with_every_pdf():
+    """A fork deploys as is: site_url and the "Open in Colab" repository come from the
+    repository the workflow runs in; Chromium is there for the PDFs, and a skipped part of
+    the trainer kit fails the build (TAMKEEN_REQUIRE_KIT) instead of publishing without it."""
+    steps = load("pages.yml")["jobs"]["build"]["steps"]
+    (make,) = [i for i, s in enumerate(steps) if s.get("run", "").strip() == "make site"]
+    (pages,) = [i for i, s in enumerate(steps) if "actions/configure-pages@" in s.get("uses", "")]
+    (chromium,) = [i for i, s in enumerate(steps) if s.get("name") == "Chromium"]
+    assert pages < make and chromium < make, steps
+    step_id = steps[pages]["id"]
+    assert steps[make]["env"] == {
+        "TAMKEEN_SITE_URL": f"${{{{ steps.{step_id}.outputs.base_url }}}}",
+        "TAMKEEN_SOURCE_REPOSITORY": "${{ github.repository }}",
+        "TAMKEEN_SOURCE_BRANCH": "${{ github.ref_name }}",
+        "TAMKEEN_REQUIRE_KIT": "1",
+    }
+    script = steps[chromium]["run"]
+    assert "apt-get install -y chromium" in script and "command -v chromium" in script
+    # The names the workflow sets are the ones mkdocs.yml and the build read.
+    mkdocs_yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for name in ("TAMKEEN_SITE_URL", "TAMKEEN_SOURCE_REPOSITORY", "TAMKEEN_SOURCE_BRANCH"):
+        assert f"!ENV [{name}," in mkdocs_yml, name
+    from tools.build_summary import REQUIRE_KIT_ENV
+
+    assert REQUIRE_KIT_ENV == "TAMKEEN_REQUIRE_KIT"
+
+
 def test_pages_deploy_job():
     deploy = load("pages.yml")["jobs"]["deploy"]
     assert deploy["needs"] in ("build", ["build"])
@@ -195,9 +223,26 @@ def test_ci_triggers_and_permissions():
     wf = load("ci.yml")
     assert set(triggers(wf)) == {"push", "pull_request"}
     assert wf["permissions"] == {"contents": "read"}
+    runs = set()
     for job in wf["jobs"].values():
         assert job.get("permissions", {}) in ({}, {"contents": "read"})
-        assert any(s.get("run", "").strip() == "make test" for s in job["steps"])
+        runs |= {s.get("run", "").strip() for s in job["steps"]} & {"make test", "make test-fast"}
+    assert runs == {"make test", "make test-fast"}, runs
+
+
+def test_ci_fast_tests_on_oldest_and_newest_python():
+    """README names Python 3.11 to 3.13: the fast tests run on both ends."""
+    (job,) = [
+        j
+        for j in load("ci.yml")["jobs"].values()
+        if any(s.get("run", "").strip() == "make test-fast" for s in j["steps"])
+    ]
+    assert job["strategy"]["matrix"]["python"] == ["3.11", "3.13"]
+    (setup,) = [s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@")]
+    assert setup["with"]["python-version"] == "${{ matrix.python }}"
+    assert "3.11 to 3.13" in (ROOT / "README.md").read_text(encoding="utf-8")
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.11"' in pyproject, "no upper pin: 3.12 and 3.13 install"
 
 
 # --- every workflow ----------------------------------------------------------------------------

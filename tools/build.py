@@ -1,5 +1,6 @@
 """`make site`: check the sources, build into a temporary directory, check the result,
 and only then replace `site/`. A failed build leaves the previous `site/` untouched.
+Ends with one summary line of what was built, reused and skipped (tools/build_summary.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tools import check, postbuild
+from tools import build_summary, check, postbuild
 from tools.paths import ROOT
 
 
@@ -58,7 +59,10 @@ def swap(new: Path, site_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_site(config_file: Path, site_dir: Path, docs_dir: Path | None = None) -> None:
+def build_site(
+    config_file: Path, site_dir: Path, docs_dir: Path | None = None
+) -> build_summary.Summary:
+    since = time.time()
     docs_dir = docs_dir or config_file.parent / "docs"
     found = check.run(docs_dir)
     for item in found:
@@ -80,7 +84,14 @@ def build_site(config_file: Path, site_dir: Path, docs_dir: Path | None = None) 
                 "\n".join(str(p) for p in problems)
                 + f"\n{len(problems)} problem(s) in the built site; site/ was not replaced"
             )
+        summary = build_summary.collect(config_file.parent, tmp, since)
+        if summary.kit_skipped and build_summary.require_kit():
+            raise BuildFailed(
+                summary.line() + "\ntrainer kit incomplete, and "
+                f"{build_summary.REQUIRE_KIT_ENV}=1: " + "; ".join(summary.kit_skipped)
+            )
         swap(tmp, site_dir)
+        return summary
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -96,10 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     site_dir = (args.site_dir or config_file.parent / "site").resolve()
     start = time.monotonic()
     try:
-        build_site(config_file, site_dir)
+        summary = build_site(config_file, site_dir)
     except BuildFailed as exc:
         print(exc, file=sys.stderr)
         print(f"build failed; {site_dir} was left as it was", file=sys.stderr)
         return 1
+    for part in summary.skipped:  # said here: the MkDocs run's own output is not shown
+        print(f"skipped: {part}", file=sys.stderr)
     print(f"built {site_dir} in {time.monotonic() - start:.1f} s")
+    print(summary.line())
     return 0

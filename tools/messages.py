@@ -217,9 +217,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "durée de l'atelier en minutes pour la page animateur (120)",
     ),
     "help.materials": _m(
-        "what the trainer prepares, on the trainer page",
-        "ما يحضّره المؤطّر، في صفحة المؤطّر",
-        "ce que l'animateur prépare, sur la page animateur",
+        "what the trainer prepares, on the trainer page; a lesson lists what its trainer"
+        " notes ask for, and its module lists them all",
+        "ما يحضّره المؤطّر، في صفحة المؤطّر؛ يذكر الدرس ما تطلبه ملاحظات المؤطّر، وتذكرها الوحدة كلها",
+        "ce que l'animateur prépare, sur la page animateur ; une leçon donne ce que ses notes"
+        " demandent, et son module les donne tous",
+    ),
+    "materials.from_notes": _m(
+        "the trainer notes here ask for {thing}, but the lesson's `materials` has no item for"
+        " it: add one (and the same to its module's `materials`)",
+        "ملاحظات المؤطّر هنا تطلب {thing}، وليس لها بند في `materials` الدرس: أضفه (وأضفه كذلك"
+        " إلى `materials` الوحدة)",
+        "les notes de l'animateur demandent ici {thing}, mais les `materials` de la leçon n'ont"
+        " pas d'élément pour cela : ajoutez-en un (et le même dans les `materials` du module)",
+    ),
+    "materials.not_in_module": _m(
+        "`{item}` is in this lesson's `materials` but not in its module's ({module}): add it"
+        " there, written the same way, so the trainer page lists it",
+        "`{item}` مذكور في `materials` هذا الدرس وليس في `materials` وحدته ({module}): أضفه"
+        " هناك بالكتابة نفسها لتظهر في صفحة المؤطّر",
+        "`{item}` figure dans les `materials` de cette leçon mais pas dans ceux de son module"
+        " ({module}) : ajoutez-le là, écrit de la même façon, pour que la page animateur le"
+        " liste",
     ),
     "help.objectives": _m(
         "what the reader can do at the end, checkable",

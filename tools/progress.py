@@ -122,6 +122,8 @@ def page_markdown(site: Site, lang: str, from_src: Source) -> str:
         f"{escape(s['summary.download'])}</a></p>",
         f'<p class="tk-transfer__out" hidden><label for="tk-code-out">{escape(s["summary.code"])}'
         '</label><textarea id="tk-code-out" readonly rows="3" dir="ltr"></textarea></p>',
+        # The same code as a QR code, drawn by progress.js (qrcode-generator, this page only).
+        f'<div class="tk-qr" data-tk-label="{escape(s["summary.qr"])}" hidden></div>',
         f'<p><label for="tk-code-in">{escape(s["summary.paste"])}</label>'
         '<textarea id="tk-code-in" rows="3" dir="ltr" spellcheck="false"></textarea>'
         '<button type="button" class="md-button" data-tk-import>'

@@ -81,6 +81,11 @@ GENERIC_PREFIXES = frozenset({"aria-"})
 ATTRIBUTES["button"] |= {"data-tk-print", "data-tk-export", "data-tk-import", "data-tk-erase",
                          "data-tk-erase-yes", "data-tk-erase-no"}  # fmt: skip
 ATTRIBUTES["a"] |= {"data-tk-download"}
+# The class view (tools/classview.py) and the progress code as a QR code (tools/progress.py).
+ATTRIBUTES["div"] |= {"data-tk-class", "data-tk-label"}
+ATTRIBUTES["button"] |= {"data-tk-class-add", "data-tk-class-scan", "data-tk-class-csv",
+                         "data-tk-class-clear"}  # fmt: skip
+ATTRIBUTES["a"] |= {"data-tk-class-download"}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _INPUT_TYPES = {"checkbox", "radio", "text", "file"}

@@ -113,9 +113,13 @@ updated: {today}
 
 INDEX_TEMPLATES = {
     "module": {
-        "ar": '---\ntitle: "الوحدة {name}"\n---\n\nاكتب هنا مقدمة قصيرة للوحدة…\n',
+        "ar": (
+            '---\ntitle: "الوحدة {name}"\nmaterials:\n  - جهاز العرض أو شاشة\n---\n\n'
+            "اكتب هنا مقدمة قصيرة للوحدة…\n"
+        ),
         "fr": (
-            '---\ntitle: "Module {name}"\n---\n\nÉcrivez ici une courte introduction au module…\n'
+            '---\ntitle: "Module {name}"\nmaterials:\n  - le vidéoprojecteur ou un écran\n---\n\n'
+            "Écrivez ici une courte introduction au module…\n"
         ),
     },
     "course": {

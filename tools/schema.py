@@ -43,7 +43,10 @@ MODULE = _fields(
     *COMMON,
     TRANSLATION_OF,
     Field("session", "int", False, "workshop length in minutes for the trainer page (120)"),
-    Field("materials", "list[str]", False, "what the trainer prepares, on the trainer page"),
+    # Required: the trainer page lists it, and every lesson's `materials` must be in it
+    # (tools/rules/materials.py).
+    Field("materials", "list[str]", True, "what the trainer prepares, on the trainer page"),
+    Field("prerequisites", "list[str]", False, "what to know or have done before"),
 )
 LESSON = _fields(
     *COMMON,
@@ -52,6 +55,7 @@ LESSON = _fields(
     Field("level", "level", True, "one of: " + ", ".join(LEVELS)),
     Field("keypoints", "list[str]", True, "the points to remember, shown at the end"),
     Field("prerequisites", "list[str]", False, "what to know or have done before"),
+    Field("materials", "list[str]", False, "what the trainer notes ask to prepare"),
     Field("updated", "date", True, "date of the last real change, YYYY-MM-DD"),
     TRANSLATION_OF,
 )

@@ -27,6 +27,15 @@ OTHER = {
     "favicon.svg": "assets/images/favicon.svg",
     "offline.js": "assets/js/offline.js",
     "progress.js": "assets/js/progress.js",
+    "classview.js": "assets/js/classview.js",  # the class view page only, after progress.js
+}
+# From npm (pinned in package.json): the QR code encoder, loaded by progress.js on the
+# progress page only, when the reader makes a progress code.
+NPM = {
+    "assets/js/qrcode.js": (
+        "qrcode-generator/dist/qrcode.js",
+        "/*! qrcode-generator 2.0.4, MIT License, Copyright (c) 2009 Kazuhiko Arase */\n",
+    ),
 }
 # One copy per language, its UI table holding that language only: loaded by tamkeen.js, from
 # beside itself, when a reader presses "listen".
@@ -153,7 +162,15 @@ def copy(site_dir: Path, languages: tuple[str, ...] = tuple(STRINGS)) -> None:
     for name, url in PER_LANGUAGE.items():
         files.update({url.format(lang=lang): (name, lang) for lang in languages})
     scripts = [url for url, (name, _) in files.items() if name.endswith(".js")]
-    minified = dict(zip(scripts, minify_js([_source(*files[url]) for url in scripts]), strict=True))
+    sources = [_source(*files[url]) for url in scripts]
+    for url, (path, header) in NPM.items():
+        scripts.append(url)
+        sources.append(header + (NODE_MODULES / path).read_text(encoding="utf-8"))
+    minified = dict(zip(scripts, minify_js(sources), strict=True))
+    for url in NPM:
+        target = site_dir / url
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(minified[url], encoding="utf-8")
     for url, (name, lang) in files.items():
         target = site_dir / url
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -35,14 +35,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.plan.welcome": "الترحيب وأهداف الحصة",
         "kit.plan.lesson": "الدرس: {title}",
         "kit.plan.break": "استراحة",
-        "kit.plan.practice": "تطبيق حر وأسئلة",
         "kit.plan.closing": "خلاصة وتقييم الحصة",
         "kit.plan.total": "المجموع",
         "kit.plan.over": "الدروس تتجاوز مدة الحصة بـ {n} دقيقة: اختر ما تختصره.",
         "kit.materials": "ما يجب تحضيره",
-        "kit.material.projector": "جهاز عرض أو شاشة، والشرائح على مفتاح USB (تعمل دون إنترنت)",
-        "kit.material.usb": "هاتف أو حاسوب لكل مجموعة من مشاركَين",
-        "kit.material.handouts": "نسخة مطبوعة من المطبوع لكل مشارك",
         "kit.downloads": "للتنزيل",
         "kit.trainer_notes": "ملاحظات المؤطّر لكل الدروس",
         "kit.no_notes": "لا ملاحظات لهذا الدرس.",
@@ -202,14 +198,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.plan.welcome": "Accueil et objectifs de la séance",
         "kit.plan.lesson": "Leçon : {title}",
         "kit.plan.break": "Pause",
-        "kit.plan.practice": "Pratique libre et questions",
         "kit.plan.closing": "Synthèse et bilan de la séance",
         "kit.plan.total": "Total",
         "kit.plan.over": "Les leçons dépassent la séance de {n} min : choisissez quoi raccourcir.",
         "kit.materials": "À préparer",
-        "kit.material.projector": "Projecteur ou écran, diaporama sur clé USB (sans internet)",
-        "kit.material.usb": "Un téléphone ou un ordinateur pour deux participants",
-        "kit.material.handouts": "Le support imprimé, un par participant",
         "kit.downloads": "À télécharger",
         "kit.trainer_notes": "Notes pour l'animateur de toutes les leçons",
         "kit.no_notes": "Pas de note pour cette leçon.",
@@ -347,6 +339,226 @@ STRINGS: dict[str, dict[str, str]] = {
         "app.short_name": "Tamkeen",
     },
 }
+
+# The trainer kit (issue 14): answer key, checklist, practice block, safeguarding, the class
+# view and the offline page. Markdown where a value is a list (the trainer page renders it).
+_KIT: dict[str, dict[str, str]] = {
+    "ar": {
+        "kit.letters": "أ ب ج د هـ و ز ح ط ي",
+        "kit.pdf.trainer": "مطبوع المؤطّر: أجوبة الأسئلة، حلول التمارين، خطة الحصة (PDF، A4)",
+        "kit.prerequisites": "المتطلبات القبلية",
+        "kit.materials.for": "للدرس: {lessons}",
+        "kit.materials.all": "لكل الحصة",
+        "kit.checklist": "قبل الورشة",
+        "kit.checklist.items": (
+            "- **في اليوم السابق:** نزّل ملف الموقع دون إنترنت (`tamkeen-ar.zip` أو `tamkeen.zip`"
+            " للّغتين) على الحاسوب وعلى مفتاح USB، وافتح `index.html` للتأكد. افتح شرائح الوحدة"
+            " دون إنترنت، واطبع مطبوع المشاركين (نسخة لكل مشارك) ومطبوع المؤطّر، وحضّر ما في"
+            " قائمة «ما يجب تحضيره».\n"
+            "- **القاعة:** مقابس كهربائية ومِمدّد، كراسٍ تسمح بالعمل في مجموعات من ثلاثة، سبورة"
+            " وأقلام، ضوء لا يحجب الشاشة.\n"
+            "- **جهاز العرض:** جرّبه قبل الحصة بالحاسوب نفسه (كابل HDMI ومحوّل إن لزم). إن تعطّل،"
+            " اشتغل بالمطبوعات والسبورة: كل تمرين يُنجز على الورق.\n"
+            "- **الموقع على الهواتف:** الأضمن نقطة الاتصال (السطر التالي): لا شيء يُنسخ إلى"
+            " الهواتف. إن أراد مشارك نسخة يحتفظ بها، انقل إليه الملف المضغوط (كابل أو بلوتوث)،"
+            " ليفكّه في تطبيق «الملفات» («استخراج»)، ثم يفتح `index.html` في مجلد `tamkeen-ar`"
+            " بمتصفحه. جرّب ذلك قبل الحصة على هاتف أندرويد: افتح درسا ثم الدرس الموالي؛ إن لم"
+            " تُفتح الروابط، فاعتمد نقطة الاتصال. على آيفون، نقطة الاتصال وحدها.\n"
+            "- **نقطة الاتصال (hotspot):** شغّل نقطة اتصال هاتفك، ولو مع إيقاف بيانات الهاتف، واكتب"
+            " اسمها وكلمة مرورها على السبورة. يتصل بها الحاسوب والمشاركون. على الحاسوب، في مجلد"
+            " الموقع بعد الاستخراج، شغّل `python3 -m http.server 8000` (على ويندوز:"
+            " `py -m http.server 8000`، مع تثبيت Python مسبقا)، ثم يفتح المشاركون"
+            " `http://192.168.43.10:8000/`، بعد وضع عنوان الحاسوب مكان `192.168.43.10` (يظهر"
+            " بالأمر `ipconfig` على ويندوز أو `ip addr` على لينكس)، ويكتبه المؤطّر على السبورة. لا"
+            " يصرف الموقع شيئا من بيانات الهاتف."
+        ),
+        "kit.answers": "مفتاح الأجوبة",
+        "kit.answers.question": "السؤال {n}",
+        "kit.answers.quiz": "أسئلة التحقق",
+        "kit.answers.solutions": "حلول التمارين",
+        "kit.answers.none": "لا أسئلة ولا تمارين في هذا الدرس.",
+        "kit.plan.practice": "تطبيق: أسئلة بالتصويت وتمارين إضافية (انظر أسفله)",
+        "kit.practice": "فقرة التطبيق ({n} دقيقة)",
+        "kit.practice.vote": (
+            "**أسئلة بالتصويت ({n} دقيقة):** اعرض أسئلة التحقق من شرائح الوحدة، واحدا بعد الآخر."
+            " يتشاور كل فريق دقيقة ثم يرفع حرف جوابه (أ، ب، ج…) على ورقة، ثم اعرض الجواب واقرأ"
+            " الشرح. الأسئلة: {questions}."
+        ),
+        "kit.practice.extend": (
+            "**تمارين إضافية ({n} دقيقة):** في مجموعات جديدة، يعيد كل فريق تمرينا من تمارين"
+            " الحصة بحالة من حياته أو من حيّه، ثم يقرأ فريقان عملهما ويصحّحه الآخرون بحلّ الدرس:"
+        ),
+        "kit.practice.exercise": "«{title}» (الدرس: {lesson})",
+        "kit.practice.none": "راجع النقاط الأساسية لكل درس مع المشاركين، وأجب عن أسئلتهم.",
+        "kit.safeguarding": "الحماية والسلامة",
+        "kit.safeguarding.items": (
+            "- **القاصرون (16 و17 سنة):** اتبع قاعدة الجمعية المنظِّمة في موافقة الآباء. لا تبقَ"
+            " وحدك مع قاصر في قاعة مغلقة، ولا تراسله على حسابك الخاص: تواصل عبر قنوات الجمعية.\n"
+            "- **الصور:** لا تصوّر أحدا دون موافقته، ولا قاصرا دون موافقة أحد والديه. لا تنشر وجه"
+            " قاصر، ولا صورة شاشة فيها أسماء أو أرقام.\n"
+            "- **المعطيات الشخصية:** لا تطلب إلا الاسم الشخصي؛ لا رقم بطاقة التعريف ولا كلمة"
+            " مرور ولا عنوان. رموز التقدّم تبقى في هاتفك (عرض القسم لا يرسل شيئا)؛ احذف جدول"
+            " القسم بعد الحصة. [[fact:law-09-08]]\n"
+            "- **إذا أخبرك مشارك بإساءة أو تحرّش أو تزييف عميق يستهدفه:** استمع إليه على انفراد"
+            " وبهدوء، دون حكم، ولا تعده بكتمان السر. لا تطلب رؤية المحتوى ولا تنقله، ولو للتبليغ."
+            " دوّن ما قاله بكلماته (التاريخ، المنصة، الرابط)، وأخبر مسؤول الجمعية في اليوم نفسه،"
+            " ووالدَيه إن كان قاصرا (إلا إذا جاء الخطر من الأسرة: يقرر المسؤول مع الجهات المختصة)."
+            " ساعده على التبليغ في المنصة نفسها وعلى تقديم شكاية إلى الشرطة أو النيابة العامة."
+            " [[fact:penal-447]]\n"
+            "- **خطر فوري:** اتصل بالشرطة (19) أو الدرك الملكي (177)."
+        ),
+        "kit.class": "عرض القسم",
+        "kit.class.link": "عرض القسم: جمع رموز تقدّم المشاركين في جدول",
+        "class.intro": (
+            "ألصق هنا رموز تقدّم المشاركين (من صفحة «ملخص تقدّمك»)، أو امسح رمز QR بالكاميرا: يظهر"
+            " جدول بمن أنهى كل درس ونقاطه في أسئلة التحقق. تُقرأ الرموز في هذا الهاتف ولا يُرسل"
+            " شيء؛ ويُمحى الجدول بإغلاق هذه النافذة. تختلط رموز الموقع العربي والفرنسي في جدول واحد."
+        ),
+        "class.paste": "رموز التقدّم (رمز في كل سطر)",
+        "class.add": "أضف إلى الجدول",
+        "class.scan": "امسح رمز QR بالكاميرا",
+        "class.stop": "أوقف الكاميرا",
+        "class.pick": "الوحدة",
+        "class.all": "كل الوحدات",
+        "class.csv": "صدّر الجدول (CSV)",
+        "class.clear": "امسح الجدول",
+        "class.noname": "مشارك {n}",
+        "class.added": "أضيف: {n}.",
+        "class.dup": "مكرر: {n}.",
+        "class.bad": "رموز غير صالحة: {n} (منقوصة أو ليست من تمكين).",
+        "class.kept": "في الجدول {n} مشارك (في هذه النافذة فقط).",
+        "class.nocamera": "لم تُفتح الكاميرا: ألصق الرموز نصا.",
+        "class.name": "الاسم",
+        "class.module": "الوحدة",
+        "class.lesson": "الدرس",
+        "class.key": "المعرّف",
+        "class.done": "أنهى في",
+        "class.right": "أجوبة صحيحة",
+        "class.questions": "الأسئلة",
+        "summary.qr": "رمز التقدّم في صورة QR: يمسحه المؤطّر بهاتفه في «عرض القسم»",
+    },
+    "fr": {
+        "kit.letters": "A B C D E F G H I J",
+        "kit.pdf.trainer": (
+            "Support de l’animateur : réponses du quiz, solutions, déroulé (PDF, A4)"
+        ),
+        "kit.prerequisites": "Prérequis",
+        "kit.materials.for": "pour la leçon : {lessons}",
+        "kit.materials.all": "pour toute la séance",
+        "kit.checklist": "Avant l’atelier",
+        "kit.checklist.items": (
+            "- **La veille :** téléchargez le site hors ligne (`tamkeen-fr.zip`, ou `tamkeen.zip`"
+            " pour les deux langues) sur l’ordinateur et sur une clé USB, et ouvrez `index.html`"
+            " pour vérifier. Ouvrez le diaporama du module sans internet, imprimez le support des"
+            " participants (un par personne) et celui de l’animateur, et préparez la liste « À"
+            " préparer ».\n"
+            "- **La salle :** des prises et une rallonge, des chaises pour travailler par trois,"
+            " un tableau et des marqueurs, une lumière qui ne noie pas l’écran.\n"
+            "- **Le projecteur :** essayez-le avant la séance avec l’ordinateur de la séance"
+            " (câble HDMI, adaptateur si besoin). S’il tombe en panne, continuez avec les"
+            " supports imprimés et le tableau : chaque exercice se fait sur papier.\n"
+            "- **Le site sur les téléphones :** le plus sûr est le partage de connexion (ligne"
+            " suivante) : rien à copier sur les téléphones. Si un participant veut garder une"
+            " copie, envoyez-lui le zip (câble ou Bluetooth) ; il l’extrait dans l’application"
+            " « Fichiers » (« Extraire »), puis ouvre `index.html` du dossier `tamkeen-fr` avec son"
+            " navigateur. Essayez avant la séance sur un téléphone Android : ouvrez une leçon"
+            " puis la suivante ; si les liens ne s’ouvrent pas, restez au partage de connexion."
+            " Sur iPhone, seulement le partage de connexion.\n"
+            "- **Le partage de connexion (hotspot) :** activez le point d’accès de votre"
+            " téléphone, même avec les données mobiles coupées, et écrivez son nom et son mot de"
+            " passe au tableau. L’ordinateur et les participants s’y connectent. Sur"
+            " l’ordinateur, dans le dossier du site décompressé, lancez"
+            " `python3 -m http.server 8000` (sous Windows : `py -m http.server 8000`, Python"
+            " installé d’avance) ; les participants ouvrent"
+            " `http://192.168.43.10:8000/`, où `192.168.43.10` est remplacé par l’adresse de"
+            " l’ordinateur (`ipconfig` sous Windows, `ip addr` sous Linux), écrite au tableau."
+            " Le site ne consomme aucune donnée mobile."
+        ),
+        "kit.answers": "Corrigé",
+        "kit.answers.question": "Question {n}",
+        "kit.answers.quiz": "Quiz",
+        "kit.answers.solutions": "Solutions des exercices",
+        "kit.answers.none": "Ni quiz ni exercice dans cette leçon.",
+        "kit.plan.practice": "Pratique : quiz par équipes et exercices d’approfondissement",
+        "kit.practice": "Le bloc de pratique ({n} minutes)",
+        "kit.practice.vote": (
+            "**Quiz par équipes ({n} minutes) :** projetez les questions du quiz depuis le"
+            " diaporama du module, une à une. Chaque équipe se concerte une minute, puis lève la"
+            " lettre de sa réponse (A, B, C…) sur une feuille ; montrez la réponse et lisez"
+            " l’explication. Les questions : {questions}."
+        ),
+        "kit.practice.extend": (
+            "**Exercices d’approfondissement ({n} minutes) :** en nouveaux groupes, chaque équipe"
+            " refait un exercice de la séance avec un cas de sa vie ou de son quartier, puis deux"
+            " équipes lisent leur travail et les autres le corrigent avec la solution de la"
+            " leçon :"
+        ),
+        "kit.practice.exercise": "« {title} » (leçon : {lesson})",
+        "kit.practice.none": (
+            "Revoyez avec les participants les points clés de chaque leçon et répondez à leurs"
+            " questions."
+        ),
+        "kit.safeguarding": "Protection des participants",
+        "kit.safeguarding.items": (
+            "- **Les mineurs (16 et 17 ans) :** suivez la règle de l’association organisatrice"
+            " pour l’accord des parents. Ne restez jamais seul avec un mineur dans une salle"
+            " fermée, et ne lui écrivez pas depuis votre compte personnel : passez par les"
+            " canaux de l’association.\n"
+            "- **Les photos :** ne photographiez personne sans son accord, ni un mineur sans"
+            " l’accord d’un parent. Ne publiez pas le visage d’un mineur, ni une capture d’écran"
+            " où figurent des noms ou des numéros.\n"
+            "- **Les données personnelles :** ne demandez que le prénom ; ni numéro de CIN, ni mot"
+            " de passe, ni adresse. Les codes de progression restent sur votre téléphone (la vue"
+            " de la classe n’envoie rien) ; effacez le tableau de la classe après la séance."
+            " [[fact:law-09-08]]\n"
+            "- **Si un participant signale un abus, un harcèlement ou un hypertrucage (deepfake)"
+            " qui le vise :** écoutez-le à l’écart, calmement, sans juger, et ne lui promettez"
+            " pas le secret. Ne demandez pas à voir le contenu et ne le transférez pas, même pour"
+            " le signaler. Notez ce qu’il dit avec ses mots (date, plateforme, lien), prévenez le"
+            " responsable de l’association le jour même, et ses parents s’il est mineur (sauf si"
+            " le danger vient de la famille : le responsable décide avec les services"
+            " compétents). Aidez-le à signaler le contenu sur la plateforme et à porter plainte"
+            " auprès de la police ou du parquet. [[fact:penal-447]]\n"
+            "- **Danger immédiat :** appelez la police (19) ou la gendarmerie royale (177)."
+        ),
+        "kit.class": "Vue de la classe",
+        "kit.class.link": "Vue de la classe : rassembler les codes de progression dans un tableau",
+        "class.intro": (
+            "Collez ici les codes de progression des participants (page « Votre récapitulatif »),"
+            " ou scannez leur QR code avec la caméra : un tableau montre qui a terminé quelle leçon"
+            " et ses points aux quiz. Les codes sont lus sur ce téléphone et rien n’est envoyé ;"
+            " le tableau s’efface quand cet onglet se ferme. Les codes du site arabe et du site"
+            " français se mêlent dans un même tableau."
+        ),
+        "class.paste": "Codes de progression (un par ligne)",
+        "class.add": "Ajouter au tableau",
+        "class.scan": "Scanner un QR code avec la caméra",
+        "class.stop": "Arrêter la caméra",
+        "class.pick": "Module",
+        "class.all": "Tous les modules",
+        "class.csv": "Exporter le tableau (CSV)",
+        "class.clear": "Vider le tableau",
+        "class.noname": "Participant {n}",
+        "class.added": "Ajoutés : {n}.",
+        "class.dup": "Déjà là : {n}.",
+        "class.bad": "Codes refusés : {n} (incomplets ou pas de Tamkeen).",
+        "class.kept": "{n} participant(s) dans le tableau (dans cet onglet seulement).",
+        "class.nocamera": "La caméra ne s’est pas ouverte : collez les codes en texte.",
+        "class.name": "Nom",
+        "class.module": "Module",
+        "class.lesson": "Leçon",
+        "class.key": "Identifiant",
+        "class.done": "Terminée le",
+        "class.right": "Bonnes réponses",
+        "class.questions": "Questions",
+        "summary.qr": (
+            "Le code en QR code : l’animateur le scanne avec son téléphone dans la « vue de la"
+            " classe »"
+        ),
+    },
+}
+for _lang, _extra in _KIT.items():
+    STRINGS[_lang].update(_extra)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français"}
 

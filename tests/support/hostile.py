@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import subprocess
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -678,9 +679,15 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
-def progress_code(payload: dict) -> str:
-    """A TK1 progress code for `payload`, with a valid checksum (as tamkeen.js writes)."""
-    raw = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+def progress_code(payload: dict | bytes, compressed: bool = False) -> str:
+    """A TK1 progress code for `payload`, with a valid checksum (as tamkeen.js writes); with
+    `compressed`, a TK2 code (raw deflate, as progress.js writes where it can)."""
+    raw = (
+        payload if isinstance(payload, bytes) else json.dumps(payload, ensure_ascii=False).encode()
+    )
+    if compressed:
+        z = zlib.compressobj(9, zlib.DEFLATED, -15)
+        raw = z.compress(raw) + z.flush()
     b64 = base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
     h = 0x811C9DC5
     for ch in b64:
@@ -692,4 +699,4 @@ def progress_code(payload: dict) -> str:
         out = digits[r] + out
         if h == 0:
             break
-    return f"TK1-{b64}-{out}"
+    return f"TK{2 if compressed else 1}-{b64}-{out}"

@@ -10,13 +10,39 @@
   var MAX_CODE = 200000, MAX_FILE = 256 * 1024, MAX_NAME = 80, MAX_RECORDS = 2000;
   var memName = "";
 
-  /* Export: "TK1-" + base64url(JSON) + "-" + checksum; import checks all of it first. */
+  /* The progress code: "TK2-" + base64url(deflate-raw(JSON)) + "-" + checksum where the
+     browser can compress (a quarter of the length: it fits a QR code), else "TK1-" +
+     base64url(JSON) + "-" + checksum. `decode` reads both, checks all of it and returns
+     what it holds; the import below and the class view use it, nothing else parses a code. */
+  var MAX_JSON = 400000; /* inflated size cap: a small code cannot unpack into a flood */
   function sum(s) {
     var h = 0x811c9dc5;
     for (var i = 0; i < s.length; i++) { h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0; }
     return h.toString(36);
   }
-  function exportCode() {
+  function b64(bytes) {
+    var bin = "";
+    bytes.forEach(function (b) { bin += String.fromCharCode(b); });
+    return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+  function unb64(text) {
+    var bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return Uint8Array.from(bin, function (c) { return c.charCodeAt(0); });
+  }
+  function pipe(bytes, stream, cap) {
+    var reader = new Blob([bytes]).stream().pipeThrough(stream).getReader(), parts = [], size = 0;
+    function next() {
+      return reader.read().then(function (r) {
+        if (r.done) { return new Blob(parts).arrayBuffer().then(function (b) { return new Uint8Array(b); }); }
+        size += r.value.length;
+        if (size > cap) { reader.cancel(); throw new Error("too large"); }
+        parts.push(r.value);
+        return next();
+      });
+    }
+    return next();
+  }
+  function payload() {
     var p = {};
     try {
       for (var i = 0; i < localStorage.length; i++) {
@@ -26,13 +52,17 @@
     } catch (e) { /* storage unavailable: what this page knows */ }
     var mem = api.memory();
     Object.keys(mem).forEach(function (k) { p[k] = mem[k]; });
-    var json = JSON.stringify({ v: 1, n: api.storageGet(api.NAME_KEY) || memName, p: p });
-    var bin = "";
-    new TextEncoder().encode(json).forEach(function (b) { bin += String.fromCharCode(b); });
-    var b64 = btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    return "TK1-" + b64 + "-" + sum(b64);
+    return new TextEncoder().encode(JSON.stringify({ v: 1, n: api.storageGet(api.NAME_KEY) || memName, p: p }));
   }
-  /* The lessons this site has (the summary page lists them all): nothing else is imported. */
+  function exportCode() {
+    var json = payload();
+    function plain() { var t = b64(json); return "TK1-" + t + "-" + sum(t); }
+    if (!window.CompressionStream) { return Promise.resolve(plain()); }
+    return pipe(json, new CompressionStream("deflate-raw"), MAX_JSON).then(function (z) {
+      var t = b64(z); return "TK2-" + t + "-" + sum(t);
+    }, plain);
+  }
+  /* The lessons this site has (the page lists them all): nothing else is imported. */
   function knownKeys() {
     var known = Object.create(null);
     api.all("[data-tk-lessons]").forEach(function (el) {
@@ -40,30 +70,43 @@
     });
     return known;
   }
-  function importCode(text) {
-    if (typeof text !== "string" || text.length > MAX_CODE) { return false; }
-    var m = /^TK1-([A-Za-z0-9_-]+)-([0-9a-z]+)$/.exec(text.replace(/\s+/g, ""));
-    if (!m || sum(m[1]) !== m[2]) { return false; }
-    var data;
-    try {
-      var bin = atob(m[1].replace(/-/g, "+").replace(/_/g, "/"));
-      data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bin, function (c) { return c.charCodeAt(0); })));
-    } catch (e) { return false; }
-    if (!data || typeof data !== "object" || Array.isArray(data)) { return false; }
+  /* {name, records} of a code (records: lesson key -> null-prototype record, only lessons
+     of `known`), or null: a code that is not whole, not ours, or holds anything unknown. */
+  function check(data, known) {
+    if (!data || typeof data !== "object" || Array.isArray(data)) { return null; }
     var top = Object.keys(data);
-    if (top.some(function (k) { return k !== "v" && k !== "n" && k !== "p"; })) { return false; }
-    if (data.v !== 1 || typeof data.n !== "string" || data.n.length > MAX_NAME) { return false; }
-    if (!data.p || typeof data.p !== "object" || Array.isArray(data.p)) { return false; }
-    var keys = Object.keys(data.p), known = knownKeys(), records = Object.create(null);
-    if (keys.length > MAX_RECORDS) { return false; }
+    if (top.some(function (k) { return k !== "v" && k !== "n" && k !== "p"; })) { return null; }
+    if (data.v !== 1 || typeof data.n !== "string" || data.n.length > MAX_NAME) { return null; }
+    if (!data.p || typeof data.p !== "object" || Array.isArray(data.p)) { return null; }
+    var keys = Object.keys(data.p), records = Object.create(null);
+    if (keys.length > MAX_RECORDS) { return null; }
     for (var i = 0; i < keys.length; i++) {
       var rec = api.record(data.p[keys[i]]);
-      if (!rec) { return false; }
+      if (!rec) { return null; }
       if (api.own(known, keys[i])) { records[keys[i]] = rec; } /* a lesson this site no longer has: left out */
     }
-    Object.keys(records).forEach(function (k) { api.save(k, records[k]); });
-    if (data.n) { setName(data.n); }
-    return true;
+    return { name: data.n, records: records };
+  }
+  function decode(text, known) {
+    if (typeof text !== "string" || text.length > MAX_CODE) { return Promise.resolve(null); }
+    var m = /^TK([12])-([A-Za-z0-9_-]+)-([0-9a-z]+)$/.exec(text.replace(/\s+/g, ""));
+    if (!m || sum(m[2]) !== m[3]) { return Promise.resolve(null); }
+    var bytes;
+    try { bytes = unb64(m[2]); } catch (e) { return Promise.resolve(null); }
+    var raw = m[1] === "1" ? Promise.resolve(bytes)
+      : window.DecompressionStream ? pipe(bytes, new DecompressionStream("deflate-raw"), MAX_JSON)
+      : Promise.reject(new Error("no DecompressionStream"));
+    return raw.then(function (json) {
+      return check(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json)), known);
+    }).catch(function () { return null; });
+  }
+  function importCode(text) {
+    return decode(text, knownKeys()).then(function (data) {
+      if (!data) { return false; }
+      Object.keys(data.records).forEach(function (k) { api.save(k, data.records[k]); });
+      if (data.name) { setName(data.name); }
+      return true;
+    });
   }
   function setName(name) {
     memName = name;
@@ -83,18 +126,21 @@
     var status = transfer.querySelector(".tk-transfer__status"), link = transfer.querySelector("[data-tk-download]");
     transfer.hidden = false;
     transfer.querySelector("[data-tk-export]").addEventListener("click", function () {
-      var code = exportCode();
-      out.value = code;
-      out.parentNode.hidden = false;
-      link.href = URL.createObjectURL(new Blob([code + "\n"], { type: "text/plain" }));
-      link.hidden = false;
-      out.select();
+      exportCode().then(function (code) {
+        out.value = code;
+        out.parentNode.hidden = false;
+        link.href = URL.createObjectURL(new Blob([code + "\n"], { type: "text/plain" }));
+        link.hidden = false;
+        out.select();
+        showQr(transfer.querySelector(".tk-qr"), code);
+      });
     });
     function take(text) {
-      var ok = importCode(text);
-      status.textContent = api.attr(box, ok ? "imported" : "bad");
-      status.classList.toggle("tk-bad", !ok);
-      api.refresh();
+      importCode(text).then(function (ok) {
+        status.textContent = api.attr(box, ok ? "imported" : "bad");
+        status.classList.toggle("tk-bad", !ok);
+        api.refresh();
+      });
     }
     transfer.querySelector("[data-tk-import]").addEventListener("click", function () {
       take(document.getElementById("tk-code-in").value);
@@ -156,6 +202,52 @@
       });
     });
   }
+
+  /* The code as a QR code too (qrcode-generator from npm, loaded here only): an SVG drawn
+     with the DOM, black modules on white with the 4-module quiet zone scanners need. */
+  var qrLoading = null;
+  function loadQr() {
+    if (window.qrcode) { return Promise.resolve(window.qrcode); }
+    qrLoading = qrLoading || new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = new URL("assets/js/qrcode.js", api.siteBase()).href;
+      script.onload = function () { resolve(window.qrcode); };
+      script.onerror = function () { qrLoading = null; reject(new Error("qrcode.js")); };
+      document.head.appendChild(script);
+    });
+    return qrLoading;
+  }
+  function showQr(box, code) {
+    if (!box) { return; }
+    loadQr().then(function (qrcode) {
+      var qr = qrcode(0, "L");
+      qr.addData(code, "Byte");
+      try { qr.make(); } catch (e) { box.hidden = true; return; } /* too long for a QR code: the text stays */
+      var n = qr.getModuleCount(), q = 4, size = n + 2 * q, d = [], ns = "http://www.w3.org/2000/svg";
+      for (var r = 0; r < n; r++) {
+        for (var c = 0; c < n; c++) { if (qr.isDark(r, c)) { d.push("M" + (c + q) + " " + (r + q) + "h1v1h-1z"); } }
+      }
+      var svg = document.createElementNS(ns, "svg"), bg = document.createElementNS(ns, "rect"), path = document.createElementNS(ns, "path");
+      svg.setAttribute("viewBox", "0 0 " + size + " " + size);
+      svg.setAttribute("role", "img");
+      svg.setAttribute("aria-label", api.attr(box, "label"));
+      svg.setAttribute("shape-rendering", "crispEdges");
+      bg.setAttribute("width", size); bg.setAttribute("height", size); bg.setAttribute("fill", "#fff");
+      path.setAttribute("d", d.join("")); path.setAttribute("fill", "#000");
+      svg.append(bg, path);
+      box.textContent = "";
+      box.append(svg);
+      box.hidden = false;
+    }, function () { box.hidden = true; });
+  }
+
+  /* For the class view (classview.js), which reads codes with the same checks and never
+     stores them in this site's progress: `decode(text)` -> {name, records} or null. */
+  window.tamkeenProgressCodes = function (given) {
+    api = given;
+    return { decode: function (text) { return decode(text, knownKeys()); } };
+  };
+  window.tamkeenProgressCode = function (text) { return decode(text, knownKeys()); };
 
   window.tamkeenProgressPage = function (box, given) {
     api = given;

@@ -408,10 +408,17 @@
       memory: function () { return mem; },
       forget: function () { mem = Object.create(null); }
     };
-    var script = document.createElement("script");
-    script.src = new URL("assets/js/progress.js", siteBase()).href;
-    script.onload = function () { window.tamkeenProgressPage(box, api); };
-    document.head.appendChild(script);
+    /* The class view (tools/classview.py) reads codes with progress.js, then classview.js. */
+    var names = box.classList.contains("tk-class") ? ["progress", "classview"] : ["progress"];
+    (function next() {
+      var script = document.createElement("script");
+      script.src = new URL("assets/js/" + names.shift() + ".js", siteBase()).href;
+      script.onload = names.length ? next : function () {
+        if (box.classList.contains("tk-class")) { window.tamkeenClassView(box, api); }
+        else { window.tamkeenProgressPage(box, api); }
+      };
+      document.head.appendChild(script);
+    })();
   }
 
   function initProgress() {
@@ -431,6 +438,8 @@
     }
     var summary = document.querySelector(".tk-summary:not([data-tk-ready])");
     if (summary) { summary.setAttribute("data-tk-ready", ""); loadProgressPage(summary); }
+    var board = document.querySelector(".tk-class:not([data-tk-ready])");
+    if (board) { board.setAttribute("data-tk-ready", ""); loadProgressPage(board); }
     refresh();
   }
 

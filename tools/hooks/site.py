@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from tools import (
+    classview,
     content,
     facts,
     fallback,
@@ -117,6 +118,13 @@ def on_files(files, config, **kwargs):
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
+    lang = _lang(config)  # the class view (tools/classview.py), a trainer page too
+    markdown = classview.page_markdown(_site, lang)
+    files.append(
+        File.generated(
+            config, classview.src_uri(lang), content=markdown, inclusion=InclusionLevel.NOT_IN_NAV
+        )
+    )
     serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
     return files
 
@@ -137,7 +145,8 @@ def on_page_markdown(markdown, page, config, **kwargs):
 
 @event_priority(-150)  # after static-i18n (-100), which knows only the pages on disk
 def on_page_context(context, page, config, nav, **kwargs):
-    if page.file.src_uri.endswith("/trainer.md") and page.file.abs_src_path is None:
+    generated = page.file.abs_src_path is None
+    if generated and page.file.src_uri.split("/")[-1] in ("trainer.md", classview.SRC):
         i18n = config.plugins.get("i18n")
         alternate = deepcopy(getattr(i18n, "extra_alternate", None) or [])
         config.extra.alternate = trainer_kit.alternates(page.file.src_uri, alternate)

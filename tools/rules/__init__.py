@@ -8,6 +8,7 @@ from tools.rules import (
     frontmatter,
     headings,
     links,
+    materials,
     parity,
     plaintext,
     quiz,
@@ -32,4 +33,5 @@ RULES = (
     render.check,
     stale.check,
     plaintext.check,
+    materials.check,
 )

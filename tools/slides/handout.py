@@ -1,6 +1,15 @@
-"""Printable handouts (A4 PDF) per module and language: objectives, key points, exercises
-without their solutions, and room for notes. Printed by Chromium (Playwright's
-`page.pdf`), which joins and orders Arabic correctly.
+"""Printable handouts (A4 PDF) per module and language, printed by Chromium (Playwright's
+`page.pdf`), which joins and orders Arabic correctly:
+
+- the participants' handout: objectives, key points, exercises without their solutions, the
+  quiz questions with lettered options (a room votes by letter), and room for notes;
+- the trainer's handout: the session plan and what to prepare, then per lesson the
+  exercises with their solutions, the quiz answers (letter, feedback, explanation) and the
+  trainer notes.
+
+Arabic text is extractable in logical order: see tools/slides/pdf_text.py for why Chromium's
+PDF needs a pass, and `font-kerning: none` below (a kerned reh overlaps the next letter,
+and extractors read the overlap as a word break).
 
 The browser that prints is locked: JavaScript off, and the page is served from a made-up
 origin (`ORIGIN`, never resolved) where every request is answered by us: the handout
@@ -16,14 +25,15 @@ from tools import chromium as chromium_flags
 from tools.content import Node
 from tools.paths import direction
 from tools.sanitize import clean
-from tools.slides.model import exercises
+from tools.slides import answers, plan
 from tools.slides.render import Renderer, escape
 from tools.ui_strings import strings
 
 CSS = """
 @page { size: A4; margin: 16mm 15mm; }
 html { font-family: "Tamkeen Latin", "Tamkeen Arabic", sans-serif; font-size: 11.5pt; }
-html[lang="ar"] { font-family: "Tamkeen Arabic", "Tamkeen Latin", sans-serif; }
+html[lang="ar"] { font-family: "Tamkeen Arabic", "Tamkeen Latin", sans-serif;
+  font-kerning: none; }
 body { margin: 0; color: #1f1f1f; line-height: 1.5; }
 h1 { color: #00695c; font-size: 20pt; margin: 0 0 2mm; }
 h2 { color: #00695c; font-size: 15pt; margin: 8mm 0 2mm; border-block-end: 0.5mm solid #ffab91; }
@@ -38,6 +48,15 @@ pre { background: #f5f5f5; padding: 2mm; white-space: pre-wrap; }
     #bdbdbd 8.5mm, #bdbdbd 9mm); }
 .notes-box { break-inside: avoid; }
 .headerlink { display: none; }
+ol.options { list-style: none; padding-inline-start: 0; margin: 1mm 0 3mm; }
+ol.options > li { margin: 0.5mm 0; }
+.letter { display: inline-block; min-width: 6mm; font-weight: bold; }
+.right { font-weight: bold; }
+.feedback { color: #5f6368; font-size: 10pt; margin: 0 0 0 6mm; }
+.solution, .trainer { border-inline-start: 1mm solid #00695c; padding-inline-start: 3mm;
+  margin: 2mm 0; }
+table { border-collapse: collapse; margin: 2mm 0; }
+th, td { border: 0.3mm solid #bdbdbd; padding: 1mm 2mm; text-align: start; }
 """
 
 
@@ -45,14 +64,62 @@ def chromium() -> str | None:
     return chromium_flags.executable()
 
 
-def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) -> str:
+def _quiz(q: answers.Question, lang: str, renderer: Renderer, trainer: bool) -> str:
+    s = strings(lang)
+    label = escape(s["kit.answers.question"].format(n=q.number))
+    items = []
+    for i, option in enumerate(q.options):
+        right = trainer and option.correct
+        mark = " ✓" if right else ""
+        text = clean(renderer.html(option.text)).removeprefix("<p>").removesuffix("</p>")
+        line = f'<span class="letter">{answers.letter(lang, i)}{mark}</span> {text}'
+        if trainer and option.feedback:
+            feedback = clean(renderer.html(" ".join(option.feedback)))
+            line += f'<div class="feedback">{feedback}</div>'
+        items.append(f'<li class="{"right" if right else ""}">{line}</li>')
+    out = f"<h4>{label}</h4>" + clean(renderer.html(q.question))
+    out += f'<ol class="options">{"".join(items)}</ol>'
+    if trainer and q.explanation:
+        out += clean(renderer.html(q.explanation))
+    return out
+
+
+def _plan(module: Node, lang: str, renderer: Renderer) -> str:
+    """The session plan and the materials, for the trainer's handout."""
+    s = strings(lang)
+    rows, _ = plan.timing(module, lang)
+    cells = "".join(f"<tr><td>{escape(a)}</td><td>{m}</td></tr>" for a, m in rows)
+    activity, minutes = escape(s["kit.plan.activity"]), escape(s["kit.plan.minutes"])
+    head = f"<tr><th>{activity}</th><th>{minutes}</th></tr>"
+    total = sum(m for _, m in rows)
+    out = f"<h2>{escape(s['kit.plan'])}</h2><table>{head}{cells}"
+    out += f"<tr><th>{escape(s['kit.plan.total'])}</th><th>{total}</th></tr></table>"
+    practice = plan.practice_minutes(module, lang)
+    if practice:  # what the practice block holds, as on the trainer page
+        text = "\n".join(plan.practice(module, lang, practice)).replace("### ", "#### ", 1)
+        out += clean(renderer.html(text))
+    msrc = module.source(lang)
+    items = (msrc.meta.get("materials") if msrc else None) or []
+    if items:
+        lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)
+        out += f"<h2>{escape(s['kit.materials'])}</h2><ul>{lis}</ul>"
+    return out
+
+
+def handout_html(
+    module: Node, lang: str, renderer: Renderer, fonts_css: str, trainer: bool = False
+) -> str:
+    """The participants' handout, or with `trainer` the trainer's."""
     s = strings(lang)
     msrc = module.source(lang)
     title = msrc.title if msrc else module.key
+    heading = s["kit.page.title"].format(module=title) if trainer else title
     parts = [
-        f"<h1>{escape(title)}</h1>",
+        f"<h1>{escape(heading)}</h1>",
         f'<p class="meta">{escape(s["index.total"].format(n=module.duration(lang)))}</p>',
     ]
+    if trainer:
+        parts.append(_plan(module, lang, renderer))
     for lesson in module.lessons:
         src = lesson.source(lang)
         if src is None:
@@ -62,21 +129,40 @@ def handout_html(module: Node, lang: str, renderer: Renderer, fonts_css: str) ->
         if isinstance(src.meta.get("duration"), int):
             duration = s["lesson.duration"].format(n=src.meta["duration"])
             parts.append(f'<p class="meta">{escape(duration)}</p>')
-        for key, label in (("objectives", "lesson.objectives"), ("keypoints", "lesson.keypoints")):
-            items = src.meta.get(key) or []
-            if items:
-                lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)  # plain text
-                parts.append(f"<h3>{escape(s[label])}</h3><ul>{lis}</ul>")
-        for ex_title, body in exercises(src):
-            parts.append(f'<div class="exercise"><h3>{escape(ex_title)}</h3>')
-            parts.append(clean(renderer.html(body)) + "</div>")
-        notes = f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>'
-        parts.append(f'<div class="notes-box">{notes}</div>')
+        if not trainer:
+            for key, label in (
+                ("objectives", "lesson.objectives"),
+                ("keypoints", "lesson.keypoints"),
+            ):
+                items = src.meta.get(key) or []
+                if items:
+                    lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)  # plain text
+                    parts.append(f"<h3>{escape(s[label])}</h3><ul>{lis}</ul>")
+        for exercise in answers.exercises(src):
+            parts.append(f'<div class="exercise"><h3>{escape(exercise.title)}</h3>')
+            parts.append(clean(renderer.html(exercise.body)) + "</div>")
+            if trainer:
+                for solution in exercise.solutions:
+                    parts.append(
+                        f'<div class="solution"><h4>{escape(s["admonition.solution"])}</h4>'
+                    )
+                    parts.append(clean(renderer.html(solution)) + "</div>")
+        questions = answers.questions(src)
+        if questions:
+            parts.append(f"<h3>{escape(s['kit.answers.quiz'])}</h3>")
+            parts += [_quiz(q, lang, renderer, trainer) for q in questions]
+        if trainer:
+            for note in plan.trainer_notes(src):
+                parts.append(f'<div class="trainer"><h4>{escape(s["admonition.trainer"])}</h4>')
+                parts.append(clean(renderer.html(note)) + "</div>")
+        else:
+            notes = f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>'
+            parts.append(f'<div class="notes-box">{notes}</div>')
         parts.append("</section>")
     body = "\n".join(parts)
     return f"""<!doctype html>
 <html lang="{lang}" dir="{direction(lang)}"><head><meta charset="utf-8">
-<title>{escape(title)}</title>
+<title>{escape(heading)}</title>
 <link rel="stylesheet" href="{fonts_css}">
 <style>{CSS}</style></head>
 <body>{body}</body></html>

@@ -18,13 +18,14 @@ from pathlib import Path
 from tools import facts
 from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
-from tools.slides import deck, handout, plan, pptx_deck, stable
+from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
 from tools.slides.model import Slide, images, lesson_slides, module_slides
 from tools.slides.render import Renderer
 from tools.ui_strings import strings
 
 HERE = Path(__file__).resolve().parent
 CACHE = Path(".cache") / "trainer-kit"
+CLASS_VIEW = "class/"  # the class view page of each language (tools/classview.py)
 
 
 def prefix(lang: str) -> str:
@@ -78,6 +79,10 @@ def links(module: Node, lang: str, pdf: bool) -> list[tuple[str, str]]:
         out.append((s["kit.slides.lesson"].format(title=lesson.title(lang)), f"../{name}/slides/"))
     out.append((s["kit.pptx"], f"{stem}.pptx"))
     out.append((s["kit.pdf"] if pdf else s["kit.pdf.missing"], f"{stem}.pdf" if pdf else ""))
+    if pdf:
+        out.append((s["kit.pdf.trainer"], f"{stem}-trainer.pdf"))
+    depth = page_dir(module, lang).removeprefix(prefix(lang)).count("/") + 2  # + trainer/
+    out.append((s["kit.class.link"], "../" * depth + CLASS_VIEW))
     return out
 
 
@@ -89,9 +94,9 @@ def trainer_page(module: Node, lang: str) -> tuple[str, str]:
 
 
 def alternates(src_uri: str, alternate: list[dict]) -> list[dict]:
-    """static-i18n's language switcher entries, pointed at this trainer page in each
-    language (it only knows the pages on disk)."""
-    path = src_uri.removesuffix("trainer.md") + "trainer/"
+    """static-i18n's language switcher entries, pointed at this generated page (a trainer
+    page, the class view) in each language (it only knows the pages on disk)."""
+    path = src_uri.removesuffix(".md") + "/"
     for lang in LANGUAGES:
         path = path.removeprefix(prefix(lang)) if prefix(lang) else path
     for item in alternate:
@@ -204,28 +209,29 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                 site_dir / mdir / "trainer" / f"{stem}.pptx",
             )
 
-            if can_print:
-                k = key("pdf", lang, nodes, code)
-                target = site_dir / mdir / "trainer" / f"{stem}.pdf"
+            # The participants' handout and the trainer's.
+            for trainer, suffix in ((False, ""), (True, "-trainer")) if can_print else ():
+                k = key("pdf" + suffix, lang, nodes, code)
+                target = site_dir / mdir / "trainer" / f"{stem}{suffix}.pdf"
                 cached = cache.root / f"{k}.pdf"
                 cache.used.add(cached.name)
                 if cached.is_file():
                     cache.reused["pdf"] = cache.reused.get("pdf", 0) + 1
-                else:
-                    html_file = cache.root / f"{k}.handout.html"
-                    html_file.write_text(
-                        handout.handout_html(module, lang, renderer, handout.FONTS_URL),
-                        encoding="utf-8",
-                    )
-                    pdf_jobs.append((html_file, cached, target))
-                    cache.built["pdf"] = cache.built.get("pdf", 0) + 1
+                    _place(cached, target)
                     continue
-                _place(cached, target)
+                html_file = cache.root / f"{k}.handout.html"
+                html_file.write_text(
+                    handout.handout_html(module, lang, renderer, handout.FONTS_URL, trainer),
+                    encoding="utf-8",
+                )
+                pdf_jobs.append((html_file, cached, target))
+                cache.built["pdf"] = cache.built.get("pdf", 0) + 1
     if pdf_jobs:
         handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs], site_dir)
         for html_file, cached, target in pdf_jobs:
             html_file.unlink(missing_ok=True)
-            cached.write_bytes(stable.pdf_bytes(cached.read_bytes()))
+            # Arabic text in logical order for extractors (pdf_text.py), then dated.
+            cached.write_bytes(stable.pdf_bytes(pdf_text.fix(cached.read_bytes())))
             _place(cached, target)
     pruned = cache.prune()
     report = {
@@ -233,6 +239,8 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         "pruned": pruned,
         "reused": cache.reused,
         "pdf": "built" if can_print else "skipped: Chromium not found",
+        # Parts left out, said by `make site` (tools/build_summary.py).
+        "skipped": [] if can_print else ["PDF handouts (Chromium not found)"],
         "seconds": round(time.monotonic() - start, 2),
     }
     (cache.root / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
