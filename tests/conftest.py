@@ -88,6 +88,7 @@ BUILD_CALLS = (
     "mkdocs_build(",
     "bench.",
     '"mkdocs",',  # `python -m mkdocs serve|build` in a subprocess
+    "_serving(",  # tests/test_serve_checks.py's `mkdocs serve`, used by other serve tests
 )
 
 
