@@ -34,13 +34,15 @@ def zip_bytes(data: bytes) -> bytes:
     return out.getvalue()
 
 
-_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+# `D:` as Chromium writes it, or `D\072` (the colon escaped) as pypdf writes it back after
+# tools/slides/pdf_text.py rewrote an Arabic handout.
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D(:|\\072)\d{14}")
 
 
 def pdf_bytes(data: bytes) -> bytes:
     """Chromium dates a PDF now: date it SOURCE_DATE_EPOCH (same length, offsets hold)."""
     stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(epoch())).encode()
-    return _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b" (D:" + stamp, data)
+    return _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b" (D" + m.group(2) + stamp, data)
 
 
 # --- The trainer kit's cache key -------------------------------------------------------
