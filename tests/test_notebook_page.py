@@ -5,10 +5,12 @@ site, the Colab link, a small page."""
 
 import gzip
 import io
+import json
 import re
 import zipfile
 
 from tests.conftest import ROOT
+from tools import notebooks
 
 PAGE = "courses/ai/02-generative-ai/01-next-word/index.html"
 FILES = "courses/ai/02-generative-ai/01-next-word.{lang}.files"
@@ -45,6 +47,7 @@ def test_lesson_skeleton_and_outputs(site):
         assert 'class="admonition trainer"' in html
         assert html.count('class="tk-nb-output" dir="ltr"') >= 5
         assert "data:image" not in html and ";base64," not in html
+        assert "_tamkeen_data" not in html  # the data cell is for the notebook alone
         image = re.search(
             r'<img alt="([^"]+)" class="tk-nb-image" loading="lazy" src="[^"]+\.png"', html
         )
@@ -65,7 +68,16 @@ def test_downloads_in_the_site(site):
         folder = site / FILES.format(lang=lang)
         ipynb = folder / f"01-next-word-{lang}.ipynb"
         source = ROOT / f"notebooks/ai/02-generative-ai/01-next-word.{lang}.ipynb"
-        assert ipynb.read_bytes() == source.read_bytes()
+        # The source notebook, with the cell that fetches its data when it runs alone
+        # (tests/test_notebook_standalone.py) right after its parameters cell.
+        published, original = json.loads(ipynb.read_bytes()), json.loads(source.read_bytes())
+        data = [i for i, c in enumerate(published["cells"]) if notebooks.is_data_cell(c)]
+        assert data == [2], data
+        cell = published["cells"].pop(2)
+        original["cells"] = [c for c in original["cells"] if not notebooks.is_data_cell(c)]
+        assert published == original
+        url = "courses/ai/02-generative-ai/01-next-word.{lang}.files/01-next-word-{lang}.zip"
+        assert url in "".join(cell["source"])
         names = zipfile.ZipFile(io.BytesIO((folder / f"01-next-word-{lang}.zip").read_bytes()))
         assert sorted(names.namelist()) == sorted(
             [f"01-next-word.{lang}.ipynb"]

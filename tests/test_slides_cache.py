@@ -16,12 +16,13 @@ def _report(project):
 def test_only_decks_of_a_changed_lesson_are_rebuilt(tmp_path):
     project, site = build(tmp_path)
     first = _report(project)
-    assert first["built"] == {"decks": 10, "pptx": 4, "pdf": 4}
+    # PDFs: a participant and a trainer handout per module and language.
+    assert first["built"] == {"decks": 10, "pptx": 4, "pdf": 8}
 
     result = run_build(project / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
     assert _report(project)["built"] == {}, "nothing changed, nothing rebuilt"
-    assert _report(project)["reused"] == {"decks": 10, "pptx": 4, "pdf": 4}
+    assert _report(project)["reused"] == {"decks": 10, "pptx": 4, "pdf": 8}
 
     lesson = project / f"{LESSON}.fr.md"
     lesson.write_text(
@@ -30,7 +31,7 @@ def test_only_decks_of_a_changed_lesson_are_rebuilt(tmp_path):
     )
     result = run_build(project / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
-    # The French lesson deck and the French module deck; that module's PPTX and PDF.
-    assert _report(project)["built"] == {"decks": 2, "pptx": 1, "pdf": 1}
+    # The French lesson deck and the French module deck; that module's PPTX and PDFs.
+    assert _report(project)["built"] == {"decks": 2, "pptx": 1, "pdf": 2}
     deck = site / "fr/courses/demo/01-basics/01-first/slides/index.html"
     assert "Écrivez deux phrases." in deck.read_text(encoding="utf-8")

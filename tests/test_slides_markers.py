@@ -62,5 +62,5 @@ def test_slides_follow_the_lesson_and_the_markers():
     assert first.notes == ["Ask the room."]
     assert not any("hidden" in m for s in slides for m in s.markdown)
     assert block.title == "First" and block.markdown[0].startswith("| a | b |")
-    assert exercise.markdown == ["Do it."] and exercise.notes == ["**Solution:** Done."]
+    assert exercise.markdown == ["Do it."] and exercise.notes == ["**Solution:**\n\nDone."]
     assert keypoints.items == ["k1", "k2"]

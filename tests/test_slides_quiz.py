@@ -42,12 +42,21 @@ def test_quiz_question_then_answer_on_the_next_step():
     )
     section = re.search(r'<section class="tk-quiz">.*?</section>', html, re.S).group(0)
     assert "What does a language model do?" in section
-    right = re.findall(
-        r'<li class="fragment highlight-green" data-fragment-index="0">(.*?)</li>', section
+    # Lettered options; on the next step the right one is marked, the others dimmed.
+    options = re.findall(
+        r'<li class="fragment custom (tk-right|tk-wrong)" data-fragment-index="0">'
+        r'<span class="tk-letter">(.)</span>(.*?)</li>',
+        section,
     )
-    assert right == ["It predicts the next word."]
+    assert options == [
+        ("tk-wrong", "A", "It looks the answer up."),
+        ("tk-right", "B", "It predicts the next word."),
+    ]
     answer = re.search(
         r'<div class="fragment tk-quiz-answer" data-fragment-index="0">(.*?)</div>', section, re.S
     )
     assert answer and "It learned which words follow which." in answer.group(1)
+    assert "Réponse\u00a0: B" in answer.group(1)
+    # The right option's text is not repeated under the answer.
+    assert "It predicts the next word." not in answer.group(1)
     assert "[x]" not in section

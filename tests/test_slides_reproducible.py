@@ -25,5 +25,5 @@ def test_trainer_kit_is_byte_identical(tmp_path, kit_site):
             }
         )
     one, two = snapshots
-    assert len(one) == 10 + 4 + 4
+    assert len(one) == 10 + 4 + 8  # decks, PPTX, participant and trainer PDFs
     assert [n for n in one if one[n] != two.get(n)] == []

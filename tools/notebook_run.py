@@ -177,6 +177,22 @@ def _save(nb, path: Path) -> bool:
     return True
 
 
+def data_cell_file(path: Path) -> bool:
+    """Give a notebook with data files the cell that fetches them when it opens alone
+    (Colab opens the repository's copy): tools/notebooks.py, `data_cell`. True if the
+    file changed."""
+    from tools import notebooks
+
+    resolved = path.resolve()
+    project = next((p.parent for p in resolved.parents if p.name == notebooks.NOTEBOOKS_DIR), None)
+    nb = notebooks.ensure_data_cell(resolved, project) if project else None
+    if nb is None:
+        return False
+    _save(nb, path)
+    refresh(path)  # saved as `refresh` writes it (execution counts)
+    return True
+
+
 def refresh(path: Path) -> bool:
     """Re-execute and save with stable metadata (upgrading an older 4.x format); True if
     the file changed."""
@@ -202,8 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         "upgrade", help="upgrade an older 4.x notebook (cell ids) without running it"
     )
     upgrade_parser.add_argument("paths", nargs="+", type=Path)
+    data_parser = sub.add_parser(
+        "data-cell", help="add or update the cell that fetches the data files (Colab)"
+    )
+    data_parser.add_argument("paths", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    action = refresh if args.command == "refresh" else upgrade_file
+    actions = {"refresh": refresh, "upgrade": upgrade_file, "data-cell": data_cell_file}
+    action = actions[args.command]
     status = 0
     for path in args.paths:
         try:
@@ -212,6 +233,6 @@ def main(argv: list[str] | None = None) -> int:
             print(exc, file=sys.stderr)
             status = 1
             continue
-        done = "refreshed" if args.command == "refresh" else "upgraded"
+        done = {"refresh": "refreshed", "upgrade": "upgraded"}.get(args.command, "updated")
         print(f"{path}: {done if changed else 'unchanged'}")
     return status

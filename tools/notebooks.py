@@ -57,7 +57,10 @@ _HASH_IN_MARKER = re.compile(r"\(hash (?P<hash>[0-9a-f]{16})\)")
 _CONVERTER_FILES = (
     Path(__file__),
     TEMPLATES / "tamkeen.md.j2",
+    TEMPLATES / "notebook_data.py.tmpl",
 )
+# The first line of the cell that fetches a lesson's data files (`data_cell`).
+DATA_CELL_MARK = "# Tamkeen: this lesson's data files."
 
 
 @dataclass(frozen=True)
@@ -428,20 +431,135 @@ def colab_url(repository: str, branch: str, nb: Notebook) -> str:
     )
 
 
-def _zip(nb: Notebook) -> bytes:
+def _zip(nb: Notebook, notebook: bytes) -> bytes:
     """The notebook and its data folder, reproducible (fixed dates, sorted names)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        entries = [(nb.path.name, nb.path)]
+        entries = [(nb.path.name, notebook)]
         entries += [
-            (f"{nb.lesson}/{p.relative_to(nb.data_dir).as_posix()}", p) for p in data_files(nb)
+            (f"{nb.lesson}/{p.relative_to(nb.data_dir).as_posix()}", p.read_bytes())
+            for p in data_files(nb)
         ]
-        for name, path in entries:
+        for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes())
+            zf.writestr(info, data)
     return buffer.getvalue()
+
+
+# --- the published notebook: runs wherever it opens ---------------------------------------
+
+
+_LANG_PARAMETER = re.compile(r"^LANG\s*=", re.MULTILINE)
+
+
+def zip_url(nb: Notebook, site_url: str, lang: str) -> str:
+    """Where the site publishes the lesson's zip (notebook and data files) in `lang`:
+    the files folder beside the page (`files_dir`), at the same path in the site."""
+    folder = f"courses/{nb.course}/{nb.module}/{nb.lesson}.{lang}.files"
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    return f"{base}{folder}/{nb.lesson}-{lang}.zip"
+
+
+def _sets_lang(notebook: dict) -> bool:
+    """Whether the parameters cell sets `LANG` (our notebooks' convention)."""
+    for cell in notebook.get("cells", []):
+        if "parameters" in (cell.get("metadata") or {}).get("tags", []):
+            return bool(_LANG_PARAMETER.search(_joined(cell.get("source"))))
+    return False
+
+
+def data_cell(nb: Notebook, site_url: str, notebook: dict | None = None) -> str:
+    """The source of the cell that fetches the data files when they are not beside the
+    notebook (Colab, the .ipynb alone), with every language's messages. It reads `LANG`
+    from the parameters cell, so that it is the same in every language (what `check`
+    asks of code); without one, the notebook's language is written in."""
+    if notebook is None:
+        notebook = json.loads(nb.path.read_text(encoding="utf-8"))
+    messages = {
+        lang: {
+            "fetching": strings(lang)["notebook.fetching"],
+            "fetched": strings(lang)["notebook.fetched"],
+            "failed": strings(lang)["notebook.fetch_failed"],
+        }
+        for lang in LANGUAGES
+    }
+    template = (TEMPLATES / "notebook_data.py.tmpl").read_text(encoding="utf-8")
+    return (
+        template.replace("__LANG__", "LANG" if _sets_lang(notebook) else json.dumps(nb.lang))
+        .replace("__FOLDER__", nb.lesson)
+        .replace("__URL__", zip_url(nb, site_url, "{lang}"))
+        .replace("__MESSAGES__", json.dumps(messages, ensure_ascii=False, indent=4))
+        .rstrip("\n")
+    )
+
+
+def is_data_cell(cell) -> bool:
+    return cell.get("cell_type") == "code" and _joined(cell.get("source")).startswith(
+        DATA_CELL_MARK
+    )
+
+
+def with_data_cell(notebook: dict, source: str) -> dict:
+    """The notebook (JSON) with the data cell right after its parameters cell (where `LANG`
+    is set), or first among code cells; an older data cell is replaced."""
+    cells = [c for c in notebook.get("cells", []) if not is_data_cell(c)]
+    cell: dict = {
+        "cell_type": "code",
+        "execution_count": None,
+        "metadata": {},
+        "outputs": [],
+        "source": source.splitlines(keepends=True),
+    }
+    if (notebook.get("nbformat"), notebook.get("nbformat_minor", 0)) >= (4, 5):
+        cell["id"] = "tamkeen-data"
+    at = next((i for i, c in enumerate(cells) if c.get("cell_type") == "code"), len(cells))
+    for i, c in enumerate(cells):
+        if "parameters" in (c.get("metadata") or {}).get("tags", []):
+            at = i + 1
+            break
+    return {**notebook, "cells": cells[:at] + [cell] + cells[at:]}
+
+
+def published(nb: Notebook, site_url: str) -> bytes:
+    """The notebook readers download: with the current data cell when the lesson has data
+    files and the site has an address."""
+    raw = nb.path.read_bytes()
+    if not data_files(nb) or not site_url:
+        return raw
+    notebook = json.loads(raw.decode("utf-8"))
+    notebook = with_data_cell(notebook, data_cell(nb, site_url, notebook))
+    return (json.dumps(notebook, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def site_url_of(config: Path) -> str:
+    """`site_url` of a MkDocs config file, as MkDocs reads it (`!ENV` included: a fork
+    sets its own)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    if not config.is_file():
+        return ""
+    data = yaml_load(config.read_text(encoding="utf-8")) or {}
+    return str(data.get("site_url") or "")
+
+
+def ensure_data_cell(path: Path, project_dir: Path) -> dict | None:
+    """The source notebook at `path` with its current data cell, for Colab (which opens the
+    repository's copy), or None when it needs none (no data files, no site address) or
+    already has it. The caller saves it."""
+    import nbformat
+
+    nb = parse_path(project_dir / NOTEBOOKS_DIR, path.resolve())
+    site_url = site_url_of(project_dir / "mkdocs.yml")
+    if nb is None or not data_files(nb) or not site_url:
+        return None
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    source = data_cell(nb, site_url, notebook)
+    current = [c for c in notebook["cells"] if is_data_cell(c)]
+    if len(current) == 1 and _joined(current[0].get("source")) == source:
+        return None
+    return nbformat.from_dict(with_data_cell(notebook, source))
 
 
 def _kb(n: int) -> str:
@@ -490,11 +608,15 @@ def _markdown_exporter():
     return exporter
 
 
-def convert(nb: Notebook, docs_dir: Path, repository: str, branch: str, hash_: str) -> list[Path]:
+def convert(
+    nb: Notebook, docs_dir: Path, repository: str, branch: str, hash_: str, site_url: str = ""
+) -> list[Path]:
     """Write the page and its files; return every path written."""
     import nbformat
 
     notebook = nbformat.read(nb.path, as_version=4)
+    # The data cell is for notebooks opened on their own, not for the page.
+    notebook.cells = [c for c in notebook.cells if not is_data_cell(c)]
     meta, raw_index = front_matter(notebook)
     if raw_index is not None:
         del notebook.cells[raw_index]
@@ -523,8 +645,8 @@ def convert(nb: Notebook, docs_dir: Path, repository: str, branch: str, hash_: s
         target = files_dir / name
         target.write_bytes(data)
         written.append(target)
-    ipynb = nb.path.read_bytes()
-    archive = _zip(nb)
+    ipynb = published(nb, site_url)
+    archive = _zip(nb, ipynb)
     (files_dir / f"{nb.download_name}.ipynb").write_bytes(ipynb)
     (files_dir / f"{nb.download_name}.zip").write_bytes(archive)
 
@@ -567,7 +689,13 @@ def _write_if_changed(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def sync(project_dir: Path, docs_dir: Path, repository: str = "", branch: str = "main") -> Report:
+def sync(
+    project_dir: Path,
+    docs_dir: Path,
+    repository: str = "",
+    branch: str = "main",
+    site_url: str = "",
+) -> Report:
     """Convert every changed notebook; remove pages of deleted ones; write the record of
     what was written (`RECORD`) and the report."""
     start = time.monotonic()
@@ -588,7 +716,7 @@ def sync(project_dir: Path, docs_dir: Path, repository: str = "", branch: str = 
             report.skipped.append(path.relative_to(project_dir).as_posix())
             continue  # a hand-written (or committed) lesson of the same name: `check` says
         keep += [_entry(docs_dir, page), _entry(docs_dir, files_dir) + "/"]
-        hash_ = content_hash(nb, f"{repository}@{branch}", converter)
+        hash_ = content_hash(nb, f"{repository}@{branch} {site_url}", converter)
         name = path.relative_to(project_dir).as_posix()
         rel = page.relative_to(docs_dir).as_posix()
         if (
@@ -598,7 +726,7 @@ def sync(project_dir: Path, docs_dir: Path, repository: str = "", branch: str = 
         ):
             report.unchanged.append(name)
         else:
-            convert(nb, docs_dir, repository, branch, hash_)
+            convert(nb, docs_dir, repository, branch, hash_, site_url)
             report.converted.append(name)
         record[rel] = _digest(page) or ""
     stale = set(previous or {}) | set(_listed(gitignore) if previous is None else [])
@@ -661,4 +789,5 @@ def sync_config(config) -> Report:
         docs_dir,
         str(extra.get("source_repository") or ""),
         str(extra.get("source_branch") or "main"),
+        str(config.site_url or ""),
     )

@@ -36,6 +36,9 @@ MANIFEST = "manifest.webmanifest"
 SCRIPT_URL = "assets/js/offline.js"
 LIST_DIR = "assets/offline"
 SW_NAME = "sw.js"
+# The page the service worker shows, offline, for a page that was never saved: one per
+# language, made from that language's 404 page (with relative links: sw.js redirects to it).
+OFFLINE_PAGE = "offline.html"
 CONFIG_MARK = 'id="__config"'  # a Material page (not a slide deck)
 # Shared assets precached by the service worker on install: the stylesheets, scripts and
 # favicon that pages link (not every file of the theme). Fonts are not: a reader of one
@@ -51,6 +54,13 @@ _TEXT = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webmanifest"
 _HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
 _H1_END = re.compile(r"</h1>")
+_H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_HEADERLINK = re.compile(r'<a\b[^>]*class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_ARTICLE = re.compile(
+    r'(<article\b[^>]*class="md-content__inner[^"]*"[^>]*>)(.*?)(</article>)', re.DOTALL
+)
+_TITLE = re.compile(r"<title>.*?</title>", re.DOTALL)
 
 
 def prefix(lang: str) -> str:
@@ -254,6 +264,88 @@ def write_course(site_dir: Path, lang: str, course: str) -> None:
     index.write_text(add_script(text, root), encoding="utf-8")
 
 
+def relative_links(text: str, root: str, site_url: str, empty: str = "index.html") -> str:
+    """A 404 page's links, absolute (it is served at any depth), made relative to `root`,
+    where the copy sits: `/tamkeen/x` and `https://…/tamkeen/x` become `{root}x` (and the
+    root itself `{root}{empty}`)."""
+    absolute = urlsplit(site_url or "/").path.rstrip("/") + "/"
+    prefixes = [absolute] + ([site_url.rstrip("/") + "/"] if "//" in site_url else [])
+    for start in prefixes:
+        text = re.sub(
+            r'(\s(?:href|src)=")' + re.escape(start) + r'([^"]*)"',
+            lambda m: f'{m.group(1)}{root}{m.group(2) or empty}"',
+            text,
+        )
+    return text.replace(f'"base": "{absolute}"', f'"base": "{root or "."}"')
+
+
+def with_article(text: str, inner: str, title: str) -> str:
+    """A Material page with its article's content and its <title> replaced."""
+    text = _TITLE.sub(lambda m: f"<title>{html.escape(title)}</title>", text, 1)
+    return _ARTICLE.sub(lambda m: m.group(1) + inner + m.group(3), text, 1)
+
+
+def course_title(index: Path) -> str:
+    match = _H1_TEXT.search(index.read_text(encoding="utf-8"))
+    if not match:
+        return index.parent.name
+    heading = _HEADERLINK.sub("", match.group(1))  # the "¶" anchor
+    return html.unescape(_TAG.sub("", heading)).strip()
+
+
+def offline_page(site_dir: Path, lang: str, courses: list[str], site_url: str) -> str | None:
+    """The offline page of one language, or None without its 404 page. Its links are
+    relative: the service worker redirects to it (so it works wherever the site is
+    deployed). The courses are listed by offline.js, which shows those whose every file
+    is in the reader's cache."""
+    root = "../" * prefix(lang).count("/")
+    source = site_dir / prefix(lang) / "404.html"
+    if not source.is_file():
+        return None
+    s = {k: html.escape(v) for k, v in strings(lang).items()}
+    items = []
+    for course in courses:
+        index = site_dir / prefix(lang) / "courses" / course / "index.html"
+        if index.is_file() and (site_dir / LIST_DIR / f"{lang}-{course}.json").is_file():
+            items.append(
+                {
+                    "list": f"{root}{LIST_DIR}/{lang}-{course}.json",
+                    "url": f"courses/{course}/",
+                    "title": course_title(index),
+                }
+            )
+    data = html.escape(json.dumps(items, ensure_ascii=False, separators=(",", ":")))
+    inner = (
+        '<div class="tk-offline-page" data-pagefind-ignore="all">'
+        f"<h1>{s['offline.page.title']}</h1>"
+        f"<p>{s['offline.page.body']}</p>"
+        f'<div class="tk-offline-list" data-tk-courses="{data}">'
+        f'<p class="tk-offline-list__label" hidden>{s["offline.page.saved"]}</p><ul></ul>'
+        f'<p class="tk-offline-list__none">{s["offline.page.none"]}</p></div>'
+        f'<p><a href="./">{s["offline.page.home"]}</a></p></div>'
+    )
+    text = relative_links(source.read_text(encoding="utf-8"), root, site_url, empty="./")
+    return add_script(with_article(text, inner, strings(lang)["offline.page.title"]), root)
+
+
+def write_offline_pages(
+    site_dir: Path, languages: list[str], courses: list[str], site_url: str
+) -> None:
+    for lang in languages:
+        text = offline_page(site_dir, lang, courses, site_url)
+        if text is not None:
+            (site_dir / prefix(lang) / OFFLINE_PAGE).write_text(text, encoding="utf-8")
+
+
+def offline_pages(site_dir: Path) -> dict[str, str]:
+    """{language prefix ("" or "fr/"): site-relative URL of its offline page}."""
+    found = {}
+    for lang in LANGUAGES:
+        if (site_dir / prefix(lang) / OFFLINE_PAGE).is_file():
+            found[prefix(lang)] = prefix(lang) + OFFLINE_PAGE
+    return found
+
+
 def process_site(site_dir: Path, languages: list[str], courses: list[str], site_url: str) -> None:
     write_icons(site_dir)
     write_manifests(site_dir, languages)
@@ -268,6 +360,7 @@ def process_site(site_dir: Path, languages: list[str], courses: list[str], site_
     for lang in languages:
         for course in courses:
             write_course(site_dir, lang, course)
+    write_offline_pages(site_dir, languages, courses, site_url)
 
 
 # --- service worker -------------------------------------------------------------------
@@ -319,7 +412,9 @@ def integrity(site_dir: Path) -> dict[str, str]:
 def precache(site_dir: Path) -> list[str]:
     """Shared assets fetched when the service worker installs: offline.js is left to the
     course pages that use it (it would cost every first visit)."""
-    return [u for u in shared_assets(site_dir) if u != SCRIPT_URL]
+    return [u for u in shared_assets(site_dir) if u != SCRIPT_URL] + list(
+        offline_pages(site_dir).values()
+    )
 
 
 def service_worker(site_dir: Path) -> str:
@@ -327,6 +422,7 @@ def service_worker(site_dir: Path) -> str:
     return (
         template.replace("__VERSION__", site_hash(site_dir))
         .replace("__PRECACHE__", json.dumps(precache(site_dir)))
+        .replace("__OFFLINE__", json.dumps(offline_pages(site_dir)))
         .replace("__INTEGRITY__", json.dumps(integrity(site_dir), separators=(",", ":")))
     )
 

@@ -12,6 +12,10 @@ A second build of the site (checked like `make site`) into a temporary directory
 - `build/offline/tamkeen-ar.zip`, `tamkeen-fr.zip` (with a root index.html that opens
   fr/index.html) and `tamkeen.zip` (both), each with one top folder of the same name.
   Zips are reproducible: sorted entries dated SOURCE_DATE_EPOCH.
+- no dead end: each zip is crawled (tools/link_crawl.py) and a dead local link fails the
+  build. `404.html` links relatively; in a single-language zip, the other language's files
+  (pages, notebook downloads) are left out and links to them lead to `other-language.html`,
+  which says which zip has that language.
 """
 
 from __future__ import annotations
@@ -25,18 +29,24 @@ import tempfile
 import time
 import unicodedata
 import zipfile
+from html import escape
 from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tools import offline
+from tools import notebooks, offline
 from tools.build import BuildFailed, build_site
 from tools.html_page import policy
-from tools.paths import DEFAULT_LANGUAGE, ROOT
+from tools.link_crawl import dead_links
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
 from tools.search_forms import index_forms, normalise_arabic
+from tools.ui_strings import strings
 
 OUT_DIR = ROOT / "build" / "offline"
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
+ZIP_NAMES = {"ar": "tamkeen-ar", "fr": "tamkeen-fr", "both": "tamkeen"}
+# In a single-language zip, the page that links to the other language lead to.
+OTHER_PAGE = "other-language.html"
 _HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
 _MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
 _DROP = (
@@ -44,6 +54,8 @@ _DROP = (
     offline.SW_NAME,
     offline.MANIFEST,
     f"fr/{offline.MANIFEST}",
+    offline.OFFLINE_PAGE,  # the service worker's, with absolute links
+    f"fr/{offline.OFFLINE_PAGE}",
     "sitemap.xml",
     "sitemap.xml.gz",
     "assets/javascripts/lunr",  # Material's own search, not used
@@ -122,6 +134,11 @@ def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:
     folder_url = page.parent if page.name == "index.html" else page.with_suffix("")
     target = (folder_url / path).resolve()
     candidates = [target / "index.html", target.with_name(target.name + ".html")]
+    if path.endswith("/"):
+        # Or relative to the page's own folder: the language switcher of the trainer
+        # pages (`trainer/` on `…/trainer.html`).
+        beside = (page.parent / path).resolve()
+        candidates += [beside.with_name(beside.name + ".html"), beside / "index.html"]
     for candidate in candidates if path.endswith("/") else [target]:
         if candidate.is_file() and site_dir.resolve() in candidate.parents:
             rel = os.path.relpath(candidate, page.parent.resolve()).replace(os.sep, "/")
@@ -140,7 +157,7 @@ def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
     return _HREF.sub(repl, text)
 
 
-def prepare(site_dir: Path) -> None:
+def prepare(site_dir: Path, site_url: str = "/") -> None:
     """Turn a built site into the bundle's tree."""
     for name in _DROP:
         path = site_dir / name
@@ -153,6 +170,8 @@ def prepare(site_dir: Path) -> None:
     for page in offline.pages(site_dir):
         text = page.read_text(encoding="utf-8")
         text = _MANIFEST_LINK.sub("", text)
+        if page.name == "404.html":
+            text = offline.relative_links(text, offline.rel_root(site_dir, page), site_url)
         text = fix_folder_links(site_dir, page, text)
         text = offline.add_script(text, offline.rel_root(site_dir, page))
         page.write_text(text, encoding="utf-8")
@@ -161,6 +180,12 @@ def prepare(site_dir: Path) -> None:
 
 def _other_language(rel: str, lang: str) -> bool:
     """Whether a file belongs only to the other language's pages."""
+    name = rel.rsplit("/", 1)[-1]
+    for other in (la for la in LANGUAGES if la != lang):
+        if f".{other}.files/" in rel:
+            return True  # the other language's notebook downloads (tools/notebooks.py)
+        if re.search(rf"[-.]{other}\.[A-Za-z0-9]+$", name):
+            return True  # named for it: `listen.fr.js`, `ai-families-fr.svg`
     in_fr = rel.startswith("fr/")
     if lang == DEFAULT_LANGUAGE:
         return in_fr or rel == f"{offline.LIST_DIR}/search-fr.js"
@@ -169,6 +194,46 @@ def _other_language(rel: str, lang: str) -> bool:
     # Outside fr/ and assets/: Arabic pages, their slides and trainer downloads, and the
     # images that French pages may share (kept).
     return rel.endswith(".html") or "/slides/" in rel or "/trainer/" in rel
+
+
+def other_language_page(site_dir: Path, lang: str) -> str | None:
+    """The page a single-language zip opens for the other language (its switcher, a link
+    to a page of the other language): where that language is. Made from the language's
+    home page, beside it, so that its relative links hold."""
+    home = site_dir / offline.prefix(lang) / "index.html"
+    if not home.is_file():
+        return None
+    s = {k: escape(v) for k, v in strings(lang).items()}
+    # File names stay left-to-right inside Arabic text.
+    names = {k: f'<code dir="ltr">{n}.zip</code>' for k, n in ZIP_NAMES.items()}
+    body = s["bundle.other.body"].format(**names)
+    inner = (
+        f"<h1>{s['bundle.other.title']}</h1><p>{body}</p>"
+        f'<p><a href="index.html">{s["offline.page.home"]}</a></p>'
+    )
+    text = home.read_text(encoding="utf-8")
+    return offline.with_article(text, inner, strings(lang)["bundle.other.title"])
+
+
+def to_other_language(site_dir: Path, page: Path, text: str, lang: str) -> str:
+    """Links of a page to files that a single-language zip leaves out go to OTHER_PAGE."""
+    other = site_dir / offline.prefix(lang) / OTHER_PAGE
+    site = site_dir.resolve()
+
+    def repl(m: re.Match[str]) -> str:
+        href = m.group(2)
+        path = href.partition("#")[0].partition("?")[0]
+        if not path or ":" in href or href.startswith(("/", "#")):
+            return m.group(0)
+        target = (page.parent / path).resolve()
+        if site not in target.parents or not target.is_file():
+            return m.group(0)
+        if not _other_language(target.relative_to(site).as_posix(), lang):
+            return m.group(0)
+        rel = os.path.relpath(other, page.parent).replace(os.sep, "/")
+        return f'{m.group(1)}"{rel}"'
+
+    return _HREF.sub(repl, text)
 
 
 def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
@@ -185,10 +250,22 @@ def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
                 continue
             if lang == "fr" and rel == "index.html":
                 continue
+            data = path.read_bytes()
+            if lang and path.suffix == ".html":
+                text = to_other_language(site_dir, path, data.decode("utf-8"), lang)
+                data = text.encode("utf-8")
             info = zipfile.ZipInfo(f"{top}/{rel}", date_time=date)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, data)
+        other_page = other_language_page(site_dir, lang) if lang else None
+        if lang and other_page is not None:
+            page = site_dir / offline.prefix(lang) / OTHER_PAGE
+            text = to_other_language(site_dir, page, other_page, lang)
+            info = zipfile.ZipInfo(f"{top}/{offline.prefix(lang)}{OTHER_PAGE}", date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text)
         if lang == "fr":
             info = zipfile.ZipInfo(f"{top}/index.html", date_time=date)
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -197,17 +274,31 @@ def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
     tmp.replace(target)
 
 
+def check_zip(path: Path, work: Path) -> None:
+    """No dead end in a zip: every local link of its pages leads to one of its files."""
+    shutil.rmtree(work, ignore_errors=True)
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(work)
+    dead = dead_links(work / path.stem)
+    shutil.rmtree(work, ignore_errors=True)
+    if dead:
+        listed = "\n".join(f"  {link}" for link in dead[:20])
+        raise BuildFailed(f"{path.name}: {len(dead)} dead links (page: link)\n{listed}")
+
+
 def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
     derived = bundle_config(config_file)
     work = Path(tempfile.mkdtemp(prefix="tamkeen-offline-"))
     try:
         site_dir = work / "site"
         build_site(derived, site_dir, docs_dir=config_file.parent / "docs")
-        prepare(site_dir)
+        prepare(site_dir, notebooks.site_url_of(config_file) or "/")
         zips = []
-        for name, lang in (("tamkeen-ar", "ar"), ("tamkeen-fr", "fr"), ("tamkeen", None)):
+        for key, name in ZIP_NAMES.items():
+            lang = None if key == "both" else key
             write_zip(site_dir, out_dir / f"{name}.zip", lang)
             zips.append(out_dir / f"{name}.zip")
+            check_zip(out_dir / f"{name}.zip", work / "check")
         return zips
     finally:
         derived.unlink(missing_ok=True)

@@ -43,6 +43,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.trainer_notes": "ملاحظات المؤطّر لكل الدروس",
         "kit.no_notes": "لا ملاحظات لهذا الدرس.",
         "kit.quiz": "سؤال",
+        # Slides (tools/slides): quiz letters, continued slides, the speaker view, keys.
+        "slides.answer": "الجواب: {letters}",
+        "slides.part": "{title} ({n}/{total})",
+        "slides.speaker.title": "عرض المؤطّر",
+        "slides.speaker.loading": "جارٍ تحميل عرض المؤطّر…",
+        "slides.speaker.cross_origin": "لا يمكن فتح عرض المؤطّر إلا من نفس الموقع.",
+        "slides.speaker.no_connection": (
+            "تعذّر الاتصال بالنافذة الرئيسية. أغلق عرض المؤطّر وافتحه من جديد."
+        ),
+        "slides.speaker.upcoming": "الشريحة التالية",
+        "slides.speaker.time": "الوقت",
+        "slides.speaker.reset": "انقر لإعادة العدّاد",
+        "slides.speaker.pacing": "الوقت المتبقي لهذه الشريحة",
+        "slides.speaker.notes": "ملاحظات",
+        "slides.speaker.layout": "التخطيط",
+        "slides.speaker.layout.default": "عادي",
+        "slides.speaker.layout.wide": "عريض",
+        "slides.speaker.layout.tall": "طويل",
+        "slides.speaker.layout.notes-only": "الملاحظات فقط",
+        "slides.speaker.popup": (
+            "لم تُفتح نافذة عرض المؤطّر: اسمح بالنوافذ المنبثقة ثم اضغط S من جديد."
+        ),
+        "slides.keys": (
+            "المفاتيح: التالي ← أو Page Down أو المسافة، السابق → أو Page Up؛ S: عرض "
+            "المؤطّر (الملاحظات والوقت)؛ B: شاشة سوداء؛ F: ملء الشاشة. جهاز التحكم عن بعد "
+            "(clicker) يرسل Page Down/Page Up فيعمل كما هو."
+        ),
         "index.lessons": "الدروس",
         "index.modules": "الوحدات",
         "index.courses": "الدورات",
@@ -160,6 +187,30 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "app.name": "تمكين — دروس مجانية",
         "app.short_name": "تمكين",
+        # issue 14c: notebooks that fetch their data, the offline page, the zips
+        "notebook.fetching": "ملفات البيانات غير موجودة بجانب الدفتر: جارٍ تحميلها من موقع تمكين…",
+        "notebook.fetched": "حُمّلت ملفات البيانات. يمكنك متابعة الدفتر.",
+        "notebook.fetch_failed": (
+            "ملفات البيانات غير موجودة بجانب هذا الدفتر، وتعذّر تحميلها من موقع تمكين ({url}). "
+            "اتصل بالإنترنت ثم أعد تشغيل هذه الخلية، أو حمّل ملف zip الدرس "
+            "(الدفتر مع ملفات البيانات) وافتح الدفتر من المجلد الذي فُكّ فيه."
+        ),
+        "offline.page.title": "هذه الصفحة غير محفوظة على هذا الجهاز",
+        "offline.page.body": (
+            "أنت الآن دون اتصال بالإنترنت، ولم تُحفظ هذه الصفحة للقراءة دون إنترنت. "
+            "اتصل بالإنترنت لفتحها، أو افتح إحدى الدورات المحفوظة."
+        ),
+        "offline.page.saved": "الدورات المحفوظة على هذا الجهاز:",
+        "offline.page.none": (
+            "لا توجد دورة محفوظة على هذا الجهاز بعد. عندما تتصل بالإنترنت، افتح صفحة دورة "
+            "واضغط «احفظ هذه الدورة لتصفّحها دون إنترنت»."
+        ),
+        "offline.page.home": "الصفحة الرئيسية",
+        "bundle.other.title": "النسخة الفرنسية ليست في هذا الملف",
+        "bundle.other.body": (
+            "هذا الملف ({ar}) يحمل الدروس بالعربية فقط. الدروس بالفرنسية في الملف {fr}، "
+            "واللغتان معا في الملف {both}: اطلبه من المؤطّر."
+        ),
     },
     "fr": {
         "notfound.title": "Page introuvable",
@@ -206,6 +257,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.trainer_notes": "Notes pour l'animateur de toutes les leçons",
         "kit.no_notes": "Pas de note pour cette leçon.",
         "kit.quiz": "Question",
+        # Slides (tools/slides): quiz letters, continued slides, the speaker view, keys.
+        "slides.answer": "Réponse\u00a0: {letters}",
+        "slides.part": "{title} ({n}/{total})",
+        "slides.speaker.title": "Vue de l'animateur",
+        "slides.speaker.loading": "Chargement de la vue de l'animateur…",
+        "slides.speaker.cross_origin": "La vue de l'animateur ne s'ouvre que depuis le même site.",
+        "slides.speaker.no_connection": (
+            "Pas de connexion avec la fenêtre principale. Fermez la vue de l'animateur et "
+            "rouvrez-la."
+        ),
+        "slides.speaker.upcoming": "Diapositive suivante",
+        "slides.speaker.time": "Temps",
+        "slides.speaker.reset": "Cliquer pour remettre à zéro",
+        "slides.speaker.pacing": "Temps restant pour cette diapositive",
+        "slides.speaker.notes": "Notes",
+        "slides.speaker.layout": "Disposition",
+        "slides.speaker.layout.default": "Normale",
+        "slides.speaker.layout.wide": "Large",
+        "slides.speaker.layout.tall": "Haute",
+        "slides.speaker.layout.notes-only": "Notes seules",
+        "slides.speaker.popup": (
+            "La vue de l'animateur ne s'est pas ouverte : autorisez les fenêtres "
+            "surgissantes, puis appuyez de nouveau sur S."
+        ),
+        "slides.keys": (
+            "Touches\u00a0: suivante → ou Page suivante (Page Down) ou Espace, précédente ← "
+            "ou Page précédente (Page Up)\u00a0; S\u00a0: vue de l'animateur (notes et "
+            "temps)\u00a0; B\u00a0: écran noir\u00a0; F\u00a0: plein écran. Une "
+            "télécommande de présentation envoie Page Down/Page Up et fonctionne telle "
+            "quelle."
+        ),
         "index.lessons": "Leçons",
         "index.modules": "Modules",
         "index.courses": "Cours",
@@ -337,6 +419,35 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "app.name": "Tamkeen — cours gratuits",
         "app.short_name": "Tamkeen",
+        # issue 14c: notebooks that fetch their data, the offline page, the zips
+        "notebook.fetching": (
+            "Les fichiers de données ne sont pas à côté du notebook : téléchargement depuis "
+            "le site Tamkeen…"
+        ),
+        "notebook.fetched": "Fichiers de données téléchargés. Vous pouvez continuer.",
+        "notebook.fetch_failed": (
+            "Les fichiers de données ne sont pas à côté de ce notebook et n'ont pas pu être "
+            "téléchargés depuis le site Tamkeen ({url}). Connectez-vous à internet puis "
+            "relancez cette cellule, ou téléchargez le zip de la leçon (le notebook et ses "
+            "données) et ouvrez le notebook depuis le dossier décompressé."
+        ),
+        "offline.page.title": "Cette page n'est pas enregistrée sur cet appareil",
+        "offline.page.body": (
+            "Vous êtes hors ligne et cette page n'a pas été enregistrée pour la lecture hors "
+            "ligne. Connectez-vous à internet pour l'ouvrir, ou ouvrez un cours enregistré."
+        ),
+        "offline.page.saved": "Cours enregistrés sur cet appareil :",
+        "offline.page.none": (
+            "Aucun cours n'est encore enregistré sur cet appareil. Une fois connecté, ouvrez "
+            "la page d'un cours et appuyez sur « Enregistrer ce cours pour le lire hors ligne »."
+        ),
+        "offline.page.home": "Accueil",
+        "bundle.other.title": "La version arabe n'est pas dans ce fichier",
+        "bundle.other.body": (
+            "Ce fichier ({fr}) ne contient que les leçons en français. Les leçons en arabe "
+            "sont dans le fichier {ar}, et les deux langues dans {both} : demandez-le à votre "
+            "formateur."
+        ),
     },
 }
 

@@ -25,6 +25,36 @@
       });
     });
   }
+  function urlsOf(list) {
+    var base = siteBase();
+    return list.pages.concat(list.files, list.assets).map(function (u) { return new URL(u, base).href; });
+  }
+  /* Is a course saved on this device? Every URL of its list is in a cache. */
+  function isSaved(listUrl) {
+    if (!window.caches) { return Promise.resolve(false); }
+    return fetch(listUrl).then(function (r) { return r.json(); }).then(function (list) {
+      return Promise.all(urlsOf(list).map(function (u) { return caches.match(u, { ignoreVary: true }); }));
+    }).then(function (hits) { return hits.every(Boolean); }, function () { return false; });
+  }
+  /* The offline page (sw.js): the courses saved on this device, as links. */
+  function initSavedList(box) {
+    var courses = [];
+    try { courses = JSON.parse(box.getAttribute("data-tk-courses")) || []; } catch (e) { /* none */ }
+    Promise.all(courses.map(function (c) { return isSaved(new URL(c.list, location.href)); })).then(function (flags) {
+      var ul = box.querySelector("ul");
+      courses.forEach(function (c, i) {
+        if (!flags[i]) { return; }
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = c.url;
+        a.textContent = c.title;
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+      var any = ul.children.length > 0;
+      box.querySelector(".tk-offline-list__label").hidden = !any;
+      box.querySelector(".tk-offline-list__none").hidden = any;
+    });
+  }
   function initSave(box) {
     var sw = navigator.serviceWorker;
     if (FILE || !sw || !window.caches) { return; }
@@ -32,15 +62,8 @@
     var attr = function (n) { return box.getAttribute("data-tk-" + n); };
     var listUrl = new URL(box.getAttribute("data-tk-list"), location.href);
     box.hidden = false;
-    function urlsOf(list) {
-      var base = siteBase();
-      return list.pages.concat(list.files, list.assets).map(function (u) { return new URL(u, base).href; });
-    }
     function saved() { status.textContent = attr("saved"); box.classList.add("tk-offline--saved"); }
-    /* Already saved on this device? Every URL of the list is in a cache. */
-    fetch(listUrl).then(function (r) { return r.json(); }).then(function (list) {
-      return Promise.all(urlsOf(list).map(function (u) { return caches.match(u, { ignoreVary: true }); }));
-    }).then(function (hits) { if (hits.every(Boolean)) { saved(); } }, function () { /* offline or not saved */ });
+    isSaved(listUrl).then(function (yes) { if (yes) { saved(); } });
 
     button.addEventListener("click", function () {
       button.disabled = true;
@@ -153,4 +176,6 @@
   }
   var box = document.querySelector(".tk-offline");
   if (box) { initSave(box); }
+  var list = document.querySelector(".tk-offline-list");
+  if (list) { initSavedList(list); }
 })();

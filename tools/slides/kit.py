@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
 import shutil
 import time
 from pathlib import Path
@@ -20,7 +21,7 @@ from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
 from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
 from tools.slides.model import Slide, images, lesson_slides, module_slides
-from tools.slides.render import Renderer
+from tools.slides.render import Renderer, image_size
 from tools.ui_strings import strings
 
 HERE = Path(__file__).resolve().parent
@@ -67,6 +68,15 @@ def key(kind: str, lang: str, nodes: list[Node], code: str) -> str:
 def _src_dir(slide: Slide, fallback: Node, lang: str) -> str:
     node = slide.lesson or fallback
     return next(iter(node.sources.values())).url_path.parent.as_posix()
+
+
+def _image_sizes(docs_dir: Path):
+    """`(src_dir, url) -> (width, height)` of a slide's picture in the docs folder."""
+
+    def size(src_dir: str, url: str):
+        return image_size(docs_dir / posixpath.normpath(posixpath.join(src_dir, url)))
+
+    return size
 
 
 def links(module: Node, lang: str, pdf: bool) -> list[tuple[str, str]]:
@@ -165,6 +175,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
     )
     facts.use(register=register)
     deck.copy_assets(site_dir)
+    sizes = _image_sizes(Path(config.docs_dir))
     pdf_jobs: list[tuple[Path, Path, Path]] = []
     can_print = handout.chromium() is not None
     for lang in [la for la in LANGUAGES if la in languages]:
@@ -180,7 +191,9 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                 def make_lesson(src=src, lesson=lesson, ldir=ldir, lang=lang):
                     slides = lesson_slides(src, lesson)
                     dirs = [_src_dir(sl, lesson, lang) for sl in slides]
-                    return deck.deck_html(slides, src.title, lang, renderer, ldir, dirs).encode()
+                    return deck.deck_html(
+                        slides, src.title, lang, renderer, ldir, dirs, sizes
+                    ).encode()
 
                 k = key("lesson-deck", lang, [lesson], code)
                 _place(cache.get("decks", k, ".html", make_lesson), site_dir / ldir / "index.html")
@@ -192,7 +205,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
 
             def make_module(slides=slides, dirs=dirs, title=title, mdir=mdir, lang=lang):
                 d = mdir + "/slides"
-                return deck.deck_html(slides, title, lang, renderer, d, dirs).encode()
+                return deck.deck_html(slides, title, lang, renderer, d, dirs, sizes).encode()
 
             k = key("module-deck", lang, nodes, code)
             out = site_dir / mdir / "slides" / "index.html"
@@ -230,8 +243,9 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         handout.print_pdfs([(h, c) for h, c, _ in pdf_jobs], site_dir)
         for html_file, cached, target in pdf_jobs:
             html_file.unlink(missing_ok=True)
-            # Arabic text in logical order for extractors (pdf_text.py), then dated.
-            cached.write_bytes(stable.pdf_bytes(pdf_text.fix(cached.read_bytes())))
+            # Dated first (Chromium's own date strings), then Arabic text in logical order
+            # for extractors (pdf_text.py): pypdf rewrites the file, and the dates with it.
+            cached.write_bytes(pdf_text.fix(stable.pdf_bytes(cached.read_bytes())))
             _place(cached, target)
     pruned = cache.prune()
     report = {

@@ -41,6 +41,8 @@ class Slide:
     kicker: str = ""  # small line above the title (module or lesson name)
     lesson: Node | None = None
     options: list[tuple[str, bool]] = field(default_factory=list)  # quiz: (text, right)
+    letters: list[str] = field(default_factory=list)  # quiz: the options' letters
+    answer_label: str = ""  # quiz: "Réponse : B", shown on the next step
     answer: list[str] = field(default_factory=list)  # quiz: Markdown shown on the next step
 
 
@@ -129,7 +131,8 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
                 "exercise", block.title or s["admonition.exercise"], [body], lesson=lesson
             )
             slide.kicker = section.title if section else ""
-            slide.notes += [f"**{s['admonition.solution']}:** {sol}" for sol in solutions]
+            # The label on a line of its own: a solution that is a list stays a list.
+            slide.notes += [f"**{s['admonition.solution']}:**\n\n{sol}" for sol in solutions]
             slide.notes += [c.body for c in block.children if c.type == "trainer"]
             slides.append(slide)
             pending = None

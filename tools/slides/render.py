@@ -83,3 +83,90 @@ def _clean(text: str) -> str:
 
 def escape(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+# A run of Latin words (brand names, tool names, French or English terms) inside Arabic
+# text: from a Latin letter to the last Latin letter or digit, spaces between words kept.
+_LATIN_RUN = re.compile(
+    r"[A-Za-z][A-Za-z0-9_\-'’/@+#&.]*[A-Za-z0-9]?(?:[ \u00a0]+[A-Za-z0-9][A-Za-z0-9_\-'’/@+#&.]*)*"
+)
+_NO_ISOLATE = ("code", "pre", "bdi", "kbd", "samp", "a")
+
+
+def isolate_latin(fragment: str) -> str:
+    """Arabic HTML with each run of Latin words in `<bdi>`, so the bidi algorithm places it
+    as one unit (a run next to punctuation or digits otherwise reorders)."""
+    if not fragment.strip():
+        return fragment
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+
+    def wrap(text: str) -> list:
+        out: list = []
+        last = 0
+        for m in _LATIN_RUN.finditer(text):
+            run = m.group(0).rstrip(".")
+            out.append(text[last : m.start()])
+            out.append(run)
+            last = m.start() + len(run)
+        out.append(text[last:])
+        return out
+
+    def build(parts: list, parent, after) -> None:
+        """Text pieces (even: plain, odd: Latin) placed after `after` (None: parent.text)."""
+        plain = parts[0]
+        if after is None:
+            parent.text = plain
+        else:
+            after.tail = plain
+        prev = after
+        for i in range(1, len(parts), 2):
+            bdi = lxml_html.Element("bdi")
+            bdi.text = parts[i]
+            bdi.tail = parts[i + 1]
+            if prev is None:
+                parent.insert(0, bdi)
+            else:
+                prev.addnext(bdi)
+            prev = bdi
+
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in _NO_ISOLATE:
+            continue
+        if any(a.tag in _NO_ISOLATE for a in el.iterancestors()):
+            continue
+        if el.text and _LATIN_RUN.search(el.text):
+            build(wrap(el.text), el, None)
+        for child in list(el):
+            if child.tail and _LATIN_RUN.search(child.tail):
+                build(wrap(child.tail), el, child)
+    return (root.text or "") + "".join(lxml_html.tostring(c, encoding="unicode") for c in root)
+
+
+def image_size(path) -> tuple[int, int] | None:
+    """(width, height) of a PNG/JPEG/GIF or an SVG with width/height or a viewBox."""
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.is_file():
+        return None
+    if path.suffix.lower() == ".svg":
+        from defusedxml import ElementTree
+
+        try:
+            root = ElementTree.parse(path).getroot()
+        except ElementTree.ParseError:
+            return None
+        box = (root.get("viewBox") or "").replace(",", " ").split()
+        try:
+            w = float(re.sub(r"px$", "", root.get("width") or "") or box[2])
+            h = float(re.sub(r"px$", "", root.get("height") or "") or box[3])
+        except (IndexError, ValueError):
+            return None
+        return round(w), round(h)
+    from PIL import Image
+
+    try:
+        with Image.open(path) as img:
+            return img.size
+    except OSError:
+        return None
