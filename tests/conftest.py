@@ -89,6 +89,8 @@ BUILD_CALLS = (
     "bench.",
     '"mkdocs",',  # `python -m mkdocs serve|build` in a subprocess
     "_serving(",  # tests/test_serve_checks.py's `mkdocs serve`, used by other serve tests
+    '"tools", "offline"',  # `python -m tools offline`: builds every language, then zips
+    '"tools", "build"',  # `python -m tools build` in a subprocess
 )
 
 
