@@ -1,6 +1,7 @@
 # Tamkeen — every target installs what it needs on a fresh machine (python3, npm, make).
 #   make site    build the whole site into site/ (checks first; a failed build keeps site/)
 #   make test    run every test (build, browser, lint)
+#   make test-fast  the tests that neither build a site nor open a browser (under a minute)
 #   make check   validate the content only, fast (messages in Arabic: make check lang=ar)
 #   make images  shrink every image of docs/ over the phone budget (fails if one stays over)
 #   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
@@ -20,7 +21,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: bench site test check serve lint deps clean offline images lock lighthouse
+.PHONY: bench site test test-fast check serve lint deps clean offline images lock lighthouse
 
 deps: $(VENV_STAMP) $(NODE_STAMP)
 
@@ -62,8 +63,13 @@ images: $(VENV_STAMP)
 test: deps
 	$(PY) -m pytest
 
+# Markers set by tests/conftest.py from what each test uses (see the docstring of tests/conftest.py).
+test-fast: deps
+	$(PY) -m pytest -m "not browser and not build"
+
+# --dirty: a save rebuilds that page (and what depends on it, tools/serve.py), not the site.
 serve: deps
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) -m mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 lint: $(VENV_STAMP)
 	$(PY) -m ruff check $(wildcard tools tests bench)
@@ -76,6 +82,7 @@ clean:
 # bytes per visit, Lighthouse scores. Prints a table, writes bench/results/bench.json.
 bench: deps
 	$(PY) -m bench.run
+	$(PY) -m bench.loop --tests
 
 # Lighthouse floors, for CI after `make test`: every page type in both languages (medians of
 # 3) at accessibility, best practices and SEO 100, layout shift <= 0.05, performance >= 95

@@ -1,4 +1,23 @@
-"""Shared fixtures: a built copy of the real site, small fixture sites, and Chromium."""
+"""Shared fixtures: a built copy of the real site, small fixture sites, and Chromium.
+
+Builds are what a test run pays for (issue 16), so a site a test only *reads* is built
+once per session and shared:
+
+- `site` / `server`: the real site (as `make site` builds it), served under /tamkeen/;
+- `kit_site`: (project, site) of the fixture course with the trainer-kit additions
+  (tests/support/kit.py), built once with SOURCE_DATE_EPOCH=1700000000;
+- `course_build` / `course_site_server` (tests/support/course_site.py): the fixture course;
+- `chromium`: one Chromium for the whole session; `page` gives each test a fresh context.
+
+A test that *changes* a project or its site (edits a lesson, compares two builds) builds
+its own copy with `fixture_site`, `run_build` or `tests.support.kit.build`, never a shared
+one. Never write into a shared site: copy what you change to `tmp_path` first.
+
+Markers, set here from what a test uses so that new test files get them with no work:
+`browser` (drives Chromium: the `chromium`/`page` fixtures or a test_browser_* file) and
+`build` (builds a site: a build fixture, or a module that calls a build helper). `make
+test-fast` runs the rest: `pytest -m "not browser and not build"`.
+"""
 
 from __future__ import annotations
 
@@ -38,6 +57,57 @@ def site(tmp_path_factory) -> Path:
     result = run_build(ROOT / "mkdocs.yml", site_dir)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def kit_site(tmp_path_factory) -> tuple[Path, Path]:
+    """(project, site) of the fixture course with the kit additions, built once: read only."""
+    from tests.support.kit import build
+
+    return build(tmp_path_factory.mktemp("kit"), env=KIT_ENV)
+
+
+# The shared kit site's epoch: fixed, so a test may compare it with a build of its own.
+KIT_ENV = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+# Fixtures that build (or serve) a site, and that drive Chromium: they mark the test.
+BUILD_FIXTURES = {
+    "site",
+    "server",
+    "fixture_site",
+    "kit_site",
+    "course_build",
+    "course_site_server",
+}
+BROWSER_FIXTURES = {"chromium", "page"}
+# A module that calls one of these builds a site in its tests.
+BUILD_CALLS = (
+    "run_build(",
+    "support.kit import",
+    "build_site(",
+    "mkdocs_build(",
+    "bench.",
+    '"mkdocs",',  # `python -m mkdocs serve|build` in a subprocess
+    "_serving(",  # tests/test_serve_checks.py's `mkdocs serve`, used by other serve tests
+    '"tools", "offline"',  # `python -m tools offline`: builds every language, then zips
+    '"tools", "build"',  # `python -m tools build` in a subprocess
+)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    sources: dict[Path, str] = {}
+    for item in items:
+        path = Path(str(item.fspath))
+        if path not in sources:
+            try:
+                sources[path] = path.read_text(encoding="utf-8")
+            except OSError:
+                sources[path] = ""
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BROWSER_FIXTURES or path.name.startswith("test_browser_"):
+            item.add_marker(pytest.mark.browser)
+        if names & BUILD_FIXTURES or any(call in sources[path] for call in BUILD_CALLS):
+            item.add_marker(pytest.mark.build)
 
 
 def copy_fixture(name: str, dest: Path) -> Path:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT, copy_fixture, run_build
+from tests.conftest import FIXTURES, ROOT
+from tests.support.course_site import course_build  # noqa: F401
 from tests.support.weight import lesson_pages, measure_visits
 
 pytestmark = pytest.mark.browser
@@ -16,12 +17,9 @@ NEXT_LESSON = 15 * 1024
 
 
 @pytest.fixture(scope="module")
-def fixture_visits(tmp_path_factory, chromium):
-    tmp = tmp_path_factory.mktemp("weight")
-    project = copy_fixture("course", tmp)
-    result = run_build(project / "mkdocs.yml", tmp / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return measure_visits(tmp / "site", project / "docs", chromium)
+def fixture_visits(course_build, chromium):  # noqa: F811
+    # The session's build of the fixture course (tests/support/course_site.py), read only.
+    return measure_visits(course_build, FIXTURES / "course" / "docs", chromium)
 
 
 @pytest.fixture(scope="module")

@@ -7,15 +7,14 @@ import subprocess
 
 import pytest
 
-from tests.support.kit import build
 from tests.support.server import SiteServer
 
 pytestmark = pytest.mark.browser
 LESSON = "fr/courses/demo/01-basics/01-first/"
 
 
-def test_lesson_prints_without_chrome_with_solutions_and_urls(page, tmp_path):
-    _, site = build(tmp_path)
+def test_lesson_prints_without_chrome_with_solutions_and_urls(page, tmp_path, kit_site):
+    _, site = kit_site
     with SiteServer(site) as srv:
         page.goto(srv.base + LESSON)
         page.emulate_media(media="print")

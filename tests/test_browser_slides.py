@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import screenshot
-from tests.support.kit import build
 from tests.support.server import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -16,9 +15,8 @@ DECK = "courses/demo/01-basics/01-first/slides/"
 
 
 @pytest.fixture(scope="module")
-def kit_site(tmp_path_factory):
-    _, site = build(tmp_path_factory.mktemp("slides"))
-    return site
+def deck_site(kit_site):
+    return kit_site[1]  # the session's kit build (tests/conftest.py), read only
 
 
 @pytest.fixture
@@ -32,10 +30,10 @@ def _index(pg) -> int:
     return pg.evaluate("Reveal.getIndices().h")
 
 
-def test_deck_is_same_origin_and_keyboard_navigable(wide, kit_site):
+def test_deck_is_same_origin_and_keyboard_navigable(wide, deck_site):
     requests: list[str] = []
     wide.on("request", lambda r: requests.append(r.url))
-    with SiteServer(kit_site) as srv:
+    with SiteServer(deck_site) as srv:
         wide.goto(srv.base + DECK)
         wide.wait_for_function("() => window.Reveal && Reveal.isReady()")
         wide.evaluate("document.fonts.ready")
@@ -62,10 +60,10 @@ def test_deck_is_same_origin_and_keyboard_navigable(wide, kit_site):
         screenshot(wide, "slides-ar-figure")
 
 
-def test_deck_opens_from_file(wide, kit_site):
+def test_deck_opens_from_file(wide, deck_site):
     failed: list[str] = []
     wide.on("requestfailed", lambda r: failed.append(r.url))
-    wide.goto((kit_site / "courses/demo/01-basics/slides/index.html").as_uri())
+    wide.goto((deck_site / "courses/demo/01-basics/slides/index.html").as_uri())
     wide.wait_for_function("() => window.Reveal && Reveal.isReady()")
     assert not failed
     assert wide.evaluate("Reveal.getConfig().rtl") is True

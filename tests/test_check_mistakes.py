@@ -32,18 +32,9 @@ def corpus(tmp_path_factory):
 
 
 def _run(docs, lang):
-    import subprocess
-    import sys
+    from tests.support.check import run_check
 
-    from tests.support.check import ROOT
-
-    return subprocess.run(
-        [sys.executable, "-m", "tools", "check", str(docs), "--lang", lang],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_check(docs, args=["--lang", lang])
 
 
 def test_the_corpus_is_big_enough():

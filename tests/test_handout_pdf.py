@@ -7,7 +7,6 @@ import re
 import subprocess
 
 from tests.conftest import ARTIFACTS
-from tests.support.kit import build
 
 
 def _pdftotext(path) -> str:
@@ -16,8 +15,8 @@ def _pdftotext(path) -> str:
     ).stdout
 
 
-def test_module_handouts(tmp_path):
-    _, site = build(tmp_path)
+def test_module_handouts(kit_site):
+    _, site = kit_site
     fr = site / "fr/courses/demo/01-basics/trainer/demo-01-basics-fr.pdf"
     ar = site / "courses/demo/01-basics/trainer/demo-01-basics-ar.pdf"
     for pdf in (fr, ar):

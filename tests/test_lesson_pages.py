@@ -6,19 +6,14 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from tests.support.course_site import course_build  # noqa: F401
+
 LESSONS = ["01-basics/01-first", "01-basics/02-second", "02-more/01-third"]
 
 
 @pytest.fixture(scope="module")
-def course_site(tmp_path_factory):
-    from tests.conftest import copy_fixture, run_build
-
-    tmp = tmp_path_factory.mktemp("course")
-    project = copy_fixture("course", tmp)
-    out = tmp / "site"
-    result = run_build(project / "mkdocs.yml", out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+def course_site(course_build):  # noqa: F811
+    return course_build  # the session's build of the fixture course, read only
 
 
 def parse(site, rel):

@@ -51,6 +51,7 @@ def _serving(project):
             "-m",
             "mkdocs",
             "serve",
+            "--dirty",  # as the Makefile's `serve`
             "-f",
             str(project / "mkdocs.yml"),
             "--dev-addr",
@@ -68,6 +69,7 @@ def _serving(project):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+        proc.stdout.close()  # an open pipe is a ResourceWarning, an error under pytest
 
 
 def test_serve_banner_appears_and_goes(tmp_path):

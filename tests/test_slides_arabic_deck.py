@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from tests.support.kit import build
 
-
-def test_arabic_and_french_deck_html(tmp_path):
-    _, site = build(tmp_path)
+def test_arabic_and_french_deck_html(kit_site):
+    _, site = kit_site
     ar = (site / "courses/demo/01-basics/01-first/slides/index.html").read_text(encoding="utf-8")
     fr = (site / "fr/courses/demo/01-basics/01-first/slides/index.html").read_text(encoding="utf-8")
     assert '<html lang="ar" dir="rtl">' in ar

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from tests.support.kit import build
 
-
-def test_deck_count_is_lessons_and_modules_times_languages(tmp_path):
-    _, site = build(tmp_path)
+def test_deck_count_is_lessons_and_modules_times_languages(kit_site):
+    _, site = kit_site
     decks = sorted(site.rglob("slides/index.html"))
     lessons, modules, languages = 3, 2, 2
     assert len(decks) == (lessons + modules) * languages, decks

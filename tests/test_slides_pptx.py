@@ -8,13 +8,11 @@ import re
 from pptx import Presentation
 from pptx.util import Inches
 
-from tests.support.kit import build
-
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def test_module_pptx(tmp_path):
-    _, site = build(tmp_path)
+def test_module_pptx(kit_site):
+    _, site = kit_site
     folder = site / "courses/demo/01-basics"
     prs = Presentation(str(folder / "trainer/demo-01-basics-ar.pptx"))
     # 16:9, 1280 × 720 px at 96 dpi: the web deck's own size.

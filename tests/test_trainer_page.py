@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from tests.support.kit import build
-
 
 def _minutes(html: str) -> list[int]:
     table = html[html.index("<table>") : html.index("</table>")]
@@ -15,8 +13,8 @@ def _minutes(html: str) -> list[int]:
     return [int(re.sub(r"<[^>]+>", "", re.findall(r"<td>(.*?)</td>", r, re.S)[-1])) for r in rows]
 
 
-def test_trainer_pages(tmp_path):
-    _, site = build(tmp_path)
+def test_trainer_pages(kit_site):
+    _, site = kit_site
     for prefix, notes, downloads in (
         ("", ("خصص 5 دقائق.", "اعمل في مجموعات."), "للتنزيل"),
         ("fr/", ("Prévoir 5 minutes.", "Travail en groupes."), "À télécharger"),

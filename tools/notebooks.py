@@ -312,6 +312,14 @@ def _converter_hash() -> str:
         for lang, s in STRINGS.items()
     }
     digest.update(json.dumps(used, sort_keys=True).encode())
+    # The converter's libraries shape the Markdown too: a new nbconvert is a new page.
+    from importlib import metadata
+
+    for name in ("nbconvert", "nbformat", "mistune", "pygments", "pyyaml"):
+        try:
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=-\n".encode())
     return digest.hexdigest()
 
 

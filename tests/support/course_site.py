@@ -3,22 +3,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.server import SiteServer
 
 LESSON = "courses/demo/01-basics/01-first/"
+# Each test module imports `course_build`, which makes one session fixture *per module*:
+# the build itself is kept here so that the session builds the course once (issue 16).
+_BUILT: dict[str, Path] = {}
 
 
 @pytest.fixture(scope="session")
-def course_build(tmp_path_factory):
-    from tests.conftest import copy_fixture, run_build
+def course_build(tmp_path_factory) -> Path:
+    """The fixture course's site, built once per session: read only."""
+    if "course" not in _BUILT:
+        from tests.conftest import copy_fixture, run_build
 
-    tmp = tmp_path_factory.mktemp("course-progress")
-    project = copy_fixture("course", tmp)
-    result = run_build(project / "mkdocs.yml", tmp / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return tmp / "site"
+        tmp = tmp_path_factory.mktemp("course-progress")
+        project = copy_fixture("course", tmp)
+        result = run_build(project / "mkdocs.yml", tmp / "site")
+        assert result.returncode == 0, result.stdout + result.stderr
+        _BUILT["course"] = tmp / "site"
+    return _BUILT["course"]
 
 
 @pytest.fixture(scope="session")

@@ -71,7 +71,7 @@ _terms: list[glossary.Term] = []
 
 
 def on_startup(command, dirty, **kwargs):
-    serve.start(command)
+    serve.start(command, dirty)
 
 
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
@@ -85,6 +85,7 @@ def on_config(config, **kwargs):
             print(f"{item} ", file=sys.stderr)
         if serve.serving():
             serve.run(Path(config.docs_dir))
+            serve.plan(_site, Path(config.docs_dir), serve.error_changes())
     _terms = glossary.load(Path(config.docs_dir))
     facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
@@ -124,6 +125,7 @@ def on_files(files, config, **kwargs):
             config, classview.src_uri(lang), content=markdown, inclusion=InclusionLevel.NOT_IN_NAV
         )
     )
+    serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
     return files
 
 
@@ -162,6 +164,11 @@ def _find_source(abs_src_path: str) -> content.Source | None:
     if _site is None or abs_src_path is None:  # generated pages have no source file
         return None
     return _site.source_at(Path(abs_src_path))
+
+
+def on_env(env, config, files, **kwargs):
+    serve.keep_templates(env)  # only under `serve`
+    return env
 
 
 def on_template_context(context, template_name, config, **kwargs):
@@ -218,6 +225,9 @@ def on_post_build(config, **kwargs) -> None:
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
+    if serve.serving():  # the preview: only what a page needs (tools/serve.py)
+        log.info(serve.SKIPPED_NOTE)
+        return
     offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
     search_index.build(site_dir)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])

@@ -55,6 +55,32 @@ class Context:
             if self._terms is None:
                 self._terms = glossary.load(self.docs_dir)
             markdown = skeleton.site_page(src, self.site, self._terms)
-            html = site_markdown.render(markdown, self.config_file)
-            self._rendered[key] = Rendered(html, site_markdown.read_page(html))
+            memo = _memo_key(markdown, src.lang, self.config_file, self.docs_dir)
+            if memo not in _MEMO:
+                html = site_markdown.render(markdown, self.config_file)
+                _MEMO[memo] = Rendered(html, site_markdown.read_page(html))
+                while len(_MEMO) > _MEMO_SIZE:  # oldest first: the pages no longer written
+                    del _MEMO[next(iter(_MEMO))]
+            self._rendered[key] = _MEMO[memo]
         return self._rendered[key]
+
+
+# Rendering is most of `check`'s time: `make serve` checks again after every save, and
+# the tests check the same fixtures many times. A page's HTML depends only on its
+# Markdown (the skeleton holds the tree and glossary), its language (facts), the
+# mkdocs.yml and the facts register, so it is kept by a hash of those, per process.
+_MEMO: dict[str, Rendered] = {}
+_MEMO_SIZE = 2048
+
+
+def _memo_key(markdown: str, lang: str, config_file: Path, docs_dir: Path) -> str:
+    import hashlib
+
+    from tools import facts
+
+    h = hashlib.sha256(f"{lang}\0{config_file.resolve()}\0".encode())
+    for path in (config_file, docs_dir / facts.DATA_FILE):
+        h.update(path.read_bytes() if path.is_file() else b"-")
+        h.update(b"\0")
+    h.update(markdown.encode())
+    return h.hexdigest()

@@ -8,6 +8,7 @@ Safety does not depend on this rule: metadata is escaped wherever it is output
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,6 +55,12 @@ def _node_error(path: Path, field: str, node: yaml.ScalarNode, first_line: int) 
 
 def _yaml_errors(path: Path, text: str, first_line: int) -> list[Error]:
     """Errors for every string of a YAML document whose first line is `first_line`."""
+    return list(_yaml_errors_of(path, text, first_line))
+
+
+# `make serve` checks after every save: an unchanged document is not composed again.
+@functools.lru_cache(maxsize=4096)
+def _yaml_errors_of(path: Path, text: str, first_line: int) -> tuple[Error, ...]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
@@ -65,7 +72,7 @@ def _yaml_errors(path: Path, text: str, first_line: int) -> list[Error]:
         error = _node_error(path, field or "value", node, first_line)
         if error is not None:
             errors.append(error)
-    return errors
+    return tuple(errors)
 
 
 def check(ctx: Context) -> list[Error]:

@@ -151,6 +151,19 @@ def _rule(lang: str, entry: dict) -> Rule:
 
 
 def _hits(rules: list[Rule], lines, path: Path) -> list[Error]:
+    # `make serve` checks after every save: an unchanged file is not searched again.
+    key = (path, tuple(lines), tuple(repr(r) for r in rules))
+    if key not in _HITS:
+        _HITS[key] = _search(rules, key[1], path)
+        while len(_HITS) > 4096:
+            del _HITS[next(iter(_HITS))]
+    return list(_HITS[key])
+
+
+_HITS: dict[tuple, tuple[Error, ...]] = {}
+
+
+def _search(rules: list[Rule], lines, path: Path) -> tuple[Error, ...]:
     errors = []
     for line, col, text in lines:
         for rule in rules:
@@ -161,7 +174,7 @@ def _hits(rules: list[Rule], lines, path: Path) -> list[Error]:
                         path, line, col + m.start(), "style.hit", found=found, advice=rule.message
                     )
                 )
-    return errors
+    return tuple(errors)
 
 
 def check_dir(docs_dir: Path, sources: list) -> list[Error]:

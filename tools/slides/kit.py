@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tools import facts
 from tools.content import Node, Site, Source
-from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
 from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
 from tools.slides.model import Slide, images, lesson_slides, module_slides
 from tools.slides.render import Renderer, image_size
@@ -46,17 +46,6 @@ def file_stem(module: Node, lang: str) -> str:
 
 def modules(site: Site) -> list[Node]:
     return [m for course in site.courses for m in course.children if m.kind == "module"]
-
-
-def _code_version() -> str:
-    h = hashlib.sha256()
-    # The decks also depend on the allowlist and the CSP (tools/sanitize.py, html_page.py).
-    extra = [deck.SLIDES_CSS] + [
-        HERE.parent / n for n in ("ui_strings.py", "sanitize.py", "html_page.py")
-    ]
-    for path in sorted(HERE.glob("*.py")) + extra:
-        h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def _source_hash(h, src: Source | None) -> None:
@@ -143,9 +132,11 @@ class _Cache:
         root.mkdir(parents=True, exist_ok=True)
         self.built: dict[str, int] = {}
         self.reused: dict[str, int] = {}
+        self.used: set[str] = {"report.json"}
 
     def get(self, kind: str, k: str, suffix: str, make) -> Path:
         path = self.root / f"{k}{suffix}"
+        self.used.add(path.name)
         if path.is_file():
             self.reused[kind] = self.reused.get(kind, 0) + 1
             return path
@@ -156,6 +147,16 @@ class _Cache:
             tmp.replace(path)
         self.built[kind] = self.built.get(kind, 0) + 1
         return path
+
+    def prune(self) -> int:
+        """Remove every entry this build did not use (an older commit's, a deleted
+        lesson's): the cache holds one build, and never grows without end."""
+        removed = 0
+        for path in self.root.iterdir():
+            if path.is_file() and path.name not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
 
 
 def _place(cached: Path, target: Path) -> None:
@@ -169,7 +170,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
     cache = _Cache(Path(config.config_file_path).parent / CACHE)
     # Slides insert facts from the register: a changed fact rebuilds the decks.
     register = Path(config.docs_dir) / facts.DATA_FILE
-    code = _code_version() + (
+    code = stable.inputs_key(config, NODE_MODULES) + (
         hashlib.sha256(register.read_bytes()).hexdigest() if register.is_file() else ""
     )
     facts.use(register=register)
@@ -226,6 +227,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                 k = key("pdf" + suffix, lang, nodes, code)
                 target = site_dir / mdir / "trainer" / f"{stem}{suffix}.pdf"
                 cached = cache.root / f"{k}.pdf"
+                cache.used.add(cached.name)
                 if cached.is_file():
                     cache.reused["pdf"] = cache.reused.get("pdf", 0) + 1
                     _place(cached, target)
@@ -245,8 +247,10 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
             # for extractors (pdf_text.py): pypdf rewrites the file, and the dates with it.
             cached.write_bytes(pdf_text.fix(stable.pdf_bytes(cached.read_bytes())))
             _place(cached, target)
+    pruned = cache.prune()
     report = {
         "built": cache.built,
+        "pruned": pruned,
         "reused": cache.reused,
         "pdf": "built" if can_print else "skipped: Chromium not found",
         # Parts left out, said by `make site` (tools/build_summary.py).
