@@ -165,7 +165,7 @@ MISTAKES = [
                 "fr",
                 6,
                 1,
-                "unknown front matter field `durée` for a lesson; allowed: title, description, order, objectives, duration, level, keypoints, prerequisites, updated, translation_of",
+                "unknown front matter field `durée` for a lesson; allowed: title, description, order, objectives, duration, level, keypoints, prerequisites, materials, updated, translation_of",
             ),
         ],
     ),

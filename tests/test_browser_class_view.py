@@ -87,7 +87,7 @@ def paste(pg, codes: list[str]) -> str:
     pg.fill("#tk-class-in", "\n".join(codes))
     pg.locator("[data-tk-class-add]").click()
     status = pg.locator(".tk-class__status")
-    pg.wait_for_function("document.querySelector('.tk-class__status').textContent !== ''")
+    pg.wait_for_function("() => document.querySelector('.tk-class__status').textContent !== ''")
     return status.inner_text()
 
 

@@ -637,7 +637,7 @@ def project(dest: Path) -> Path:
     )
     index = root / "docs/courses/demo/01-basics/index.ar.md"
     files["docs/courses/demo/01-basics/index.ar.md"] = index.read_text(encoding="utf-8").replace(
-        "---\n", f'---\nmaterials:\n  - <img src=x onerror="{RUN}">\n', 1
+        "materials:\n", f'materials:\n  - <img src=x onerror="{RUN}">\n', 1
     )
     glossary = (root / "docs/glossary.yml").read_text(encoding="utf-8")
     files["docs/glossary.yml"] = glossary + (

@@ -81,6 +81,11 @@ updated: 2026-11-29
 }
 ABSENT = "<absent>"  # an edit that leaves the file out
 INDEX = {"ar": "---\ntitle: فهرس\n---\n\nنص.\n", "fr": "---\ntitle: Index\n---\n\nTexte.\n"}
+# A module's front matter lists its materials (required since the trainer kit's second edition).
+MODULE = {
+    "ar": "---\ntitle: وحدة\nmaterials:\n  - السبورة وأقلامها\n---\n\nنص.\n",
+    "fr": "---\ntitle: Module\nmaterials:\n  - Tableau et feutres\n---\n\nTexte.\n",
+}
 
 
 @dataclass
@@ -109,7 +114,7 @@ def write_corpus(docs: Path, mistakes: list[Mistake]) -> Path:
     for lang, text in INDEX.items():
         (docs / f"index.{lang}.md").write_text(text, encoding="utf-8")
         (docs / "courses" / "c" / f"index.{lang}.md").write_text(text, encoding="utf-8")
-        (module / f"index.{lang}.md").write_text(text, encoding="utf-8")
+        (module / f"index.{lang}.md").write_text(MODULE[lang], encoding="utf-8")
     for lang, text in BASE.items():
         (module / f"00-base.{lang}.md").write_text(text, encoding="utf-8")
     for mistake in mistakes:
