@@ -505,6 +505,9 @@ def with_data_cell(notebook: dict, source: str) -> dict:
     """The notebook (JSON) with the data cell right after its parameters cell (where `LANG`
     is set), or first among code cells; an older data cell is replaced."""
     cells = [c for c in notebook.get("cells", []) if not is_data_cell(c)]
+    # An older cell keeps its id (refresh numbers the ids), so a current committed notebook
+    # is published byte for byte.
+    old_ids = [c["id"] for c in notebook.get("cells", []) if is_data_cell(c) and "id" in c]
     cell: dict = {
         "cell_type": "code",
         "execution_count": None,
@@ -513,7 +516,7 @@ def with_data_cell(notebook: dict, source: str) -> dict:
         "source": source.splitlines(keepends=True),
     }
     if (notebook.get("nbformat"), notebook.get("nbformat_minor", 0)) >= (4, 5):
-        cell["id"] = "tamkeen-data"
+        cell["id"] = old_ids[0] if old_ids else "tamkeen-data"
     at = next((i for i, c in enumerate(cells) if c.get("cell_type") == "code"), len(cells))
     for i, c in enumerate(cells):
         if "parameters" in (c.get("metadata") or {}).get("tags", []):
@@ -529,7 +532,11 @@ def published(nb: Notebook, site_url: str) -> bytes:
     if not data_files(nb) or not site_url:
         return raw
     notebook = json.loads(raw.decode("utf-8"))
-    notebook = with_data_cell(notebook, data_cell(nb, site_url, notebook))
+    source = data_cell(nb, site_url, notebook)
+    current = [c for c in notebook.get("cells", []) if is_data_cell(c)]
+    if len(current) == 1 and _joined(current[0].get("source")) == source:
+        return raw  # the committed cell is current: the file as committed (and executed)
+    notebook = with_data_cell(notebook, source)
     return (json.dumps(notebook, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

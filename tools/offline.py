@@ -39,6 +39,8 @@ SW_NAME = "sw.js"
 # The page the service worker shows, offline, for a page that was never saved: one per
 # language, made from that language's 404 page (with relative links: sw.js redirects to it).
 OFFLINE_PAGE = "offline.html"
+# Material's language switcher links, as MkDocs writes them (href first).
+_SWITCHER = re.compile(r'<a href="[^"]*"(\s+hreflang="([a-z]+)"\s+class="md-select__link")')
 CONFIG_MARK = 'id="__config"'  # a Material page (not a slide deck)
 # Shared assets precached by the service worker on install: the stylesheets, scripts and
 # favicon that pages link (not every file of the theme). Fonts are not: a reader of one
@@ -325,6 +327,11 @@ def offline_page(site_dir: Path, lang: str, courses: list[str], site_url: str) -
         f'<p><a href="./">{s["offline.page.home"]}</a></p></div>'
     )
     text = relative_links(source.read_text(encoding="utf-8"), root, site_url, empty="./")
+    # The switcher leads to the other language's offline page (saved with this one), not to
+    # a home page the reader may not have.
+    text = _SWITCHER.sub(
+        lambda m: f'<a href="{root}{prefix(m.group(2))}{OFFLINE_PAGE}"{m.group(1)}', text
+    )
     return add_script(with_article(text, inner, strings(lang)["offline.page.title"]), root)
 
 
