@@ -135,9 +135,12 @@
       ui.list.textContent = "";
       ui.results = merged;
       ui.shown = 0;
-      ui.status.textContent = merged.length ? t.count(merged.length) : t.none;
       ui.hint.hidden = merged.length > 0;
-      return showMore(ui);
+      /* The count is announced once the first results are listed, not before. */
+      return showMore(ui).then(function (first) {
+        ui.status.textContent = merged.length ? t.count(merged.length) : t.none;
+        return first;
+      });
     }).catch(function () {
       ui.status.textContent = t.failed;
     });
