@@ -8,7 +8,9 @@ from tools import check, notebooks
 
 
 def test_generated_files_are_ignored(site):  # `site` builds the real repository first
-    report = notebooks.sync(ROOT, ROOT / "docs", "tamkeen-oriental/tamkeen", "main")
+    # The same inputs as the build (site_url is part of a notebook's key: its data cell).
+    site_url = notebooks.site_url_of(ROOT / "mkdocs.yml")
+    report = notebooks.sync(ROOT, ROOT / "docs", "tamkeen-oriental/tamkeen", "main", site_url)
     assert report.unchanged and not report.skipped
     generated = [
         ROOT / "docs/courses/ai/02-generative-ai/01-next-word.ar.md",
