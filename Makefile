@@ -1,7 +1,7 @@
 # Tamkeen — every target installs what it needs on a fresh machine (python3, npm, make).
 #   make site    build the whole site into site/ (checks first; a failed build keeps site/)
 #   make test    run every test (build, browser, lint)
-#   make test-fast  the tests that neither build a site nor open a browser (under a minute)
+#   make test-fast  the tests that build no site, open no browser, start no kernel (< 45 s)
 #   make check   validate the content only, fast (messages in Arabic: make check lang=ar)
 #   make images  shrink every image of docs/ over the phone budget (fails if one stays over)
 #   make serve   live preview for authors on http://127.0.0.1:8000/tamkeen/
@@ -65,7 +65,7 @@ test: deps
 
 # Markers set by tests/conftest.py from what each test uses (see the docstring of tests/conftest.py).
 test-fast: deps
-	$(PY) -m pytest -m "not browser and not build"
+	$(PY) -m pytest -m "not browser and not build and not kernel"
 
 # --dirty: a save rebuilds that page (and what depends on it, tools/serve.py), not the site.
 serve: deps

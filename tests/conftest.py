@@ -15,8 +15,9 @@ one. Never write into a shared site: copy what you change to `tmp_path` first.
 
 Markers, set here from what a test uses so that new test files get them with no work:
 `browser` (drives Chromium: the `chromium`/`page` fixtures or a test_browser_* file) and
-`build` (builds a site: a build fixture, or a module that calls a build helper). `make
-test-fast` runs the rest: `pytest -m "not browser and not build"`.
+`build` (builds a site: a build fixture, or a module that calls a build helper). `kernel`
+is set by the modules that execute real notebooks (`pytestmark`). `make test-fast` runs the
+rest: `pytest -m "not browser and not build and not kernel"`.
 """
 
 from __future__ import annotations

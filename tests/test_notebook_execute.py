@@ -11,6 +11,9 @@ import pytest
 from tests.conftest import ROOT
 from tools import notebook_run, notebooks
 
+# Real Jupyter kernels: `make test` runs these, `make test-fast` does not.
+pytestmark = pytest.mark.kernel
+
 NOTEBOOKS = notebooks.find(ROOT / "notebooks")
 
 

@@ -16,6 +16,9 @@ import pytest
 
 from tools import notebook_run
 
+# Real Jupyter kernels: `make test` runs these, `make test-fast` does not.
+pytestmark = pytest.mark.kernel
+
 MODES = ["audit"] + (["netns"] if notebook_run.isolation() == "netns" else [])
 
 

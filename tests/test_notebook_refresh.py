@@ -6,8 +6,13 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.support.notebooks import GOOD_AR, notebook_site
+
+# Real Jupyter kernels: `make test` runs these, `make test-fast` does not.
+pytestmark = pytest.mark.kernel
 
 
 def _refresh(path):
