@@ -105,12 +105,18 @@ def test_trainer_page_searches_trainer_pages(site, server, page, lang):
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
-def test_trainer_only_term_finds_trainer_pages(site, server, page, lang):
+def test_trainer_only_term_stays_with_the_trainers(site, server, page, lang):
+    """Trainer pages are a separate index: a word only they hold is found from a trainer
+    page, and a participant's search never leads to them, even for that word."""
     word = trainer_only_word(site, lang)
-    page.goto(server.base + PREFIX[lang] + LESSON, wait_until="networkidle")
+    page.goto(server.base + PREFIX[lang] + TRAINER, wait_until="networkidle")
     open_search(page)
     found = search(page, lang, word)
     assert found and all(is_trainer(h) for h in found), (word, found)
+    page.goto(server.base + PREFIX[lang] + LESSON, wait_until="networkidle")
+    open_search(page)
+    found = search(page, lang, word)
+    assert not [h for h in found if is_trainer(h)], (word, found)
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])

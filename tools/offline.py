@@ -394,7 +394,7 @@ _CACHEABLE = (".html", ".css", ".js", ".json", ".woff2", ".woff", ".webmanifest"
     ".webp",
     ".svg",
 )
-_NOT_CACHED_DIRS = _SKIP_DIRS | {"pagefind"}
+_NOT_CACHED_DIRS = _SKIP_DIRS | {"pagefind", "pagefind-trainer"}
 
 
 def integrity(site_dir: Path) -> dict[str, str]:

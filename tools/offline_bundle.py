@@ -51,6 +51,7 @@ _HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
 _MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
 _DROP = (
     "pagefind",
+    "pagefind-trainer",
     offline.SW_NAME,
     offline.MANIFEST,
     f"fr/{offline.MANIFEST}",

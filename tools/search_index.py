@@ -21,6 +21,10 @@ from lxml import html as lxml_html
 from tools.search_forms import index_forms
 
 OUTPUT_SUBDIR = "pagefind"
+# Trainer pages have their own index: participants never get them in their results. (Two
+# indexes rather than a Pagefind filter: with filters, Pagefind's files differ from one run
+# to the next, and the site would no longer build byte for byte.)
+TRAINER_SUBDIR = "pagefind-trainer"
 ENTRY = "pagefind-entry.json"
 BODY_MARK = "data-pagefind-body"
 # Pagefind's bundled UIs: we ship our own small one (docs/assets/js/tamkeen.js).
@@ -39,19 +43,13 @@ class SearchIndexError(RuntimeError):
     pass
 
 
-# Trainer pages (a module's `trainer/` page) are searched apart: participants' search
-# filters on `audience:participant`, a trainer page's search on `audience:trainer`.
+# A module's trainer page lives in its `trainer/` folder.
 TRAINER_DIR = "trainer"
 
 
 def audience(rel: Path) -> str:
     """Who a page is for, from its path in the site."""
     return "trainer" if rel.parent.name == TRAINER_DIR else "participant"
-
-
-def with_audience(page: str, who: str) -> str:
-    """The page with its audience as a Pagefind filter on the indexed article."""
-    return page.replace(BODY_MARK, f'{BODY_MARK} data-pagefind-filter="audience:{who}"', 1)
 
 
 def with_forms(page: str) -> str:
@@ -71,15 +69,21 @@ def with_forms(page: str) -> str:
 
 
 def build(site_dir: Path) -> None:
+    """The participants' index (every page but the trainer pages) and the trainers' one."""
+    for output, who in ((OUTPUT_SUBDIR, "participant"), (TRAINER_SUBDIR, "trainer")):
+        _index(site_dir, site_dir / output, who)
+
+
+def _index(site_dir: Path, output: Path, who: str) -> None:
     with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
         copy = Path(tmp)
         for source in sorted(site_dir.rglob("*.html")):
-            target = copy / source.relative_to(site_dir)
+            rel = source.relative_to(site_dir)
+            if audience(rel) != who:
+                continue
+            target = copy / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            page = with_forms(source.read_text(encoding="utf-8"))
-            page = with_audience(page, audience(source.relative_to(site_dir)))
-            target.write_text(page, encoding="utf-8")
-        output = site_dir / OUTPUT_SUBDIR
+            target.write_text(with_forms(source.read_text(encoding="utf-8")), encoding="utf-8")
         shutil.rmtree(output, ignore_errors=True)
         cmd = [
             sys.executable, "-m", "pagefind",

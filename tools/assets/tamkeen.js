@@ -91,28 +91,33 @@
   }
   window.tamkeenQueryForms = queryForms;
 
-  var pagefind = null;
-  function loadPagefind() {
-    if (!pagefind) {
+  /* Two indexes (tools/search_index.py): "pagefind/" for participants, "pagefind-trainer/"
+     for the trainer pages. */
+  var pagefinds = {};
+  function loadPagefind(dir) {
+    dir = dir || "pagefind/";
+    if (!pagefinds[dir]) {
       var base = siteBase();
       /* The workshop bundle (file://) has its own search: offline.js. */
-      pagefind = (window.tamkeenPagefind ? Promise.resolve(window.tamkeenPagefind)
-        : import(new URL("pagefind/pagefind.js", base).href)).then(function (pf) {
+      pagefinds[dir] = (window.tamkeenPagefind ? Promise.resolve(window.tamkeenPagefind)
+        : import(new URL(dir + "pagefind.js", base).href)).then(function (pf) {
         return pf.options({ baseUrl: base.pathname }).then(function () { return pf; });
       });
     }
-    return pagefind;
+    return pagefinds[dir];
   }
 
   /* Participants search the lessons: trainer pages (module trainer notes) have their own
-     Pagefind filter (tools/search_index.py) and their own search, on a trainer page. A query
-     found only in trainer pages (a trainer-only term) still finds them from a lesson. */
+     index (tools/search_index.py), searched from a trainer page. (A "trainer-only word"
+     cannot be told from Pagefind's prefix matches in an index that lacks it.) */
   var TRAINER_PAGE = /\/trainer\/(index\.html)?$/.test(location.pathname);
+  var OWN_INDEX = TRAINER_PAGE ? "pagefind-trainer/" : "pagefind/";
   var PAGE_SIZE = 10;
-  function searchAudience(pf, forms, audience) {
-    return Promise.all(forms.map(function (f) {
-      return pf.search(f, { filters: { audience: audience } });
-    })).then(function (all) {
+  function searchAudience(audience, forms) {
+    var dir = audience === "trainer" ? "pagefind-trainer/" : "pagefind/";
+    return loadPagefind(dir).then(function (pf) {
+      return Promise.all(forms.map(function (f) { return pf.search(f); }));
+    }).then(function (all) {
       var seen = {}, merged = [];
       all.forEach(function (res) {
         res.results.forEach(function (r) {
@@ -127,11 +132,7 @@
   function search(q, ui) {
     var forms = queryForms(q);
     var own = TRAINER_PAGE ? "trainer" : "participant";
-    return loadPagefind().then(function (pf) {
-      return searchAudience(pf, forms, own).then(function (merged) {
-        return merged.length || TRAINER_PAGE ? merged : searchAudience(pf, forms, "trainer");
-      });
-    }).then(function (merged) {
+    return searchAudience(own, forms).then(function (merged) {
       ui.list.textContent = "";
       ui.results = merged;
       ui.shown = 0;
@@ -239,10 +240,10 @@
       timer = setTimeout(function () { search(q, ui); }, 200);
     });
     button.addEventListener("click", function () {
-      status.textContent = pagefind ? "" : t.loading;
+      status.textContent = pagefinds[OWN_INDEX] ? "" : t.loading;
       dialog.showModal();
       input.focus();
-      loadPagefind().then(function () {
+      loadPagefind(OWN_INDEX).then(function () {
         if (status.textContent === t.loading) { status.textContent = ""; }
       }, function () { status.textContent = t.failed; });
     });
