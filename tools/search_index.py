@@ -77,14 +77,16 @@ def build(site_dir: Path) -> None:
 def _index(site_dir: Path, output: Path, who: str) -> None:
     with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
         copy = Path(tmp)
-        for source in sorted(site_dir.rglob("*.html")):
-            rel = source.relative_to(site_dir)
-            if audience(rel) != who:
-                continue
-            target = copy / rel
+        pages = [
+            p for p in sorted(site_dir.rglob("*.html")) if audience(p.relative_to(site_dir)) == who
+        ]
+        shutil.rmtree(output, ignore_errors=True)
+        if not pages:
+            return  # a site without trainer pages has no trainers' index
+        for source in pages:
+            target = copy / source.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(with_forms(source.read_text(encoding="utf-8")), encoding="utf-8")
-        shutil.rmtree(output, ignore_errors=True)
         cmd = [
             sys.executable, "-m", "pagefind",
             "--site", str(copy),
