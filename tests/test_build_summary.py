@@ -90,7 +90,9 @@ def test_summary_line_cold_warm_and_without_chromium(tmp_path):
         "pdf_new": disk["pdf"], "pdf_old": 0,
         "files": disk["files"],
     }  # fmt: skip
-    index_bytes = sum(f.stat().st_size for f in (site / "pagefind").rglob("*") if f.is_file())
+    # Both indexes: the participants' (pagefind/) and the trainers' (pagefind-trainer/).
+    index_bytes = sum(f.stat().st_size for f in site.glob("pagefind*/**/*") if f.is_file())
+    assert (site / "pagefind-trainer").is_dir()
     assert line["size"] == f"{index_bytes / 1024:.0f} KB", (line["size"], index_bytes)
     assert line["skipped"] == "nothing"
     assert "skipped:" not in cold.stderr
