@@ -33,6 +33,7 @@ import pytest
 
 from tests.support.chromium import CHROMIUM_ARGS, executable
 from tests.support.server import SiteServer
+from tests.support.shared import once
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -54,10 +55,12 @@ def run_build(config_file: Path, site_dir: Path, env: dict | None = None):
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real site, built once per test session exactly as `make site` builds it."""
-    site_dir = tmp_path_factory.mktemp("real") / "site"
-    result = run_build(ROOT / "mkdocs.yml", site_dir)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
+
+    def build(folder: Path) -> None:
+        result = run_build(ROOT / "mkdocs.yml", folder / "site")
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    return once(tmp_path_factory, "real", build) / "site"
 
 
 @pytest.fixture(scope="session")
@@ -65,7 +68,8 @@ def kit_site(tmp_path_factory) -> tuple[Path, Path]:
     """(project, site) of the fixture course with the kit additions, built once: read only."""
     from tests.support.kit import build
 
-    return build(tmp_path_factory.mktemp("kit"), env=KIT_ENV)
+    folder = once(tmp_path_factory, "kit", lambda tmp: build(tmp, env=KIT_ENV))
+    return folder / "course", folder / "site"
 
 
 # The shared kit site's epoch: fixed, so a test may compare it with a build of its own.

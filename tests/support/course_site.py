@@ -8,25 +8,25 @@ from pathlib import Path
 import pytest
 
 from tests.support.server import SiteServer
+from tests.support.shared import once
 
 LESSON = "courses/demo/01-basics/01-first/"
-# Each test module imports `course_build`, which makes one session fixture *per module*:
-# the build itself is kept here so that the session builds the course once (issue 16).
-_BUILT: dict[str, Path] = {}
 
 
 @pytest.fixture(scope="session")
 def course_build(tmp_path_factory) -> Path:
-    """The fixture course's site, built once per session: read only."""
-    if "course" not in _BUILT:
+    """The fixture course's site, built once per session (tests/support/shared.py): read only.
+    Each test module imports this fixture, which makes one session fixture *per module*;
+    `once` keeps it to one build (issue 16)."""
+
+    def build(tmp: Path) -> None:
         from tests.conftest import copy_fixture, run_build
 
-        tmp = tmp_path_factory.mktemp("course-progress")
         project = copy_fixture("course", tmp)
         result = run_build(project / "mkdocs.yml", tmp / "site")
         assert result.returncode == 0, result.stdout + result.stderr
-        _BUILT["course"] = tmp / "site"
-    return _BUILT["course"]
+
+    return once(tmp_path_factory, "course", build) / "site"
 
 
 @pytest.fixture(scope="session")

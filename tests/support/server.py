@@ -5,6 +5,7 @@ Missing files get the site's root `404.html` with status 404, as GitHub Pages do
 
 from __future__ import annotations
 
+import functools
 import gzip
 import mimetypes
 import threading
@@ -32,6 +33,20 @@ def _resolve(root: Path, url_path: str) -> Path | None:
     return target if target.is_file() else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _compressed(path: Path, mtime_ns: int, size: int) -> bytes:
+    return gzip.compress(path.read_bytes(), mtime=0)
+
+
+def _body(target: Path, gzipped: bool) -> bytes:
+    """The file's bytes, gzip-compressed once per version of the file (a browser test
+    run asks for the same stylesheet and scripts hundreds of times)."""
+    if not gzipped:
+        return target.read_bytes()
+    stat = target.stat()
+    return _compressed(target, stat.st_mtime_ns, stat.st_size)
+
+
 def make_handler(root: Path):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args) -> None:  # keep test output quiet
@@ -48,12 +63,14 @@ def make_handler(root: Path):
             status = 200
             if target is None:
                 status, target = 404, root / "404.html"
-            body = target.read_bytes()
             ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            gzipped = ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get(
+                "Accept-Encoding", ""
+            )
+            body = _body(target, gzipped)
             self.send_response(status)
             self.send_header("Content-Type", ctype)
-            if ctype.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
-                body = gzip.compress(body, mtime=0)
+            if gzipped:
                 self.send_header("Content-Encoding", "gzip")
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "max-age=600")
