@@ -54,9 +54,10 @@ def search(pg, query: str) -> list[str]:
     box = pg.locator("dialog.tk-search[open] .tk-search__input")
     box.fill("")
     box.fill(query)
+    # Results, or the "no results" hint: the status alone may still say "loading…".
     pg.wait_for_function(
         "() => document.querySelector('.tk-search__results li') ||"
-        " document.querySelector('.tk-search__status').textContent"
+        " !document.querySelector('.tk-search__hint').hidden"
     )
     return pg.eval_on_selector_all(".tk-search__results a", "links => links.map(a => a.href)")
 
