@@ -31,9 +31,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import kit_cache
 from tests.support.chromium import CHROMIUM_ARGS, executable
 from tests.support.server import SiteServer
-from tests.support.shared import once
+from tests.support.shared import once, shared_root
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -42,7 +43,7 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots (not co
 
 def run_build(config_file: Path, site_dir: Path, env: dict | None = None):
     """`python -m tools build` as `make site` runs it; returns the CompletedProcess."""
-    return subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-m", "tools", "build", "-f", str(config_file), "-d", str(site_dir)],
         cwd=ROOT,
         capture_output=True,
@@ -50,6 +51,15 @@ def run_build(config_file: Path, site_dir: Path, env: dict | None = None):
         env=dict(os.environ, **(env or {})),
         check=False,
     )
+    if result.returncode == 0 and config_file.parent != ROOT:
+        kit_cache.remember(config_file.parent)
+    return result
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _kit_store(tmp_path_factory) -> None:
+    """The session's store of trainer-kit entries (tests/support/kit_cache.py)."""
+    kit_cache.use_store(shared_root(tmp_path_factory) / "kit-store")
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +78,8 @@ def kit_site(tmp_path_factory) -> tuple[Path, Path]:
     """(project, site) of the fixture course with the kit additions, built once: read only."""
     from tests.support.kit import build
 
-    folder = once(tmp_path_factory, "kit", lambda tmp: build(tmp, env=KIT_ENV))
+    # Cold: the session's kit built from nothing (the other kit builds may start warm).
+    folder = once(tmp_path_factory, "kit", lambda tmp: build(tmp, env=KIT_ENV, warm=False))
     return folder / "course", folder / "site"
 
 
@@ -115,12 +126,13 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.build)
 
 
-def copy_fixture(name: str, dest: Path) -> Path:
+def copy_fixture(name: str, dest: Path, warm: bool = True) -> Path:
     """Copy tests/fixtures/<name> (a small site with its own mkdocs.yml) to dest.
 
     `{ROOT}` in the copied mkdocs.yml becomes the repository root, so a fixture uses the
     real hook (`{ROOT}/tools/hooks/site.py`) and theme overrides (`{ROOT}/overrides`)
-    wherever it is copied.
+    wherever it is copied. `warm`: the copy starts with the session's trainer-kit entries
+    (tests/support/kit_cache.py); a test of the kit cache or of reproducibility says False.
     """
     target = dest / name
     shutil.copytree(FIXTURES / name, target)
@@ -128,6 +140,8 @@ def copy_fixture(name: str, dest: Path) -> Path:
     config.write_text(
         config.read_text(encoding="utf-8").replace("{ROOT}", ROOT.as_posix()), encoding="utf-8"
     )
+    if warm:
+        kit_cache.seed(target)
     return target
 
 

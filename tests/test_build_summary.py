@@ -71,7 +71,7 @@ def on_disk(site: Path) -> dict[str, int]:
 
 
 def test_summary_line_cold_warm_and_without_chromium(tmp_path):
-    project = copy_fixture("notebooks/site", tmp_path)
+    project = copy_fixture("notebooks/site", tmp_path, warm=False)  # a cold build first
     config, site = project / "mkdocs.yml", tmp_path / "out" / "site"
 
     cold = run_build(config, site)

@@ -36,7 +36,7 @@ def test_warm_build_equals_clean_build(tmp_path, kit_site):
     clean_entries = {p.name for p in (clean_project / ".cache/trainer-kit").iterdir()}
 
     # The earlier commit, built: its caches (.cache/, converted pages) are left behind.
-    project = kit_project(tmp_path)
+    project = kit_project(tmp_path, warm=False)  # only an earlier commit's cache
     now = _earlier_commit(project)
     site = tmp_path / "site"
     result = run_build(project / "mkdocs.yml", site, EARLIER)

@@ -50,10 +50,10 @@ def write_png(path: Path) -> None:
     img.save(path)
 
 
-def kit_project(tmp: Path) -> Path:
+def kit_project(tmp: Path, warm: bool = True) -> Path:
     from tests.conftest import copy_fixture
 
-    project = copy_fixture("course", tmp)
+    project = copy_fixture("course", tmp, warm=warm)
     write_png(project / "docs/courses/demo/01-basics/diagram.png")
     for lang, extra in EXTRA.items():
         path = project / f"{LESSON}.{lang}.md"
@@ -63,11 +63,12 @@ def kit_project(tmp: Path) -> Path:
     return project
 
 
-def build(tmp: Path, env: dict | None = None) -> tuple[Path, Path]:
-    """(project, site) of the fixture course with the additions, built like `make site`."""
+def build(tmp: Path, env: dict | None = None, warm: bool = True) -> tuple[Path, Path]:
+    """(project, site) of the fixture course with the additions, built like `make site`
+    (`warm`: see tests/support/kit_cache.py)."""
     from tests.conftest import run_build
 
-    project = kit_project(tmp)
+    project = kit_project(tmp, warm=warm)
     site = tmp / "site"
     result = run_build(project / "mkdocs.yml", site, env)
     assert result.returncode == 0, result.stdout + result.stderr
