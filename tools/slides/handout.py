@@ -175,11 +175,11 @@ FONTS_URL = ORIGIN + "assets/css/fonts.css"
 ASSET_TYPES = {".css": "text/css", ".woff2": "font/woff2", ".woff": "font/woff"}
 
 
-def _answer(route, site_dir: Path, html: bytes, refused: list[str]) -> None:
+def _answer(route, site_dir: Path, pages: dict[str, bytes], refused: list[str]) -> None:
     url = route.request.url
     path = url[len(ORIGIN) :].split("?", 1)[0].split("#", 1)[0] if url.startswith(ORIGIN) else None
-    if path == "handout.html":
-        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html)
+    if path in pages:
+        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=pages[path])
         return
     if path is not None and path.startswith("assets/"):
         assets = (site_dir / "assets").resolve()
@@ -191,13 +191,6 @@ def _answer(route, site_dir: Path, html: bytes, refused: list[str]) -> None:
             return
     refused.append(url)
     route.abort("blockedbyclient")
-
-
-def _handler(site_dir: Path, html: bytes, refused: list[str]):
-    def handle(route) -> None:
-        _answer(route, site_dir, html, refused)
-
-    return handle
 
 
 def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path, browser=None) -> list[str]:
@@ -220,15 +213,25 @@ def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path, browser=None) -> l
     return refused
 
 
+# Handouts printed at once: each waits for half a second of network quiet before it is
+# printed, and those waits overlap (a site has four handouts a module).
+TABS = 8
+
+
 def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list[str]) -> None:
     context = browser.new_context(java_script_enabled=False, service_workers="block")
+    pages: dict[str, bytes] = {}  # handout-N.html → its HTML, served from memory
+    context.route("**/*", lambda route: _answer(route, site_dir, pages, refused))
     try:
-        page = context.new_page()
-        for html_file, pdf_file in jobs:
-            html = html_file.read_bytes()
-            context.unroute("**/*")
-            context.route("**/*", _handler(site_dir, html, refused))
-            page.goto(ORIGIN + "handout.html", wait_until="networkidle")
-            page.pdf(path=str(pdf_file), format="A4", print_background=True)
+        tabs = [context.new_page() for _ in range(min(TABS, len(jobs)))]
+        for start in range(0, len(jobs), TABS):
+            batch = list(zip(tabs, jobs[start : start + TABS], strict=False))
+            pages.clear()
+            for n, (tab, (html_file, _)) in enumerate(batch, start):
+                pages[f"handout-{n}.html"] = html_file.read_bytes()
+                tab.goto(f"{ORIGIN}handout-{n}.html", wait_until="commit")
+            for tab, (_, pdf_file) in batch:
+                tab.wait_for_load_state("networkidle")
+                tab.pdf(path=str(pdf_file), format="A4", print_background=True)
     finally:
         context.close()
