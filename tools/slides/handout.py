@@ -215,7 +215,9 @@ def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path, browser=None) -> l
 
 # Handouts printed at once: each waits for half a second of network quiet before it is
 # printed, and those waits overlap (a site has four handouts a module).
-TABS = 8
+TABS = 4
+# A slow or busy machine (a volunteer's laptop, a test run) is slow, not wrong.
+TIMEOUT_MS = 180_000
 
 
 def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list[str]) -> None:
@@ -229,9 +231,9 @@ def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list
             pages.clear()
             for n, (tab, (html_file, _)) in enumerate(batch, start):
                 pages[f"handout-{n}.html"] = html_file.read_bytes()
-                tab.goto(f"{ORIGIN}handout-{n}.html", wait_until="commit")
+                tab.goto(f"{ORIGIN}handout-{n}.html", wait_until="commit", timeout=TIMEOUT_MS)
             for tab, (_, pdf_file) in batch:
-                tab.wait_for_load_state("networkidle")
+                tab.wait_for_load_state("networkidle", timeout=TIMEOUT_MS)
                 tab.pdf(path=str(pdf_file), format="A4", print_background=True)
     finally:
         context.close()
