@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools import chromium as chromium_flags
+from tools.chromium import NetworkQuiet
 from tools.content import Node
 from tools.paths import direction
 from tools.sanitize import clean
@@ -224,6 +225,7 @@ def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list
     context = browser.new_context(java_script_enabled=False, service_workers="block")
     pages: dict[str, bytes] = {}  # handout-N.html → its HTML, served from memory
     context.route("**/*", lambda route: _answer(route, site_dir, pages, refused))
+    quiet = NetworkQuiet(context)
     try:
         tabs = [context.new_page() for _ in range(min(TABS, len(jobs)))]
         for start in range(0, len(jobs), TABS):
@@ -232,8 +234,10 @@ def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list
             for n, (tab, (html_file, _)) in enumerate(batch, start):
                 pages[f"handout-{n}.html"] = html_file.read_bytes()
                 tab.goto(f"{ORIGIN}handout-{n}.html", wait_until="commit", timeout=TIMEOUT_MS)
+            for tab, _ in batch:
+                tab.wait_for_load_state("load", timeout=TIMEOUT_MS)
+            quiet.wait(tabs[0], timeout=TIMEOUT_MS / 1000)  # fonts and images, every tab
             for tab, (_, pdf_file) in batch:
-                tab.wait_for_load_state("networkidle", timeout=TIMEOUT_MS)
                 tab.pdf(path=str(pdf_file), format="A4", print_background=True)
     finally:
         context.close()
