@@ -1,7 +1,8 @@
 """Shared fixtures: a built copy of the real site, small fixture sites, and Chromium.
 
 Builds are what a test run pays for (issue 16), so a site a test only *reads* is built
-once per session and shared:
+once per session and shared, also between the pytest-xdist workers of `make test`
+(tests/support/shared.py):
 
 - `site` / `server`: the real site (as `make site` builds it), served under /tamkeen/;
 - `kit_site`: (project, site) of the fixture course with the trainer-kit additions
@@ -11,7 +12,9 @@ once per session and shared:
 
 A test that *changes* a project or its site (edits a lesson, compares two builds) builds
 its own copy with `fixture_site`, `run_build` or `tests.support.kit.build`, never a shared
-one. Never write into a shared site: copy what you change to `tmp_path` first.
+one. Never write into a shared site: copy what you change to `tmp_path` first. A fixture
+copy starts with the session's trainer-kit entries (tests/support/kit_cache.py); a test of
+the kit cache or of reproducibility copies it with `warm=False`.
 
 Markers, set here from what a test uses so that new test files get them with no work:
 `browser` (drives Chromium: the `chromium`/`page` fixtures or a test_browser_* file) and
