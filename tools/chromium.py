@@ -23,7 +23,7 @@ def executable() -> str | None:
 
 
 class NetworkQuiet:
-    """ "Network idle" for every tab of a Playwright browser context at once: no request in
+    """Network idle for every tab of a Playwright browser context at once: no request in
     flight, and none started or ended for `quiet` seconds. Playwright's own "networkidle",
     waited for on several tabs loading together, sometimes never comes (then a 30 s
     timeout); this counts the context's own request events, service workers' included."""

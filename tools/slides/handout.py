@@ -22,7 +22,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools import chromium as chromium_flags
-from tools.chromium import NetworkQuiet
 from tools.content import Node
 from tools.paths import direction
 from tools.sanitize import clean
@@ -215,7 +214,7 @@ def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path, browser=None) -> l
 
 
 # Handouts printed at once: each waits for half a second of network quiet before it is
-# printed, and those waits overlap (a site has four handouts a module).
+# printed, and those waits overlap (a module has four: two per language).
 TABS = 4
 # A slow or busy machine (a volunteer's laptop, a test run) is slow, not wrong.
 TIMEOUT_MS = 180_000
@@ -225,7 +224,7 @@ def _print(browser, jobs: list[tuple[Path, Path]], site_dir: Path, refused: list
     context = browser.new_context(java_script_enabled=False, service_workers="block")
     pages: dict[str, bytes] = {}  # handout-N.html → its HTML, served from memory
     context.route("**/*", lambda route: _answer(route, site_dir, pages, refused))
-    quiet = NetworkQuiet(context)
+    quiet = chromium_flags.NetworkQuiet(context)
     try:
         tabs = [context.new_page() for _ in range(min(TABS, len(jobs)))]
         for start in range(0, len(jobs), TABS):
