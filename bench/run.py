@@ -65,6 +65,7 @@ def bench_real_site(runs: int) -> dict:
             shutil.rmtree(tmp_path / "site", ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
             shutil.rmtree(ROOT / ".cache" / "trainer-kit", ignore_errors=True)
+            shutil.rmtree(ROOT / ".cache" / "jinja", ignore_errors=True)  # compiled templates
             for page in (ROOT / "docs").rglob("*.files"):
                 shutil.rmtree(page, ignore_errors=True)
 

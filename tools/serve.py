@@ -186,28 +186,3 @@ def banner(abs_src_path: str | None, lang: str) -> str:
         f'<div class="tk-check-banner" role="alert" lang="{lang}" dir="{direction(lang)}">'
         f"<p><strong>{title}</strong></p><ul>{items}</ul></div>"
     )
-
-
-class _TemplateCode:
-    """Compiled theme templates kept between rebuilds (jinja2's bytecode cache API; the
-    key holds the template's source checksum): a dirty rebuild renders two or three pages,
-    and compiling Material's templates again for them cost more than the pages."""
-
-    store: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket) -> None:
-        data = self.store.get(bucket.key)
-        if data is not None:
-            bucket.bytecode_from_string(data)
-
-    def dump_bytecode(self, bucket) -> None:
-        self.store[bucket.key] = bucket.bytecode_to_string()
-
-
-def keep_templates(env) -> None:
-    """Under `serve`: the theme's compiled templates survive the rebuild."""
-    if _serving:
-        import jinja2
-
-        cache = type("_Cache", (_TemplateCode, jinja2.BytecodeCache), {})()
-        env.bytecode_cache = cache

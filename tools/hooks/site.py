@@ -29,6 +29,7 @@ from tools import (
     serve,
     site_assets,
     skeleton,
+    template_cache,
 )
 from tools.paths import DEFAULT_LANGUAGE
 from tools.slides import kit as trainer_kit
@@ -167,7 +168,7 @@ def _find_source(abs_src_path: str) -> content.Source | None:
 
 
 def on_env(env, config, files, **kwargs):
-    serve.keep_templates(env)  # only under `serve`
+    template_cache.use(env)  # compiled templates kept between builds
     return env
 
 
