@@ -1,6 +1,7 @@
 """Our JavaScript is served minified (terser, from npm): comments and long local names out,
 the same bytes on every build, a broken file stops the build with terser's message, and an
-unchanged file is taken from the cache without starting node."""
+unchanged file is taken from the cache without starting node, and copies that no build
+used for a month are pruned."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def test_unchanged_files_come_from_the_cache(tmp_path, monkeypatch):
     assert minify_js(["/* c */ alert(2);"]) == ["alert(2);"]
     with pytest.raises(MinifyError, match="node not found"):
         minify_js(["alert(3);"])
+
+
+def test_copies_no_build_used_for_a_month_are_pruned(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setattr(site_assets, "MINIFIED", tmp_path)
+    minify_js(["alert(1);", "alert(2);"])
+    old, kept = sorted(tmp_path.glob("*.js"), key=lambda p: p.read_text())
+    month_ago = time.time() - site_assets.UNUSED_FOR - 60
+    for path in (old, kept):
+        os.utime(path, (month_ago, month_ago))
+    minify_js(["alert(2);"])  # a build uses this one again: it is young again
+    site_assets.prune_minified()
+    assert not old.exists()
+    assert kept.exists() and kept.read_text() == "alert(2);"

@@ -5,12 +5,14 @@ to `extra_css` / `extra_javascript` so Material links them on every page.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from tools import fonts
@@ -117,6 +119,10 @@ def minify_js(texts: list[str]) -> list[str]:
         MINIFIED / (hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()[:24] + ".js")
         for text in texts
     ]
+    now = time.time()
+    for path in cached:  # in use: prune_minified() keeps it
+        with contextlib.suppress(FileNotFoundError):
+            os.utime(path, (now, now))
     todo = [i for i, path in enumerate(cached) if not path.is_file()]
     if todo:
         node = shutil.which("node")
@@ -138,6 +144,20 @@ def minify_js(texts: list[str]) -> list[str]:
             partial.write_text(code, encoding="utf-8")
             partial.replace(cached[i])
     return [path.read_text(encoding="utf-8") for path in cached]
+
+
+# Entries no build used for this long are removed. By age, not "not used by this build":
+# builds of other sites (the test fixtures, a subset of the languages) share the folder.
+UNUSED_FOR = 30 * 24 * 3600
+
+
+def prune_minified(now: float | None = None) -> None:
+    """Remove minified copies that no build has used for UNUSED_FOR seconds."""
+    now = time.time() if now is None else now
+    for path in MINIFIED.glob("*.js") if MINIFIED.is_dir() else ():
+        with contextlib.suppress(FileNotFoundError):  # another build removed it first
+            if now - path.stat().st_mtime > UNUSED_FOR:
+                path.unlink()
 
 
 def _source(name: str, lang: str | None) -> str:
@@ -167,6 +187,7 @@ def copy(site_dir: Path, languages: tuple[str, ...] = tuple(STRINGS)) -> None:
         scripts.append(url)
         sources.append(header + (NODE_MODULES / path).read_text(encoding="utf-8"))
     minified = dict(zip(scripts, minify_js(sources), strict=True))
+    prune_minified()
     for url in NPM:
         target = site_dir / url
         target.parent.mkdir(parents=True, exist_ok=True)
