@@ -18,29 +18,14 @@ import os
 import shutil
 from pathlib import Path
 
-from tools.slides.kit import CACHE
+from tools.slides.kit import CACHE, entries
 
 _STORE: list[Path] = []  # set once per worker by tests/conftest.py's session fixture
-SKIP = ("report.json",)
 
 
 def use_store(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     _STORE[:] = [folder]
-
-
-def _entries(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    # Finished entries only: not a build's `.tmp` or `.handout.html` in progress.
-    return [
-        p
-        for p in folder.iterdir()
-        if p.is_file()
-        and p.name not in SKIP
-        and p.suffix in (".html", ".pptx", ".pdf")
-        and not p.name.endswith(".handout.html")
-    ]
 
 
 def seed(project: Path) -> None:
@@ -49,7 +34,7 @@ def seed(project: Path) -> None:
     if not _STORE or target.exists():
         return
     target.mkdir(parents=True)
-    for entry in _entries(_STORE[0]):
+    for entry in entries(_STORE[0]):
         shutil.copyfile(entry, target / entry.name)
 
 
@@ -58,7 +43,7 @@ def remember(project: Path) -> None:
     if not _STORE:
         return
     store = _STORE[0]
-    for entry in _entries(project / CACHE):
+    for entry in entries(project / CACHE):
         kept = store / entry.name
         if kept.exists():
             continue

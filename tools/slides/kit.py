@@ -126,13 +126,31 @@ def page_links(node: Node, lang: str) -> str:
     return f'<div class="trainer tk-kit"><p><strong>{s["kit.title"]}</strong>: {anchors}</p></div>'
 
 
+# The cache folder's files: an entry is named `<key><suffix>`. A build's work in progress
+# (`.tmp`, the handout page `.handout.html` Chromium prints) and its report are not entries.
+DECK, PPTX, PDF = ".html", ".pptx", ".pdf"
+HANDOUT = ".handout.html"
+REPORT = "report.json"
+
+
+def entries(folder: Path) -> list[Path]:
+    """The finished entries of a kit cache folder (what a later build may reuse)."""
+    if not folder.is_dir():
+        return []
+    return [
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix in (DECK, PPTX, PDF) and not p.name.endswith(HANDOUT)
+    ]
+
+
 class _Cache:
     def __init__(self, root: Path) -> None:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.built: dict[str, int] = {}
         self.reused: dict[str, int] = {}
-        self.used: set[str] = {"report.json"}
+        self.used: set[str] = {REPORT}
 
     def get(self, kind: str, k: str, suffix: str, make) -> Path:
         path = self.root / f"{k}{suffix}"
@@ -196,7 +214,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                     ).encode()
 
                 k = key("lesson-deck", lang, [lesson], code)
-                _place(cache.get("decks", k, ".html", make_lesson), site_dir / ldir / "index.html")
+                _place(cache.get("decks", k, DECK, make_lesson), site_dir / ldir / "index.html")
 
             nodes = [module, *module.lessons]
             slides = module_slides(module, lang)
@@ -209,7 +227,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
 
             k = key("module-deck", lang, nodes, code)
             out = site_dir / mdir / "slides" / "index.html"
-            _place(cache.get("decks", k, ".html", make_module), out)
+            _place(cache.get("decks", k, DECK, make_module), out)
 
             def make_pptx(slides=slides, dirs=dirs, lang=lang):
                 docs = Path(config.docs_dir)
@@ -218,7 +236,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
             k = key("pptx", lang, nodes, code)
             stem = file_stem(module, lang)
             _place(
-                cache.get("pptx", k, ".pptx", make_pptx),
+                cache.get("pptx", k, PPTX, make_pptx),
                 site_dir / mdir / "trainer" / f"{stem}.pptx",
             )
 
@@ -226,13 +244,13 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
             for trainer, suffix in ((False, ""), (True, "-trainer")) if can_print else ():
                 k = key("pdf" + suffix, lang, nodes, code)
                 target = site_dir / mdir / "trainer" / f"{stem}{suffix}.pdf"
-                cached = cache.root / f"{k}.pdf"
+                cached = cache.root / f"{k}{PDF}"
                 cache.used.add(cached.name)
                 if cached.is_file():
                     cache.reused["pdf"] = cache.reused.get("pdf", 0) + 1
                     _place(cached, target)
                     continue
-                html_file = cache.root / f"{k}.handout.html"
+                html_file = cache.root / f"{k}{HANDOUT}"
                 html_file.write_text(
                     handout.handout_html(module, lang, renderer, handout.FONTS_URL, trainer),
                     encoding="utf-8",
@@ -257,7 +275,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         "skipped": [] if can_print else ["PDF handouts (Chromium not found)"],
         "seconds": round(time.monotonic() - start, 2),
     }
-    (cache.root / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
+    (cache.root / REPORT).write_text(json.dumps(report, indent=1), encoding="utf-8")
     rebuilt = sum(cache.built.values())
     print(f"trainer kit: {rebuilt} file(s) rebuilt, {sum(cache.reused.values())} reused")
     if not can_print:
