@@ -52,14 +52,25 @@ def audience(rel: Path) -> str:
     return "trainer" if rel.parent.name == TRAINER_DIR else "participant"
 
 
-def with_forms(page: str) -> str:
-    """The page as Pagefind should index it: its article followed by the extra forms."""
+# What participants never see in a page: the trainer notes of a lesson (`!!! trainer`) and
+# its trainer-kit links, hidden by tamkeen.css (`html:not(.tk-trainer) .md-typeset
+# .trainer`). Left out of their index; the module's trainer page holds the notes too.
+HIDDEN_FROM_PARTICIPANTS = ".trainer"
+_HIDDEN_XPATH = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' trainer ')]"
+
+
+def with_forms(page: str, who: str = "participant") -> str:
+    """The page as Pagefind should index it: its article followed by the extra forms (of
+    the words `who` can see)."""
     if BODY_MARK not in page:
         return page
     tree = lxml_html.fromstring(page)
     articles = tree.xpath(f"//*[@{BODY_MARK}]")
     if not articles:
         return page
+    if who == "participant":
+        for hidden in articles[0].xpath(_HIDDEN_XPATH):
+            hidden.drop_tree()
     forms = index_forms(articles[0].text_content())
     if not forms:
         return page
@@ -86,13 +97,15 @@ def _index(site_dir: Path, output: Path, who: str) -> None:
         for source in pages:
             target = copy / source.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(with_forms(source.read_text(encoding="utf-8")), encoding="utf-8")
+            text = with_forms(source.read_text(encoding="utf-8"), who)
+            target.write_text(text, encoding="utf-8")
         cmd = [
             sys.executable, "-m", "pagefind",
             "--site", str(copy),
             "--output-path", str(output),
             # Heading permalinks (¶) are not words.
             "--exclude-selectors", ".headerlink",
+            *(("--exclude-selectors", HIDDEN_FROM_PARTICIPANTS) if who == "participant" else ()),
             "--silent",
         ]  # fmt: skip
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)
