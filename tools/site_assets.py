@@ -151,9 +151,9 @@ def minify_js(texts: list[str]) -> list[str]:
 UNUSED_FOR = 30 * 24 * 3600
 
 
-def prune_minified(now: float | None = None) -> None:
+def prune_minified() -> None:
     """Remove minified copies that no build has used for UNUSED_FOR seconds."""
-    now = time.time() if now is None else now
+    now = time.time()
     for path in MINIFIED.glob("*.js") if MINIFIED.is_dir() else ():
         with contextlib.suppress(FileNotFoundError):  # another build removed it first
             if now - path.stat().st_mtime > UNUSED_FOR:
