@@ -8,22 +8,27 @@ one after the section title Material writes just inside it (`md-nav__title`).
 
 from __future__ import annotations
 
-import re
+from tools.built_page import BuiltPage
 
-_SECTION_NAV = re.compile(
-    r'(<nav class="md-nav" data-md-level="\d+") aria-labelledby="[^"]*"'
-    r'([^>]*>\s*<label class="md-nav__title" for="[^"]*">\s*'
-    r'<span class="md-nav__icon md-icon"></span>\s*)([^<]*?)(\s*</label>)'
+# A section's <nav>, its title <label> first, the icon first in the label.
+_SECTION_NAVS = (
+    "//nav[@class='md-nav'][@data-md-level][@aria-labelledby]"
+    "[*[1][self::label][@class='md-nav__title'][@for]]"
 )
 
 
-def name_section_navs(html: str) -> str:
-    def repl(match: re.Match[str]) -> str:
-        title = match.group(3).strip().replace('"', "&quot;")
-        if not title:
-            return match.group(0)
-        return (
-            f'{match.group(1)} aria-label="{title}"{match.group(2)}{match.group(3)}{match.group(4)}'
-        )
-
-    return _SECTION_NAV.sub(repl, html)
+def name_section_navs(page: BuiltPage) -> None:
+    for nav in page.xpath(_SECTION_NAVS):
+        label = nav[0]
+        icons = list(label)
+        if len(icons) != 1 or icons[0].tag != "span":
+            continue  # a title with markup of its own: left as the theme wrote it
+        if icons[0].get("class") != "md-nav__icon md-icon" or (icons[0].text or "").strip():
+            continue
+        if (label.text or "").strip():
+            continue
+        # The title as written (entities kept), from the icon's end to the label's end.
+        title = page.text[page.end_tag(icons[0])[1] : page.end_tag(label)[0]].strip()
+        if title:
+            span = page.attribute_span(nav, "aria-labelledby")
+            page.replace(*span, f'aria-label="{title.replace(chr(34), "&quot;")}"')
