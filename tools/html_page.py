@@ -23,7 +23,6 @@ from collections.abc import Iterable
 from lxml import html as lxml_html
 
 from tools.built_page import BuiltPage
-from tools.landmarks import name_section_navs
 from tools.paths import direction
 
 ARTICLE_CLASS = "md-content__inner md-typeset"
@@ -136,11 +135,11 @@ def add_csp(page: BuiltPage, hashes: Iterable[str] = ()) -> None:
 def steps(
     page: BuiltPage, lang: str, searchable: bool = True, script_hashes: Iterable[str] = ()
 ) -> None:
-    """The theme's page made ours: `dir`, no head alternates, named section navigations,
-    the search body, the policy."""
+    """The theme's page made ours: `dir`, no head alternates, the search body, the policy.
+    (Section navigations are named by our copy of the theme's nav item,
+    overrides/partials/nav-item.html.)"""
     set_html_dir(page, lang)
     drop_head_alternates(page)
-    name_section_navs(page)
     if searchable:
         mark_search_body(page)
     add_csp(page, script_hashes)

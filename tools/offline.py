@@ -21,9 +21,12 @@ import hashlib
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
 
 from tools import site_assets
 from tools.built_page import BuiltPage, read_tag
@@ -317,6 +320,7 @@ def write_course(
     course: str,
     facts: dict[Path, PageFacts],
     held: dict[Path, BuiltPage],
+    written: Callable[[Path, BuiltPage], None] | None = None,
 ) -> None:
     """The course's list of files, and its save button on the course page (held back by
     the pass until its size is known: `held`)."""
@@ -343,11 +347,18 @@ def write_course(
     page = held.pop(index, None) or BuiltPage(index.read_text(encoding="utf-8"), str(index))
     root = rel_root(site_dir, index)
     h1 = next(page.root.iter("h1"), None)
+    block = save_block(lang, root + list_url, size)
     if h1 is not None:
-        page.insert_after_end(h1, save_block(lang, root + list_url, size))
+        page.insert_after_end(h1, block)
     add_script_step(page, root)
     index.write_text(page.html(), encoding="utf-8")
     facts[index].linked.append(root + SCRIPT_URL)
+    if written is not None:
+        if h1 is not None:  # the tree as written, for what reads it next
+            element = lxml_html.fragment_fromstring(block)
+            element.tail, h1.tail = h1.tail, None
+            h1.addnext(element)
+        written(index, page)
 
 
 def _size(facts: PageFacts) -> int:
@@ -488,6 +499,7 @@ def process_site(
     site_url: str,
     facts: dict[Path, PageFacts],
     held: dict[Path, BuiltPage],
+    written: Callable[[Path, BuiltPage], None] | None = None,
 ) -> None:
     """Icons, manifests, course lists and save buttons, offline pages. `facts`: every
     Material page, from the pass (tools/page_pass.py, which also added the head links)."""
@@ -495,9 +507,11 @@ def process_site(
     write_manifests(site_dir, languages)
     for lang in languages:
         for course in courses:
-            write_course(site_dir, lang, course, facts, held)
+            write_course(site_dir, lang, course, facts, held, written)
     for path, page in held.items():  # a course page of no course list: as it is
         path.write_text(page.html(), encoding="utf-8")
+        if written is not None:
+            written(path, page)
     held.clear()
     write_offline_pages(site_dir, languages, courses, site_url, facts)
 

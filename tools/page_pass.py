@@ -20,13 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from tools import html_page, images, offline
+from tools import html_page, images, offline, search_index
 from tools.built_page import BuiltPage
 
 # Every Material page of the build in progress (all languages), and the course pages held
 # back until `offline.process_site` writes them.
 facts: dict[Path, offline.PageFacts] = {}
 held: dict[Path, BuiltPage] = {}
+# What the search index reads of each searchable page (tools/search_index.py `document`).
+documents: dict[Path, str] = {}
 _site_dir: Path | None = None
 
 
@@ -36,6 +38,7 @@ def start(site_dir: Path) -> None:
     _site_dir = Path(site_dir)
     facts.clear()
     held.clear()
+    documents.clear()
 
 
 def site_dir() -> Path | None:
@@ -69,4 +72,20 @@ def run(
         in_course = root in path.parents and "courses" in path.relative_to(root).parts
         text_lang = offline.page_lang(text)
         facts[path] = offline.page_facts(page, path, text_lang, out if in_course else None)
+    if searchable and not hold:  # a held page's, once it is complete (`written`)
+        written(path, page)
     return "" if hold else out
+
+
+def written(path: Path, page: BuiltPage) -> None:
+    """A page is complete (its tree no longer read by a step): what search reads of it.
+    Its tree is changed here."""
+    article = page.first(f"//article[@class='{html_page.ARTICLE_CLASS}']")
+    root = _site_dir or path.parent
+    if article is None or root not in path.parents:
+        return
+    title = page.first("/html/head/title")
+    who = search_index.audience(path.relative_to(root))
+    lang = page.root.get("lang") or ""
+    text = title.text_content() if title is not None else ""
+    documents[path] = search_index.document(article, lang, text, who)

@@ -79,13 +79,36 @@ def with_forms(page: str, who: str = "participant") -> str:
     return page[:end] + block + page[end:] if end >= 0 else page
 
 
-def build(site_dir: Path) -> None:
-    """The participants' index (every page but the trainer pages) and the trainers' one."""
+def document(article, lang: str, title: str, who: str = "participant") -> str:
+    """A page as Pagefind should index it, from its parsed article (changed here: the
+    caller is done with it): the article alone, marked as the body, followed by the extra
+    forms (of the words `who` can see), with the page's language and title. Pagefind
+    reads only these from a page (the index is the same as from the whole page)."""
+    article.set(BODY_MARK, "")
+    if who == "participant":
+        for hidden in article.xpath(_HIDDEN_XPATH):
+            hidden.drop_tree()
+    forms = index_forms(article.text_content())
+    if forms:
+        block = lxml_html.Element("p", {"data-pagefind-weight": "0.5"})
+        block.text = " ".join(forms)
+        article.append(block)
+    body = lxml_html.tostring(article, encoding="unicode")
+    return (
+        f'<!doctype html><html lang="{html.escape(lang)}"><head><title>{html.escape(title)}'
+        f"</title></head><body>{body}</body></html>"
+    )
+
+
+def build(site_dir: Path, documents: dict[Path, str] | None = None) -> None:
+    """The participants' index (every page but the trainer pages) and the trainers' one.
+    `documents`: {built page: what to index of it} (tools/page_pass.py); other pages are
+    read from the site."""
     for output, who in ((OUTPUT_SUBDIR, "participant"), (TRAINER_SUBDIR, "trainer")):
-        _index(site_dir, site_dir / output, who)
+        _index(site_dir, site_dir / output, who, documents or {})
 
 
-def _index(site_dir: Path, output: Path, who: str) -> None:
+def _index(site_dir: Path, output: Path, who: str, documents: dict[Path, str]) -> None:
     with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
         copy = Path(tmp)
         pages = [
@@ -97,7 +120,9 @@ def _index(site_dir: Path, output: Path, who: str) -> None:
         for source in pages:
             target = copy / source.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = with_forms(source.read_text(encoding="utf-8"), who)
+            text = documents.get(source)
+            if text is None:
+                text = with_forms(source.read_text(encoding="utf-8"), who)
             target.write_text(text, encoding="utf-8")
         cmd = [
             sys.executable, "-m", "pagefind",

@@ -19,6 +19,7 @@ from tools import (
     fallback,
     glossary,
     html_page,
+    landmarks,
     navigation,
     notebooks,
     notfound,
@@ -170,6 +171,10 @@ def _find_source(abs_src_path: str) -> content.Source | None:
 
 def on_env(env, config, files, **kwargs):
     template_cache.use(env)  # compiled templates kept between builds
+    # Called by our copy of the theme's nav item (overrides/partials/nav-item.html).
+    navigation.reset_rendered()
+    env.globals["tk_nav_item"] = navigation.rendered_item
+    env.globals["tk_nav_label"] = landmarks.nav_label
     return env
 
 
@@ -266,8 +271,9 @@ def on_post_build(config, **kwargs) -> None:
         config.site_url,
         page_pass.facts,
         page_pass.held,
+        page_pass.written,
     )
-    search_index.build(site_dir)
+    search_index.build(site_dir, page_pass.documents)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
     # Last: its version is a hash of every file.
     offline.write_service_worker(site_dir, page_pass.facts)
