@@ -202,6 +202,13 @@ class BuiltPage:
             depth -= 1
             i += 1
 
+    def get(self, element, name: str) -> str | None:
+        """An attribute's value, with the edits asked for so far."""
+        pending = self._attrs.get(id(element))
+        if pending is not None and name in pending[1]:
+            return pending[1][name]
+        return element.get(name)
+
     def attribute_span(self, element, name: str) -> tuple[int, int] | None:
         for attr, start, end, _value in self.start_tag(element).attributes:
             if attr == name:

@@ -36,6 +36,7 @@ from lxml import html as lxml_html
 
 from tools import notebooks, offline
 from tools.build import BuildFailed, build_site
+from tools.built_page import BuiltPage
 from tools.html_page import policy
 from tools.link_crawl import dead_links
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
@@ -47,8 +48,6 @@ _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
 ZIP_NAMES = {"ar": "tamkeen-ar", "fr": "tamkeen-fr", "both": "tamkeen"}
 # In a single-language zip, the page that links to the other language lead to.
 OTHER_PAGE = "other-language.html"
-_HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
-_MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
 _DROP = (
     "pagefind",
     "pagefind-trainer",
@@ -147,15 +146,25 @@ def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:
     return None
 
 
-def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        href = m.group(2)
-        if ":" in href or href.startswith(("/", "#")):
-            return m.group(0)
-        target = _folder_target(site_dir, page, href)
-        return f'{m.group(1)}"{target}"' if target else m.group(0)
+def _local_links(page: BuiltPage):
+    """(link, its href with the edits so far) of each `<a>` to a file of the site."""
+    for link in page.root.iter("a"):
+        href = page.get(link, "href")
+        if href and ":" not in href and not href.startswith(("/", "#")):
+            yield link, href
 
-    return _HREF.sub(repl, text)
+
+def fix_folder_links_step(site_dir: Path, path: Path, page: BuiltPage) -> None:
+    for link, href in _local_links(page):
+        target = _folder_target(site_dir, path, href)
+        if target:
+            page.set_attribute(link, "href", target)
+
+
+def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
+    built = BuiltPage(text, str(page))
+    fix_folder_links_step(site_dir, page, built)
+    return built.html()
 
 
 def prepare(site_dir: Path, site_url: str = "/") -> None:
@@ -168,14 +177,17 @@ def prepare(site_dir: Path, site_url: str = "/") -> None:
             path.unlink()
     for path in sorted((site_dir / offline.LIST_DIR).glob("*.json")):
         path.unlink()  # course lists: for the service worker only
-    for page in offline.pages(site_dir):
-        text = page.read_text(encoding="utf-8")
-        text = _MANIFEST_LINK.sub("", text)
-        if page.name == "404.html":
-            text = offline.relative_links(text, offline.rel_root(site_dir, page), site_url)
-        text = fix_folder_links(site_dir, page, text)
-        text = offline.add_script(text, offline.rel_root(site_dir, page))
-        page.write_text(text, encoding="utf-8")
+    for path in offline.pages(site_dir):
+        page = BuiltPage(path.read_text(encoding="utf-8"), str(path))
+        root = offline.rel_root(site_dir, path)
+        for link in page.xpath("/html/head/link[@rel='manifest']"):
+            tag = page.start_tag(link)
+            page.replace(tag.start, tag.end, "")
+        if path.name == "404.html":
+            offline.relative_links_step(page, root, site_url, "index.html")
+        fix_folder_links_step(site_dir, path, page)
+        offline.add_script_step(page, root)
+        path.write_text(page.html(), encoding="utf-8")
     write_search_data(site_dir)
 
 
@@ -220,21 +232,20 @@ def to_other_language(site_dir: Path, page: Path, text: str, lang: str) -> str:
     """Links of a page to files that a single-language zip leaves out go to OTHER_PAGE."""
     other = site_dir / offline.prefix(lang) / OTHER_PAGE
     site = site_dir.resolve()
-
-    def repl(m: re.Match[str]) -> str:
-        href = m.group(2)
+    if "<a" not in text:
+        return text
+    built = BuiltPage(text, str(page))
+    for link, href in _local_links(built):
         path = href.partition("#")[0].partition("?")[0]
-        if not path or ":" in href or href.startswith(("/", "#")):
-            return m.group(0)
+        if not path:
+            continue
         target = (page.parent / path).resolve()
         if site not in target.parents or not target.is_file():
-            return m.group(0)
+            continue
         if not _other_language(target.relative_to(site).as_posix(), lang):
-            return m.group(0)
-        rel = os.path.relpath(other, page.parent).replace(os.sep, "/")
-        return f'{m.group(1)}"{rel}"'
-
-    return _HREF.sub(repl, text)
+            continue
+        built.set_attribute(link, "href", os.path.relpath(other, page.parent).replace(os.sep, "/"))
+    return built.html()
 
 
 def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
