@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,20 +25,35 @@ RESULTS = ROOT / "bench" / "results"
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764374400")
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+# CPU seconds (user + system, the command and its child processes) of the last
+# `median_time`: on a shared machine, wall time also counts the neighbours' work.
+LAST_CPU: list[float] = [0.0]
+
+
 def timed(cmd: list[str], cwd: Path = ROOT) -> float:
     start = time.monotonic()
+    cpu = _children_cpu()
     result = subprocess.run(cmd, cwd=cwd, env=ENV, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stdout}{result.stderr}")
+    LAST_CPU[0] = _children_cpu() - cpu
     return time.monotonic() - start
 
 
 def median_time(cmd: list[str], runs: int, cwd: Path = ROOT, before=None) -> float:
-    times = []
+    """Median wall time of `runs` runs; the median CPU time is left in LAST_CPU."""
+    times, cpus = [], []
     for _ in range(runs):
         if before:
             before()
         times.append(timed(cmd, cwd))
+        cpus.append(LAST_CPU[0])
+    LAST_CPU[0] = statistics.median(cpus)
     return statistics.median(times)
 
 
@@ -71,7 +87,9 @@ def bench_real_site(runs: int) -> dict:
 
         build = [py, "-m", "tools", "build", "-d", str(tmp_path / "site")]
         ours = median_time(build, runs, before=cold)
+        ours_cpu = LAST_CPU[0]
         warm = median_time(build, runs)
+        warm_cpu = LAST_CPU[0]
         report = ROOT / ".cache" / "notebooks" / "report.json"
         converted = json.loads(report.read_text())["converted"] if report.exists() else None
         plain = median_time(
@@ -79,11 +97,17 @@ def bench_real_site(runs: int) -> dict:
              str(tmp_path / "plain")],
             runs,
         )  # fmt: skip
+        plain_cpu = LAST_CPU[0]
     return {
         "make_site_cold_s": round(ours, 2),
         "make_site_warm_s": round(warm, 2),
         "plain_mkdocs_s": round(plain, 2),
         "ratio_to_plain": round(ours / plain, 2),
+        "make_site_cold_cpu_s": round(ours_cpu, 2),
+        "make_site_warm_cpu_s": round(warm_cpu, 2),
+        "plain_mkdocs_cpu_s": round(plain_cpu, 2),
+        "warm_ratio_to_plain": round(warm / plain, 2),
+        "warm_cpu_ratio_to_plain": round(warm_cpu / plain_cpu, 2),
         "notebooks_converted_on_warm_rebuild": converted,
     }
 
@@ -98,6 +122,7 @@ def bench_growth(sizes: list[int], runs: int) -> list[dict]:
             cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
                    str(project / "mkdocs.yml"), "-d", str(project / "site")]  # fmt: skip
             seconds = median_time(cmd, runs, cwd=project)
+            cpu = LAST_CPU[0]
             pages = len(list((project / "site").rglob("index.html")))
             size = sum(p.stat().st_size for p in (project / "site").rglob("*.html"))
             rows.append(
@@ -106,6 +131,8 @@ def bench_growth(sizes: list[int], runs: int) -> list[dict]:
                     "pages": pages,
                     "build_s": round(seconds, 2),
                     "ms_per_page": round(1000 * seconds / pages, 1),
+                    "cpu_s": round(cpu, 2),
+                    "cpu_ms_per_page": round(1000 * cpu / pages, 1),
                     "html_kb_per_page": round(size / pages / 1024, 1),
                 }
             )
@@ -158,13 +185,17 @@ def table(results: dict) -> str:
         f"| make site, warm | {real['make_site_warm_s']} s |",
         f"| plain mkdocs build, same Markdown | {real['plain_mkdocs_s']} s |",
         f"| ratio ours / plain | {real['ratio_to_plain']} |",
+        f"| warm / plain: wall, CPU (CPU s: warm {real['make_site_warm_cpu_s']}, plain "
+        f"{real['plain_mkdocs_cpu_s']}) | {real['warm_ratio_to_plain']}, "
+        f"{real['warm_cpu_ratio_to_plain']} |",
         "| notebooks converted on a warm rebuild "
         f"| {real['notebooks_converted_on_warm_rebuild']} |",
     ]
     for row in results["growth"]:
         lines.append(
             f"| {row['lessons_per_language']} lessons/language: build, ms/page, HTML/page "
-            f"| {row['build_s']} s, {row['ms_per_page']} ms, {row['html_kb_per_page']} KB |"
+            f"| {row['build_s']} s, {row['ms_per_page']} ms, {row['html_kb_per_page']} KB "
+            f"(CPU {row['cpu_s']} s, {row['cpu_ms_per_page']} ms a page) |"
         )
     for name, visit in results["weight"].items():
         lines.append(
