@@ -15,6 +15,7 @@ attributes read there must be the tree's, or `LocateError` says which page and e
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 import html
 from dataclasses import dataclass, field
 
@@ -121,14 +122,8 @@ class BuiltPage:
         return found[0] if found else None
 
     def _line_start(self, line: int) -> int:
-        if self._lines is None:
-            starts = [0]
-            find = self.text.find
-            i = find("\n")
-            while i >= 0:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self._lines = starts
+        if self._lines is None:  # lines end at "\n" only, as the parser counts them
+            self._lines = [0, *accumulate(len(part) + 1 for part in self.text.split("\n"))]
         line = max(1, min(line, len(self._lines)))
         return self._lines[line - 1]
 
