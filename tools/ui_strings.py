@@ -679,9 +679,9 @@ _DOWNLOADS: dict[str, dict[str, str]] = {
             "كل نموذج يُفتح ويُعدَّل على الهاتف (Word أو Google Docs أو WPS)؛ والنسخة النصية"
             " تُنسخ في واتساب أو في ملاحظاتك."
         ),
-        "downloads.docx": "ملف Word (docx، {kb} ك.ب)",
-        "downloads.txt": "نص (txt، {kb} ك.ب)",
-        "downloads.kit": "نموذج للمشاركين: {title} (Word)",
+        "downloads.docx": "ملف Word\u200f ({kb} ك.ب)",  # RLM: the brackets stay Arabic
+        "downloads.txt": "نص للنسخ ({kb} ك.ب)",
+        "downloads.kit": "نموذج للمشاركين: {title} (Word\u200f)",
     },
     "fr": {
         "downloads.title": "Modèles à télécharger",
