@@ -15,9 +15,9 @@ attributes read there must be the tree's, or `LocateError` says which page and e
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
 import html
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml import etree
 from lxml import html as lxml_html
