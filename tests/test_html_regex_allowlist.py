@@ -14,7 +14,8 @@ _RE_FUNCTIONS = {"compile", "sub", "subn", "search", "match", "fullmatch", "find
                  "split"}  # fmt: skip
 # Group syntax that starts with `<` but is not markup: (?P<name>…), (?<=…), (?<!…).
 _GROUP_SYNTAX = re.compile(r"\(\?P?<(?:[=!]|\w+>)")
-_MARKUP = re.compile(r"<\\?/?(?:[A-Za-z!?]|\[a-z)", re.IGNORECASE)
+# A tag name with a namespace prefix (`<w:t`) is XML of another format (a Word file), not HTML.
+_MARKUP = re.compile(r"<\\?/?(?:[!?]|\[a-z|[a-z][\w-]*(?![\w-]*:))", re.IGNORECASE)
 
 # (file, pattern): at most three, each with a comment above it saying why not a parser.
 ALLOWED = {
@@ -77,6 +78,7 @@ def test_the_detector_finds_markup_patterns():
     assert not _MARKUP.search(_GROUP_SYNTAX.sub("", r"(?P<name>\w+)(?<![\w-])x(?<=y)"))
     assert _MARKUP.search(_GROUP_SYNTAX.sub("", r"(?:<[a-zA-Z][^>]*)"))
     assert not _MARKUP.search(_GROUP_SYNTAX.sub("", r"<([0-9A-F]+)>"))
+    assert not _MARKUP.search(_GROUP_SYNTAX.sub("", r'(<w:t xml:space="preserve">)'))
 
 
 def test_no_regex_over_html_outside_the_list():
