@@ -57,17 +57,27 @@ class Error:
     col: int
     message: Msg
     warning: bool = False
+    # In a notebook's Markdown cell: (cell number, line in the cell); `line` and `col` are
+    # then the place in the .ipynb file (for editors and CI annotations).
+    cell: tuple[int, ...] = ()
 
     @property
     def key(self) -> str:
         return self.message.key
+
+    @property
+    def where(self) -> str:
+        """`path:line:col`, or `path.ipynb:cell N:line N` in a notebook's Markdown cell."""
+        if self.cell:
+            return f"{rel(self.path)}:cell {self.cell[0]}:line {self.cell[1]}"
+        return f"{rel(self.path)}:{self.line}:{self.col}"
 
     def text(self, lang: str | None = None) -> str:
         return self.message.text(lang)
 
     def __str__(self) -> str:
         prefix = MESSAGES["check.warning"][_lang] + " " if self.warning else ""
-        return f"{rel(self.path)}:{self.line}:{self.col}: {prefix}{self.text()}"
+        return f"{self.where}: {prefix}{self.text()}"
 
     def annotation(self) -> str:
         kind = "warning" if self.warning else "error"
