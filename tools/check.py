@@ -82,7 +82,7 @@ def _read(docs_dir: Path, path: Path) -> Source | content.SourceError:
 def run(docs_dir: Path) -> list[Error]:
     """Every error and warning of the sources under `docs_dir`, sorted."""
     from tools import notebooks
-    from tools.rules import RULES
+    from tools.rules import RULES, legal_facts
     from tools.rules import facts as fact_rules
     from tools.rules import glossary as glossary_rules
     from tools.rules import images as image_rules
@@ -104,6 +104,7 @@ def run(docs_dir: Path) -> list[Error]:
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
     errors += fact_rules.check_register(docs_dir)
     errors += fact_rules.check_references(docs_dir, sources)
+    errors += legal_facts.check_register(docs_dir)
     errors += style_rules.check_dir(docs_dir, sources)
     errors += fact_rules.overdue(docs_dir)  # warnings: facts to review
     errors += _content_is_inert(docs_dir)
@@ -132,9 +133,7 @@ def in_notebooks(errors: list[Error], sources: list[Source]) -> list[Error]:
         return mention.sub(place, text)
 
     def message(m: Msg) -> Msg:
-        args = tuple(
-            (k, message(v) if isinstance(v, Msg) else rename(str(v))) for k, v in m.args
-        )
+        args = tuple((k, message(v) if isinstance(v, Msg) else rename(str(v))) for k, v in m.args)
         return Msg(m.key, args)
 
     out = []

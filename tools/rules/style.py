@@ -75,9 +75,18 @@ def _blank(line: str, pattern: re.Pattern[str] = _FACT) -> str:
 
 def markdown_lines(source, facts: bool = False) -> Iterator[tuple[int, str]]:
     """(line in the file, text) of a Markdown source's front matter values and body; fact
-    references are blanked unless `facts`."""
+    references are blanked unless `facts`. A notebook source (tools/notebook_source.py):
+    its front matter's values at line 1, then its Markdown cells as one body."""
     from tools.content import decode
 
+    if source.cells is not None:
+        for key, value in source.meta.items():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str) and key not in ("translation_of", "updated"):
+                    yield 1, item if facts else _blank(item)
+        for i, line in enumerate(mask_code(source.body.split("\n"))):
+            yield source.body_line + i, line if facts else _blank(line)
+        return
     lines = decode(source.path.read_bytes()).split("\n")  # CRLF and BOM as the site reads them
     # Front matter: titles, objectives and key points are prose too (keys are not).
     body_start = source.body_line - 1
