@@ -98,14 +98,14 @@ def run(docs_dir: Path) -> list[Error]:
     found = []
     for rule in RULES:
         found += rule(ctx)
+    found += fact_rules.check_references(docs_dir, ctx.sources)
+    found += style_rules.check_dir(docs_dir, ctx.sources)
     errors += in_notebooks(found, cells)
     errors += glossary_rules.check_file(docs_dir)
     errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
     errors += fact_rules.check_register(docs_dir)
-    errors += fact_rules.check_references(docs_dir, sources)
     errors += legal_facts.check_register(docs_dir)
-    errors += style_rules.check_dir(docs_dir, sources)
     errors += fact_rules.overdue(docs_dir)  # warnings: facts to review
     errors += _content_is_inert(docs_dir)
     return sorted(set(errors))

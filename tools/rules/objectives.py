@@ -45,11 +45,11 @@ def _own(ctx: Context, src: Source) -> list[Error]:
                     )
                 )
             assessed.add(n)
-    lines = item_lines(src, "objectives")
-    for n in range(1, len(objectives) + 1):
-        if n not in assessed:
-            line = lines[n - 1] if n - 1 < len(lines) else src.meta_lines.get("objectives", 1)
-            errors.append(warning(src.path, line, 1, "objectives.unassessed", n=n))
+    missing = [n for n in range(1, len(objectives) + 1) if n not in assessed]
+    lines = item_lines(src, "objectives") if missing else []
+    for n in missing:
+        line = lines[n - 1] if n - 1 < len(lines) else src.meta_lines.get("objectives", 1)
+        errors.append(warning(src.path, line, 1, "objectives.unassessed", n=n))
     return errors
 
 
