@@ -74,6 +74,11 @@ def test_too_few_questions_are_not_measured(tmp_path):
     assert findings(docs, "cues.") == []
 
 
+def test_two_option_questions_are_not_measured(tmp_path):
+    yes_no = quiz("True?", ["Yes, it is", "No"], 0) * 12
+    assert findings(_site(tmp_path, yes_no), "cues.") == []
+
+
 def test_multiple_answer_questions_are_not_counted(tmp_path):
     multi = (
         "!!! quiz\n    Which?\n\n    - [x] A much longer right answer\n        Yes.\n"

@@ -5,7 +5,9 @@ Over the single-answer questions of a course (lessons and notebooks), two warnin
 course's page: the right option is the longest in more than 35 % of them (then each such
 question is listed at its right option's line), or one position holds the right answer in
 more than half of them. Warnings, not errors: the author judges which questions to change.
-Courses with fewer than MIN_QUESTIONS such questions are not measured (too few to say).
+Courses with fewer than MIN_QUESTIONS such questions are not measured (too few to say), nor
+are questions with fewer than MIN_OPTIONS options: "yes / no", "true / false" have a natural
+order and length.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tools.rules.context import Context
 LONGEST_LIMIT = 0.35
 POSITION_LIMIT = 0.5
 MIN_QUESTIONS = 10
+MIN_OPTIONS = 3
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_`]|\[\[fact:[^\]]*\]\]")
@@ -54,7 +57,7 @@ def check(ctx: Context) -> list[Error]:
         if course is None:
             continue
         for quiz in ctx.doc(src).quizzes:
-            if len(quiz.correct) == 1 and len(quiz.options) >= 2:
+            if len(quiz.correct) == 1 and len(quiz.options) >= MIN_OPTIONS:
                 groups[(course, src.lang)].append((src, quiz))
     errors = []
     for (course, lang), questions in sorted(groups.items()):
