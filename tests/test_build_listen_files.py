@@ -25,5 +25,5 @@ def test_a_saved_course_can_be_heard_offline(course_build):  # noqa: F811
     # Not precached for every reader: only pages' own assets are. (sw.js lists it among the
     # files it may serve from its cache, with their hashes: that is not a precache.)
     sw = (course_build / "sw.js").read_text(encoding="utf-8")
-    precache = json.loads(re.search(r"var PRECACHE = (\[.*?\]);", sw).group(1))
+    precache = json.loads(re.search(r"\bPRECACHE=(\[.*?\])[,;]", sw).group(1))
     assert not [u for u in precache if "listen." in u] and "assets/js/tamkeen.js" in precache

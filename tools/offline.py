@@ -540,7 +540,7 @@ def site_hash(site_dir: Path, digests: list[tuple[str, bytes]] | None = None) ->
 
 # What the service worker may serve from its cache: the pages, the shared assets, fonts and
 # images. Slides, trainer downloads, notebook downloads and the search index come from the
-# network only (and so cost nothing in its integrity list).
+# network only (and so cost nothing in its integrity lists).
 _CACHEABLE = (".html", ".css", ".js", ".json", ".woff2", ".woff", ".webmanifest") + (
     ".png",
     ".jpg",
@@ -550,39 +550,123 @@ _CACHEABLE = (".html", ".css", ".js", ".json", ".woff2", ".woff", ".webmanifest"
     ".svg",
 )
 _NOT_CACHED_DIRS = _SKIP_DIRS | {"pagefind", "pagefind-trainer"}
+# The manifest of every file kept from outside the courses (and of their folders' files
+# that no course list names).
+SITE_MANIFEST = f"{LIST_DIR}/site.json"
+
+
+def _hash(digest: bytes) -> str:
+    return base64.urlsafe_b64encode(digest[:16]).decode("ascii").rstrip("=")
 
 
 def integrity(site_dir: Path, digests: list[tuple[str, bytes]] | None = None) -> dict[str, str]:
     """{file path under the site: the first 128 bits of its SHA-256, base64url} for every
     file the service worker may serve from its cache. 128 bits keep a second preimage out
-    of reach and the list small: it travels with the first visit."""
+    of reach."""
     out = {}
     for rel, digest in _digests(site_dir) if digests is None else digests:
         parts = rel.split("/")
         if Path(rel).suffix not in _CACHEABLE or _NOT_CACHED_DIRS & set(parts[:-1]):
             continue
-        out[rel] = base64.urlsafe_b64encode(digest[:16]).decode("ascii").rstrip("=")
+        out[rel] = _hash(digest)
     return out
 
 
 def precache(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list[str]:
     """Shared assets fetched when the service worker installs: offline.js is left to the
-    course pages that use it (it would cost every first visit)."""
-    return [u for u in shared_assets(site_dir, facts) if u != SCRIPT_URL] + list(
-        offline_pages(site_dir).values()
+    course pages that use it (it would cost every first visit); so are the offline pages
+    (the worker adds the reader's language's)."""
+    return [u for u in shared_assets(site_dir, facts) if u != SCRIPT_URL]
+
+
+def known_files(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list[str]:
+    """The files sw.js names with their hash: those its own code fetches (the precache and
+    the offline pages), the fonts and our scripts. A fixed set: the site's content does
+    not make it grow."""
+    scripts = [url_of(site_dir, p) for p in sorted((site_dir / "assets" / "js").glob("*.js"))]
+    return sorted(
+        {*precache(site_dir, facts), *offline_pages(site_dir).values(), *fonts(site_dir), *scripts}
     )
+
+
+def _file(url: str) -> str:
+    """The file a site-relative URL names (`x/` is `x/index.html`)."""
+    return url + "index.html" if url == "" or url.endswith("/") else url
+
+
+def _course_lists(site_dir: Path) -> list[tuple[str, str]]:
+    """(path prefix, list path) of every course list: `courses/ai/` or `fr/courses/ai/`."""
+    out = []
+    for path in sorted((site_dir / LIST_DIR).glob("*.json")):
+        rel = url_of(site_dir, path)
+        if rel == SITE_MANIFEST:
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out.append((f"{prefix(data['lang'])}courses/{data['course']}/", rel))
+    return out
+
+
+def write_integrity(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> dict:
+    """Every file the service worker may keep, with its hash, named once: in sw.js (the
+    fixed set of `known_files`) or in a manifest. Each course list gets `integrity`: its
+    pages and images, and every other such file under its folder; `site.json` the rest.
+    Returns {"files": …, "manifests": [[prefix, path, hash], …], "digests": …} for sw.js."""
+    digests = _digests(site_dir)
+    cacheable = integrity(site_dir, digests)
+    known = set(known_files(site_dir, facts))
+    lists = _course_lists(site_dir)
+    list_paths = {path for _prefix, path in lists} | {SITE_MANIFEST}
+    claimed: set[str] = set(known)
+    for course_prefix, path in lists:
+        target = site_dir / path
+        data = json.loads(target.read_text(encoding="utf-8"))
+        named = [_file(u) for u in data["pages"] + data["files"]]
+        own = [rel for rel in cacheable if rel.startswith(course_prefix) and rel not in known]
+        data["integrity"] = {
+            rel: cacheable[rel] for rel in sorted({*named, *own}) if rel in cacheable
+        }
+        claimed.update(own)
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    rest = {
+        rel: value
+        for rel, value in cacheable.items()
+        if rel not in claimed and rel not in list_paths
+    }
+    site_manifest = site_dir / SITE_MANIFEST
+    site_manifest.parent.mkdir(parents=True, exist_ok=True)
+    site_manifest.write_text(
+        json.dumps({"integrity": rest}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    by_path = dict(digests)  # the manifests as written
+    for path in list_paths:
+        by_path[path] = hashlib.sha256((site_dir / path).read_bytes()).digest()
+    digests = sorted(by_path.items())
+    entries = sorted(lists, key=lambda entry: (-len(entry[0]), entry[0]))
+    manifests = [[p, path, _hash(by_path[path])] for p, path in entries]
+    manifests.append(["", SITE_MANIFEST, _hash(by_path[SITE_MANIFEST])])
+    files = {rel: cacheable[rel] for rel in sorted(known) if rel in cacheable}
+    return {"files": files, "manifests": manifests, "digests": digests}
 
 
 def service_worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> str:
-    """`facts`: every Material page (the build's pass); without them, read from the site."""
+    """sw.js, its manifests written first (write_manifests). `facts`: every Material page
+    (the build's pass); without them, read from the site. Minified: every reader
+    downloads it, and the browser checks it for an update on navigation."""
+    from tools.site_assets import minify_js
+
     template = (ASSETS / SW_NAME).read_text(encoding="utf-8")
-    digests = _digests(site_dir)
-    return (
-        template.replace("__VERSION__", site_hash(site_dir, digests))
-        .replace("__PRECACHE__", json.dumps(precache(site_dir, facts)))
-        .replace("__OFFLINE__", json.dumps(offline_pages(site_dir)))
-        .replace("__INTEGRITY__", json.dumps(integrity(site_dir, digests), separators=(",", ":")))
+    found = write_integrity(site_dir, facts)
+    compact = {"separators": (",", ":")}
+    text = (
+        template.replace("__VERSION__", site_hash(site_dir, found["digests"]))
+        .replace("__FILES__", json.dumps(found["files"], **compact))
+        .replace("__PRECACHE__", json.dumps(precache(site_dir, facts), **compact))
+        .replace("__OFFLINE__", json.dumps(offline_pages(site_dir), **compact))
+        .replace("__MANIFESTS__", json.dumps(found["manifests"], **compact))
+        .replace("__TYPES__", json.dumps([s[1:] for s in _CACHEABLE], **compact))
+        .replace("__NEVER__", json.dumps(sorted(_NOT_CACHED_DIRS), **compact))
     )
+    return minify_js([text])[0] + "\n"
 
 
 def write_service_worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> None:
@@ -590,5 +674,5 @@ def write_service_worker(site_dir: Path, facts: dict[Path, PageFacts] | None = N
 
 
 def version_of(sw_text: str) -> str:
-    match = re.search(r'var VERSION = "([0-9a-f]+)"', sw_text)
+    match = re.search(r'\bVERSION\s*=\s*"([0-9a-f]+)"', sw_text)
     return match.group(1) if match else ""
