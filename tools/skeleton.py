@@ -19,13 +19,15 @@ from tools.translation import stale_notice
 from tools.ui_strings import strings
 
 COURSES_MARKER = "<!-- tamkeen:courses -->"
-# Our block types; a block written without a title gets the one in the page's language.
-BLOCK_TYPES = ("exercise", "solution", "trainer")
+# Every block type an author may write but quizzes (tools/document.py): a block written
+# without a title gets the one in the page's language (tools/ui_strings.py
+# `admonition.<type>`), never the theme's English default ("Warning").
+BLOCK_TYPES = tuple(t for t in document.BLOCK_TYPES if t != "quiz")
 
 
 def render_body(body: str, lang: str, first_line: int = 1) -> str:
     """The author's body as the site renders it, generated from its one model
-    (tools/document.py): our blocks titled in the page's language, quizzes as HTML.
+    (tools/document.py): every block titled in the page's language, quizzes as HTML.
     Nothing inside a code fence is touched: the model never sees a block there."""
     s = strings(lang)
     doc = document.parse(body, first_line)

@@ -105,6 +105,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "admonition.exercise": "تمرين",
         "admonition.solution": "الحل",
         "admonition.trainer": "ملاحظة للمؤطّر",
+        "admonition.note": "ملاحظة",
+        "admonition.tip": "نصيحة",
+        "admonition.info": "معلومة",
+        "admonition.warning": "تنبيه",
+        "admonition.example": "مثال",
+        "admonition.question": "سؤال",
+        "toc.permalink": "رابط هذا القسم",
         "notebook.download": "تحميل الدفتر (ipynb، {kb} ك.ب)",
         "notebook.download_zip": "الدفتر مع ملفات البيانات (zip، {kb} ك.ب)",
         "notebook.colab": "فتح في Colab",
@@ -324,6 +331,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "admonition.exercise": "Exercice",
         "admonition.solution": "Solution",
         "admonition.trainer": "Note pour l'animateur",
+        "admonition.note": "Note",
+        "admonition.tip": "Astuce",
+        "admonition.info": "Info",
+        "admonition.warning": "Attention",
+        "admonition.example": "Exemple",
+        "admonition.question": "Question",
+        "toc.permalink": "Lien vers cette section",
         "notebook.download": "Télécharger le notebook (ipynb, {kb} Ko)",
         "notebook.download_zip": "Le notebook et ses données (zip, {kb} Ko)",
         "notebook.colab": "Ouvrir dans Colab",
@@ -672,6 +686,18 @@ for _lang, _extra in _KIT.items():
     STRINGS[_lang].update(_extra)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français"}
+
+# The theme's own strings (Material's `partials/languages/<lang>.html`) that we replace on
+# our pages: overrides/partials/language.html looks here first. Material's Arabic spells
+# the imperatives with a hamza («إختر», «إبحث»); they take a plain alif (همزة وصل).
+THEME: dict[str, dict[str, str]] = {
+    "ar": {
+        "select.language": "اختر اللغة",
+        "select.version": "اختر الإصدار",
+        "search": "ابحث",
+    },
+    "fr": {},
+}
 
 
 def strings(lang: str) -> dict[str, str]:
