@@ -32,8 +32,8 @@ from tools import (
     template_cache,
 )
 from tools.paths import DEFAULT_LANGUAGE
-from tools.ui_strings import THEME, strings
 from tools.slides import kit as trainer_kit
+from tools.ui_strings import THEME, strings
 
 log = logging.getLogger("mkdocs.plugins.tamkeen")
 # 404 output of each language build, written once every language is built.
