@@ -231,6 +231,8 @@ def test_course_saved_from_its_page_then_offline(chromium, site, lang):
         server.__exit__(None, None, None)  # no network at all from here on
     try:
         context.set_offline(True)
+        # Only what the service worker kept: not the browser's own cache (it expires).
+        context.new_cdp_session(pg).send("Network.clearBrowserCache")
         pg.goto(base + NOT_SAVED)  # never opened: the offline page
         walk.check(
             1,
@@ -275,7 +277,11 @@ def test_course_saved_from_its_page_then_offline(chromium, site, lang):
         )
         status = pg.locator(".tk-search__status").inner_text()
         walk.check(17, said and status == s["search.offline"], f"search says {status!r}")
-        link = wait(pg, "() => !document.querySelector('.tk-search__offline').hidden", timeout=5000)
+        link = wait(
+            pg,
+            "() => document.querySelector('.tk-search__offline:not([hidden])') !== null",
+            timeout=5000,
+        )
         walk.check(17, link, "no link to the saved courses")
         shot(pg, f"17-search-offline-{lang}")
         walk.check("errors", pg.errors == [], f"errors: {pg.errors}")

@@ -170,11 +170,15 @@
   }
 
   /* Search fails with no connection (its index is not kept offline): say so, and what still
-     works, with the courses saved on this device. */
+     works, with the courses saved on this device. A phone may say it is online with no
+     network that answers: one small request tells. */
   function failed(ui) {
-    var offline = navigator.onLine === false;
-    ui.status.textContent = offline ? t.offline : t.failed;
-    ui.offline.hidden = !(offline && navigator.serviceWorker && navigator.serviceWorker.controller);
+    var probe = navigator.onLine === false ? Promise.reject(new Error("offline"))
+      : fetch(new URL("pagefind/pagefind-entry.json", siteBase()).href, { cache: "no-store" });
+    return probe.then(function () { return false; }, function () { return true; }).then(function (offline) {
+      ui.status.textContent = offline ? t.offline : t.failed;
+      ui.offline.hidden = !(offline && navigator.serviceWorker && navigator.serviceWorker.controller);
+    });
   }
 
   function search(q, ui) {
