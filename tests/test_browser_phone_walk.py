@@ -450,6 +450,10 @@ def test_trainer(chromium, server, lang):
         times = pg.locator("article table").first.locator("td bdi").all_inner_texts()
         walk.check(5, "0:10" in times, f"times {times}")
         shot(pg, f"05-trainer-plan-{lang}", at="article table")
+        pg.set_viewport_size({"width": 320, "height": 740})  # the narrowest phone we serve
+        broken = pg.evaluate(BROKEN_WORDS, plan.element_handle())
+        walk.check(5, broken == [], f"at 320 px, wrapped inside themselves: {broken}")
+        pg.set_viewport_size(PHONE["viewport"])
 
         # Slides on a phone held upright: say to turn it, or to open the PDF.
         pg.goto(base + MODULE + "slides/")
