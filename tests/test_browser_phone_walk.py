@@ -486,9 +486,14 @@ def test_trainer(chromium, server, lang):
             for name, n in (("Salma", 2), ("Yanis", 1), ("Amine", 0))
         ]
         pg.goto(base + "class/")
+        width = pg.evaluate("document.documentElement.scrollWidth")
         pg.fill("#tk-class-in", "\n".join(codes))
         pg.locator("[data-tk-class-add]").click()
         pg.locator(".tk-class__table tr").nth(3).wait_for()
+        wider = pg.evaluate("document.documentElement.scrollWidth") - width
+        walk.check(
+            10, wider <= 0, f"the table makes the page {wider} px wider (it scrolls in its box)"
+        )
         menu = pg.locator("#tk-class-module").bounding_box()
         walk.check(10, menu["height"] >= 44, f"the module menu is {menu['height']:.0f} px tall")
         heads = pg.locator(".tk-class__table thead th")
