@@ -7,6 +7,7 @@ from tools.rules import (
     blocks,
     frontmatter,
     headings,
+    issuers,
     links,
     materials,
     parity,
@@ -34,4 +35,5 @@ RULES = (
     stale.check,
     plaintext.check,
     materials.check,
+    issuers.check,
 )
