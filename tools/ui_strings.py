@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tools.cert_strings import CERT
+
 STRINGS: dict[str, dict[str, str]] = {
     "ar": {
         "notfound.title": "الصفحة غير موجودة",
@@ -669,6 +671,8 @@ _KIT: dict[str, dict[str, str]] = {
     },
 }
 for _lang, _extra in _KIT.items():
+    STRINGS[_lang].update(_extra)
+for _lang, _extra in CERT.items():  # the certificates (tools/cert_strings.py)
     STRINGS[_lang].update(_extra)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français"}

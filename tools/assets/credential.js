@@ -267,7 +267,7 @@
       half.lang = lang;
       half.dir = lang === "ar" ? "rtl" : "ltr";
       half.append(el("p", "tk-cert-sheet__kind", t.title));
-      half.append(el("p", "tk-cert-sheet__line", fill(t.by, { issuer: "" }).trim()));
+      half.append(el("p", "tk-cert-sheet__line", t.by));
       var who = el("p", "tk-cert-sheet__name");
       who.append(bdi(info.name, "auto"));
       half.append(who);
@@ -388,14 +388,14 @@
         return v;
       });
     }
-    box.querySelector("[data-tk-verify]").addEventListener("click", function () { check(input.value); });
+    box.querySelector(".tk-verify__check").addEventListener("click", function () { check(input.value); });
     readFile(box.querySelector("input[type=file]"), function (text) { input.value = ""; check(text); });
-    camera(box.querySelector("[data-tk-verify-scan]"), check, function () { status.textContent = s["cert.nocamera"]; });
-    box.querySelector("[data-tk-keep]").addEventListener("click", function () {
+    camera(box.querySelector(".tk-verify__scan button"), check, function () { status.textContent = s["cert.nocamera"]; });
+    box.querySelector(".tk-verify__keep").addEventListener("click", function () {
       if (!current) { return; }
       keep(current.token).then(function (ok) { status.textContent = ok ? s["cert.kept"] : s["cert.notkept"]; });
     });
-    box.querySelector("[data-tk-print-cert]").addEventListener("click", function () { if (current) { printSheet(current); } });
+    box.querySelector(".tk-verify__print").addEventListener("click", function () { if (current) { printSheet(current); } });
     box.hidden = false;
     var hash = decodeURIComponent(location.hash.slice(1));
     if (hash.length > 20) { check(hash); }
@@ -579,9 +579,9 @@
         }).join(data.lang === "ar" ? "، " : ", ") }) :
         s["cert.key.unlisted"];
       have.querySelector("textarea").value = yamlEntry(rec);
-      download(have.querySelector("[data-tk-key-backup]"), "tamkeen-key-" + rec.kid + ".json", JSON.stringify(rec.backup, null, 1) + "\n", "application/json");
+      download(have.querySelector(".tk-cert-key__backup"), "tamkeen-key-" + rec.kid + ".json", JSON.stringify(rec.backup, null, 1) + "\n", "application/json");
     }
-    panel.querySelector("[data-tk-key-create]").addEventListener("click", function () {
+    panel.querySelector(".tk-cert-key__create").addEventListener("click", function () {
       var name = cleanName(panel.querySelector("#tk-key-name").value), p1 = panel.querySelector("#tk-key-pass").value;
       if (!name) { say(s["cert.key.noname"], true); return; }
       if (p1.length < 10) { say(s["cert.key.short"], true); return; }
@@ -594,7 +594,7 @@
       }, function () { say(s["cert.key.failed"], true); });
     });
     var file = panel.querySelector("#tk-key-file");
-    panel.querySelector("[data-tk-key-restore]").addEventListener("click", function () {
+    panel.querySelector(".tk-cert-key__restore").addEventListener("click", function () {
       var f = file.files[0];
       if (!f || f.size > 64 * 1024) { say(s["cert.key.badfile"], true); return; }
       say(s["cert.key.making"]);
@@ -605,9 +605,9 @@
       }, function (e) { say(e && e.message === "passphrase" ? s["cert.key.badpass"] : s["cert.key.badfile"], true); });
     });
     var confirmBox = panel.querySelector(".tk-cert-key__confirm");
-    panel.querySelector("[data-tk-key-remove]").addEventListener("click", function () { confirmBox.hidden = false; });
-    panel.querySelector("[data-tk-key-remove-no]").addEventListener("click", function () { confirmBox.hidden = true; });
-    panel.querySelector("[data-tk-key-remove-yes]").addEventListener("click", function () {
+    panel.querySelector(".tk-cert-key__remove").addEventListener("click", function () { confirmBox.hidden = false; });
+    panel.querySelector(".tk-cert-key__no").addEventListener("click", function () { confirmBox.hidden = true; });
+    panel.querySelector(".tk-cert-key__yes").addEventListener("click", function () {
       confirmBox.hidden = true;
       dropKey().then(function () { show(null); say(s["cert.key.removed"]); });
     });
@@ -616,7 +616,13 @@
   }
   function classView(box) {
     var panel = box.parentNode.querySelector(".tk-cert-issue"), keyBox = box.parentNode.querySelector(".tk-cert-key");
-    var who = panel.querySelector("#tk-cert-who"), course = panel.querySelector("#tk-cert-course");
+    function select(id) {
+      var sel = el("select");
+      sel.id = id;
+      panel.querySelector('label[for="' + id + '"]').after(sel);
+      return sel;
+    }
+    var who = select("tk-cert-who"), course = select("tk-cert-course");
     var name = panel.querySelector("#tk-cert-name"), lessons = panel.querySelector(".tk-cert-issue__lessons");
     var status = panel.querySelector(".tk-cert-issue__status"), out = panel.querySelector(".tk-cert-issue__out");
     var key = null;
@@ -655,7 +661,7 @@
     box.tkDrawn = fillPeople;
     who.addEventListener("change", function () { name.value = ""; fillPeople(); });
     course.addEventListener("change", drawLessons);
-    panel.querySelector("[data-tk-cert-sign]").addEventListener("click", function () {
+    panel.querySelector(".tk-cert-issue__sign").addEventListener("click", function () {
       out.hidden = true;
       var keys = done(), clean = cleanName(name.value);
       if (!key) { say(s["cert.issue.nokey"], true); return; }
@@ -665,10 +671,10 @@
         return verify(token).then(function (v) {
           var link = verifyLink(token);
           showQr(out.querySelector(".tk-qr"), link);
-          var a = out.querySelector("[data-tk-cert-link]");
+          var a = out.querySelector(".tk-cert-issue__link");
           a.href = link;
           out.querySelector("textarea").value = link;
-          download(out.querySelector("[data-tk-cert-file]"), "tamkeen-certificate.txt", token + "\n");
+          download(out.querySelector(".tk-cert-issue__file"), "tamkeen-certificate.txt", token + "\n");
           out.hidden = false;
           say(v.code === "ok" ? s["cert.issue.done"] : fill(s["cert.issue.warn"], { why: verdictText(v).head + (verdictText(v).why ? ": " + verdictText(v).why : "") }), v.code !== "ok");
           out.setAttribute("data-tk-token", token);

@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from tools import (
+    cert_pages,
     classview,
     content,
     facts,
@@ -90,6 +91,7 @@ def on_config(config, **kwargs):
     _terms = glossary.load(Path(config.docs_dir))
     facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
+    cert_pages.use(config.site_url)  # a printed certificate's QR code leads there
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
     i18n = config.plugins.get("i18n")
