@@ -194,7 +194,8 @@ def shape(payload: dict, site_url: str) -> dict | None:
     types = payload.get("type")
     if not isinstance(types, list) or not all(t in types for t in TYPES):
         return None
-    if payload.get("@context") != CONTEXT:
+    context = payload.get("@context")  # VC 2.0, OB 3.0, then any others (the OB 3.0 schema)
+    if not isinstance(context, list) or context[: len(CONTEXT)] != CONTEXT:
         return None
     issuer_id = _get(payload, "issuer", "id")
     subject = payload.get("credentialSubject")
@@ -237,6 +238,18 @@ def shape(payload: dict, site_url: str) -> dict | None:
     }
 
 
+def _kid(header: dict) -> str | None:
+    """The key a token names: its `kid`, else the thumbprint of its `jwk` (OB 3.0 §8.2.3
+    allows either). Only a key of the list is ever used: a `jwk` merely names it."""
+    kid = header.get("kid")
+    if isinstance(kid, str):
+        return kid
+    jwk = header.get("jwk")
+    if isinstance(jwk, dict) and all(isinstance(jwk.get(k), str) for k in ("kty", "crv", "x", "y")):
+        return issuers.kid_of(jwk)
+    return None
+
+
 def _signature_ok(token: str, jwk: dict) -> bool:
     from joserfc import jws
     from joserfc.errors import JoseError
@@ -264,8 +277,7 @@ def verify(text: str, registry: Registry, site_url: str, now: dt.datetime | None
     said = shape(payload, site_url)
     if said is None:
         return Verdict("foreign", "not_ours")
-    kid = header.get("kid")
-    issuer = registry.issuers.get(kid) if isinstance(kid, str) else None
+    issuer = registry.issuers.get(_kid(header))
     if issuer is None:
         return Verdict("unknown", "issuer")
     if not _signature_ok(token, issuer.jwk):

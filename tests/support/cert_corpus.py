@@ -105,6 +105,7 @@ def cases() -> list[Case]:
     return [
         Case("good token", good, "ok"),
         Case("good link", link, "ok"),
+        Case("made and signed by openbadgeslib", openbadgeslib_token(), "ok"),
         Case("good link, French page", SITE_URL + "fr/verify/#" + good, "ok"),
         Case("token with spaces and line breaks", good[:40] + "\n  " + good[40:], "ok"),
         Case("name with HTML", token(payload(name='<img src=x onerror="alert(1)">Amina')), "ok"),
@@ -174,3 +175,34 @@ def _pem(name: str) -> bytes:
     x, y = (int.from_bytes(base64.urlsafe_b64decode(jwk[c] + "=="), "big") for c in ("x", "y"))
     key = ec.EllipticCurvePublicNumbers(x, y, ec.SECP256R1()).public_key()
     return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def openbadgeslib_token() -> str:
+    """A certificate made and signed by openbadgeslib (an independent Open Badges 3.0
+    library) with alpha's key: its header names the key by `jwk`, not `kid`."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from openbadgeslib.ob3.credential import Achievement, IdentityObject, Issuer, OpenBadgeCredential
+    from openbadgeslib.ob3.signer import OB3Signer
+
+    d = int.from_bytes(base64.urlsafe_b64decode(KEYS["alpha"]["d"] + "=="), "big")
+    pem = ec.derive_private_key(d, ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    cred = OpenBadgeCredential(
+        issuer=Issuer(id=credential.ISSUER_PREFIX + kid("alpha"), name="Alpha Trainer"),
+        recipient_id=None,
+        achievement=Achievement(id=SITE_URL + "courses/demo/", name="Demo",
+                                description="the demo course", criteria_narrative="its lessons"),
+        id="urn:tamkeen:FromOpenBadgesLib1",
+        issuance_date=dt.datetime(2025, 6, 1, tzinfo=dt.UTC),
+        identifiers=[IdentityObject(identity_hash="Yanis", identity_type="name", hashed=False)],
+    )  # fmt: skip
+    return OB3Signer(pem, "ES256").sign(cred)
+
+
+def openbadgeslib_verify(token: str, signer: str = "alpha"):
+    """openbadgeslib's own verifier on a token, with the trainer's public key."""
+    from openbadgeslib.ob3.verifier import OB3Verifier
+
+    return OB3Verifier(_pem(signer)).verify(token)

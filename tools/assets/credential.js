@@ -125,7 +125,8 @@
     var types = p.type;
     if (!Array.isArray(types) || !TYPES.every(function (t) { return types.indexOf(t) >= 0; })) { return null; }
     var ctx = p["@context"];
-    if (!Array.isArray(ctx) || ctx.length !== CONTEXT.length || !CONTEXT.every(function (c, i) { return ctx[i] === c; })) { return null; }
+    /* VC 2.0, OB 3.0, then any others (the OB 3.0 schema) */
+    if (!Array.isArray(ctx) || !CONTEXT.every(function (c, i) { return ctx[i] === c; })) { return null; }
     var issuer = get(p, "issuer", "id"), subject = get(p, "credentialSubject"), url = get(subject, "achievement", "id");
     var ident = get(subject, "identifier"), prefix = data.site.replace(/\/?$/, "/") + "courses/";
     var course = typeof url === "string" && url.indexOf(prefix) === 0 && /\/$/.test(url) ? url.slice(prefix.length, -1) : "";
@@ -142,6 +143,12 @@
       until: until !== undefined ? instant(until) : null, title: get(subject, "achievement", "name"),
       lessons: lessons ? lessons.split(/\s+/).filter(Boolean) : null
     };
+  }
+  /* RFC 7638: the members in order, as JSON with no spaces (tools/issuers.py thumbprint) */
+  function thumbprintOf(jwk) {
+    var text = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
+    if (!window.crypto || !crypto.subtle) { return Promise.resolve(null); }
+    return crypto.subtle.digest("SHA-256", utf8.encode(text)).then(function (h) { return b64url(h).slice(0, KID); });
   }
   function issuerOf(kid) {
     return typeof kid === "string" ? data.issuers.filter(function (i) { return i.kid === kid; })[0] || null : null;
@@ -175,7 +182,19 @@
     if (get(header, "alg") !== "ES256") { return Promise.resolve({ code: "tampered", reason: "alg", args: {} }); }
     var said = shape(p);
     if (!said) { return Promise.resolve({ code: "foreign", reason: "not_ours", args: {} }); }
-    var issuer = issuerOf(get(header, "kid"));
+    return kidOf(header).then(function (kid) { return checked(token, p, said, issuerOf(kid), now); });
+  }
+  /* The key a token names: its `kid`, else the thumbprint of its `jwk` (OB 3.0 allows
+     either). Only a key of the list is ever used: a `jwk` merely names it. */
+  function kidOf(header) {
+    var kid = get(header, "kid"), jwk = get(header, "jwk");
+    if (typeof kid === "string") { return Promise.resolve(kid); }
+    if (isObject(jwk) && ["kty", "crv", "x", "y"].every(function (k) { return typeof jwk[k] === "string"; })) {
+      return thumbprintOf(jwk);
+    }
+    return Promise.resolve(null);
+  }
+  function checked(token, p, said, issuer, now) {
     if (!issuer) { return Promise.resolve({ code: "unknown", reason: "issuer", args: {} }); }
     if (!window.crypto || !crypto.subtle) { return Promise.resolve({ code: "nocrypto", reason: "", args: {} }); }
     return signatureOk(token, issuer.jwk).then(function (good) {
@@ -458,10 +477,7 @@
   function loadKey() { return store("readonly", function (st) { return st.get(SLOT); }).catch(function () { return null; }); }
   function saveKey(rec) { return store("readwrite", function (st) { return st.put(rec, SLOT); }); }
   function dropKey() { return store("readwrite", function (st) { return st.delete(SLOT); }); }
-  function thumbprint(jwk) {
-    var text = '{"crv":"P-256","kty":"EC","x":"' + jwk.x + '","y":"' + jwk.y + '"}';
-    return crypto.subtle.digest("SHA-256", utf8.encode(text)).then(function (h) { return b64url(h).slice(0, KID); });
-  }
+  function thumbprint(jwk) { return thumbprintOf({ kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y }); }
   function aesKey(passphrase, salt, iterations) {
     return crypto.subtle.importKey("raw", utf8.encode(passphrase), "PBKDF2", false, ["deriveKey"]).then(function (base) {
       return crypto.subtle.deriveKey({ name: "PBKDF2", salt: salt, iterations: iterations, hash: "SHA-256" }, base,
