@@ -80,7 +80,8 @@ CERT: dict[str, dict[str, str]] = {
         "cert.key.restore.pass": "كلمة سر النسخة",
         "cert.key.restore": "استرجع المفتاح",
         "cert.key.who": "المفتاح ",
-        "cert.key.listed": "هذا الموقع يعرفك باسم {name}، للدورات: {courses} (إلى {until}).",
+        "cert.key.listed": "هذا الموقع يعرفك باسم {name}، للدورات: {courses}{until}.",
+        "cert.key.until": " (إلى {date})",
         "cert.key.unlisted": (
             "مفتاحك ليس بعد في قائمة هذا الموقع: أرسل المدخل أسفله في طلب دمج. إلى أن يُبنى"
             " الموقع به، تظهر الشهادات التي توقّعها «مؤطّر غير معروف»."
@@ -198,8 +199,9 @@ CERT: dict[str, dict[str, str]] = {
         "cert.key.restore": "Restaurer la clé",
         "cert.key.who": "Clé ",
         "cert.key.listed": (
-            "Ce site vous connaît comme {name}, pour : {courses} (jusqu’au {until})."
+            "Ce site vous connaît comme {name}, pour : {courses}{until}."
         ),
+        "cert.key.until": " (jusqu’au {date})",
         "cert.key.unlisted": (
             "Votre clé n’est pas encore sur la liste de ce site : envoyez l’entrée ci-dessous par"
             " une demande de fusion. Tant que le site n’est pas reconstruit avec elle, vos"

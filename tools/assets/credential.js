@@ -590,7 +590,7 @@
       line.textContent = "";
       line.append(fill(s["cert.key.who"], { kid: "" }), bdi(rec.kid, "ltr"), " · ", bdi(rec.name, "auto"));
       have.querySelector(".tk-cert-key__listed").textContent = listed ?
-        fill(s["cert.key.listed"], { name: listed.name, until: listed.until || "—", courses: listed.courses.map(function (c) {
+        fill(s["cert.key.listed"], { name: listed.name, until: listed.until ? fill(s["cert.key.until"], { date: longDate(listed.until, data.lang) }) : "", courses: listed.courses.map(function (c) {
           return data.courses[c] ? data.courses[c][data.lang] : c;
         }).join(data.lang === "ar" ? "، " : ", ") }) :
         s["cert.key.unlisted"];
