@@ -53,7 +53,9 @@ def test_page_and_cli_agree_on_the_corpus(chromium, cert_server, tmp_path):  # n
         before = pg.evaluate("() => Object.keys(localStorage).sort()")
         by_page = {}
         for i, case in enumerate(corpus):
-            pg.evaluate("document.querySelector('.tk-cert-verdict').removeAttribute('data-tk-verdict')")
+            pg.evaluate(
+                "document.querySelector('.tk-cert-verdict').removeAttribute('data-tk-verdict')"
+            )
             if len(case.text) > 100_000:  # the 1 MB case comes as a file
                 path = tmp_path / f"case-{i}.txt"
                 pg.set_input_files("#tk-verify-file", str(path))
@@ -79,7 +81,11 @@ def test_page_and_cli_agree_on_the_corpus(chromium, cert_server, tmp_path):  # n
                 assert name.get_attribute("dir") == "auto"  # isolated from the text around it
                 assert "\u202e" in name.evaluate("e => e.textContent")
         for case in corpus:
-            assert by_page[case.name] == (case.code, case.reason), (lang, case.name, by_page[case.name])
+            assert by_page[case.name] == (case.code, case.reason), (
+                lang,
+                case.name,
+                by_page[case.name],
+            )
             assert by_cli[case.name] == by_page[case.name], case.name
         # nothing stored: the page never keeps a certificate it was only asked to check
         assert pg.evaluate("() => Object.keys(localStorage).sort()") == before

@@ -28,10 +28,14 @@ from tests.test_browser_class_view import qr_decode
 from tools import credential, issuers
 
 pytestmark = pytest.mark.browser
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True,
-         "device_scale_factor": 3}  # a phone screen: about 3 pixels per CSS pixel
-DONE = {k: {"d": "2026-11-20"} for k in
-        ("demo/01-basics/01-first", "demo/01-basics/02-second", "demo/02-more/01-third")}  # fmt: skip
+PHONE = {
+    "viewport": {"width": 360, "height": 740},
+    "is_mobile": True,
+    "has_touch": True,
+    "device_scale_factor": 3,
+}  # a phone screen: about 3 pixels per CSS pixel
+LESSONS = ("demo/01-basics/01-first", "demo/01-basics/02-second", "demo/02-more/01-third")
+DONE = {k: {"d": "2026-11-20"} for k in LESSONS}
 
 
 def registry(tmp: Path):
@@ -166,7 +170,9 @@ def test_issue_keep_print_move(chromium, cert_server, tmp_path):  # noqa: F811
         pg.wait_for_function("() => window.__printed")
         pdf = tmp_path / f"cert-{lang}.pdf"
         pg.pdf(path=str(pdf), format="A4", print_background=True)
-        out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        )
         assert "Certificat de réussite" in out.stdout and "Salma" in out.stdout
         assert "شهادة" in out.stdout or "ةداهش" in out.stdout  # pdftotext may reverse Arabic
         assert out.stdout.count("\f") == 1, "one A4 page"

@@ -52,10 +52,7 @@ def data(site: Site, lang: str) -> dict:
             **{code: course.title(code) for code in LANGUAGES},
             "m": course.duration(lang),
             # [short id, title in the page's language, key (progress records use it)]
-            "l": [
-                [credential.lesson_id(n.key), n.title(lang), n.key]
-                for n in course.lessons
-            ],
+            "l": [[credential.lesson_id(n.key), n.title(lang), n.key] for n in course.lessons],
         }
     texts = {k: v for k, v in s.items() if k.startswith("cert.")}
     texts.update({"v" + k[4:]: v[lang] for k, v in MESSAGES.items() if k.startswith("cert.")})
@@ -80,7 +77,9 @@ def data(site: Site, lang: str) -> dict:
         "courses": courses,
         "months": {code: MONTHS[code] for code in LANGUAGES},
         "sheet": {
-            code: {k[len("sheet.") :]: v for k, v in strings(code).items() if k.startswith("sheet.")}
+            code: {
+                k[len("sheet.") :]: v for k, v in strings(code).items() if k.startswith("sheet.")
+            }
             for code in LANGUAGES
         },
         "s": texts,
@@ -105,7 +104,8 @@ def verify_markdown(site: Site, lang: str) -> str:
         [
             data_block(site, lang),
             '<div class="tk-summary tk-verify" hidden data-pagefind-ignore="all">',
-            f'<p class="tk-verify__scan" hidden>{_button("", strings(lang)["cert.verify.scan"])}</p>',
+            '<p class="tk-verify__scan" hidden>'
+            f"{_button('', strings(lang)['cert.verify.scan'])}</p>",
             f'<p><label for="tk-verify-in">{s["cert.verify.paste"]}</label>'
             '<textarea id="tk-verify-in" rows="4" dir="ltr" spellcheck="false"></textarea>'
             f"{_button('tk-verify__check', strings(lang)['cert.verify.button'], True)}</p>",
@@ -123,7 +123,7 @@ def verify_markdown(site: Site, lang: str) -> str:
 
 
 def progress_markdown(site: Site, lang: str) -> str:
-    """"My certificates" on the progress page: each one checked, "verified: issued by …,
+    """ "My certificates" on the progress page: each one checked, "verified: issued by …,
     on …", and printed."""
     s = strings(lang)
     return "\n".join(
@@ -144,7 +144,7 @@ def progress_markdown(site: Site, lang: str) -> str:
 
 
 def class_markdown(site: Site, lang: str) -> str:
-    """"Issue a certificate" and "your signing key", under the class view's table."""
+    """ "Issue a certificate" and "your signing key", under the class view's table."""
     s = {k: escape(v) for k, v in strings(lang).items()}
     raw = strings(lang)
     return "\n".join(
@@ -169,7 +169,8 @@ def class_markdown(site: Site, lang: str) -> str:
             f'<div class="tk-qr" data-tk-label="{s["cert.issue.qr"]}" hidden></div>',
             f'<p><label for="tk-cert-link">{s["cert.issue.linklabel"]}</label>'
             '<textarea id="tk-cert-link" readonly rows="3" dir="ltr"></textarea></p>',
-            f'<p><a class="md-button tk-cert-issue__link" id="tk-cert-open">{s["cert.issue.link"]}</a> '
+            '<p><a class="md-button tk-cert-issue__link" id="tk-cert-open">'
+            f"{s['cert.issue.link']}</a> "
             f'<a class="md-button tk-cert-issue__file" id="tk-cert-download" hidden>'
             f"{s['cert.issue.file']}</a></p>",
             "</div>",
@@ -189,7 +190,8 @@ def class_markdown(site: Site, lang: str) -> str:
             '<input id="tk-key-pass2" type="password" autocomplete="new-password"></p>',
             f"<p>{_button('tk-cert-key__create', raw['cert.key.create'], True)}</p>",
             f"<h3>{s['cert.key.restore.title']}</h3>",
-            '<p class="tk-file"><input id="tk-key-file" type="file" accept=".json,application/json">'
+            '<p class="tk-file">'
+            '<input id="tk-key-file" type="file" accept=".json,application/json">'
             f'<label for="tk-key-file" class="md-button">{s["cert.key.file"]}</label></p>',
             f'<p><label for="tk-key-restore-pass">{s["cert.key.restore.pass"]}</label>'
             '<input id="tk-key-restore-pass" type="password" autocomplete="current-password"></p>',
@@ -199,8 +201,10 @@ def class_markdown(site: Site, lang: str) -> str:
             '<p class="tk-cert-key__who"></p>',
             '<p class="tk-cert-key__listed"></p>',
             f'<p><label for="tk-key-entry">{s["cert.key.entry"]}</label>'
-            '<textarea id="tk-key-entry" readonly rows="6" dir="ltr" spellcheck="false"></textarea></p>',
-            f'<p><a class="md-button tk-cert-key__backup" id="tk-key-backup" hidden>{s["cert.key.backup"]}</a></p>',
+            '<textarea id="tk-key-entry" readonly rows="6" dir="ltr" spellcheck="false">'
+            "</textarea></p>",
+            '<p><a class="md-button tk-cert-key__backup" id="tk-key-backup" hidden>'
+            f"{s['cert.key.backup']}</a></p>",
             f"<p>{s['cert.key.backup.help']}</p>",
             f"<p>{_button('tk-cert-key__remove', raw['cert.key.remove'])}</p>",
             f'<p class="tk-cert-key__confirm" hidden><span>{s["cert.key.remove.confirm"]}</span> '

@@ -122,7 +122,8 @@ CERT: dict[str, dict[str, str]] = {
         "cert.nocamera": "La caméra ne s’est pas ouverte : collez le lien ou ouvrez le fichier.",
         "cert.keep": "Garder ce certificat sur ce téléphone",
         "cert.kept": (
-            "Certificat gardé avec votre progression sur ce téléphone (page « Votre récapitulatif »)."
+            "Certificat gardé avec votre progression sur ce téléphone (page « Votre"
+            " récapitulatif »)."
         ),
         "cert.notkept": (
             "Pas gardé : seul un certificat vérifié est gardé, et le stockage est peut-être"
@@ -164,7 +165,9 @@ CERT: dict[str, dict[str, str]] = {
         ),
         "cert.issue.sign": "Signer le certificat",
         "cert.issue.count": "{n} leçon(s) terminée(s) sur {m}",
-        "cert.issue.nokey": "Pas de clé de signature sur cet appareil : créez-la ou restaurez-la plus bas.",
+        "cert.issue.nokey": (
+            "Pas de clé de signature sur cet appareil : créez-la ou restaurez-la plus bas."
+        ),
         "cert.issue.nolesson": "Ce participant n’a terminé aucune leçon de ce cours.",
         "cert.issue.noname": "Écrivez le nom tel qu’il sera imprimé.",
         "cert.issue.done": (
@@ -198,9 +201,7 @@ CERT: dict[str, dict[str, str]] = {
         "cert.key.restore.pass": "Mot de passe de la sauvegarde",
         "cert.key.restore": "Restaurer la clé",
         "cert.key.who": "Clé ",
-        "cert.key.listed": (
-            "Ce site vous connaît comme {name}, pour : {courses}{until}."
-        ),
+        "cert.key.listed": ("Ce site vous connaît comme {name}, pour : {courses}{until}."),
         "cert.key.until": " (jusqu’au {date})",
         "cert.key.unlisted": (
             "Votre clé n’est pas encore sur la liste de ce site : envoyez l’entrée ci-dessous par"

@@ -152,15 +152,18 @@ def parse(text: str, courses: set[str] | None = None) -> Registry:
     reg = Registry()
     out = reg.problems
 
-    def problem(node: yaml.Node, key: str, **args: object) -> None:
-        out.append(Problem(*_pos(node), key, tuple(sorted((k, str(v)) for k, v in args.items()))))
+    def problem(node: yaml.Node, message: str, /, **args: object) -> None:
+        pairs = tuple(sorted((k, str(v)) for k, v in args.items()))
+        out.append(Problem(*_pos(node), message, pairs))
 
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        out.append(Problem(line, col, "issuers.yaml", (("problem", str(getattr(exc, "problem", exc))),)))
+        out.append(
+            Problem(line, col, "issuers.yaml", (("problem", str(getattr(exc, "problem", exc))),))
+        )
         return reg
     if root is None:
         return reg

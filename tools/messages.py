@@ -974,8 +974,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "écrivez le nom en texte simple",
     ),
     "issuers.key.mapping": _m(
-        "`key` must be the public key copied from the class view: {{kty: EC, crv: P-256, x: …, y: …}}",
-        "يجب أن يكون `key` المفتاح العام المنسوخ من صفحة متابعة القسم: {{kty: EC, crv: P-256, x: …, y: …}}",
+        "`key` must be the public key copied from the class view: "
+        "{{kty: EC, crv: P-256, x: …, y: …}}",
+        "يجب أن يكون `key` المفتاح العام المنسوخ من صفحة متابعة القسم: "
+        "{{kty: EC, crv: P-256, x: …, y: …}}",
         "`key` doit être la clé publique copiée depuis la vue de la classe : "
         "{{kty: EC, crv: P-256, x: …, y: …}}",
     ),
@@ -1063,8 +1065,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "c'est bien trop long pour être un certificat",
     ),
     "cert.unreadable.format": _m(
-        "a certificate is three parts joined by dots; a part is missing or a character was "
-        "added",
+        "a certificate is three parts joined by dots; a part is missing or a character was added",
         "الشهادة ثلاثة أجزاء بينها نقاط؛ جزء ناقص أو حرف زائد",
         "un certificat, ce sont trois parties séparées par des points ; une partie manque "
         "ou un caractère a été ajouté",

@@ -36,7 +36,9 @@ def sign_raw(jwk: dict, header: bytes, body: bytes) -> str:
 
     h, b = b64(header), b64(body)
     d = int.from_bytes(base64.urlsafe_b64decode(jwk["d"] + "=="), "big")
-    der = ec.derive_private_key(d, ec.SECP256R1()).sign(f"{h}.{b}".encode(), ec.ECDSA(hashes.SHA256()))
+    der = ec.derive_private_key(d, ec.SECP256R1()).sign(
+        f"{h}.{b}".encode(), ec.ECDSA(hashes.SHA256())
+    )
     r, s = decode_dss_signature(der)
     return f"{h}.{b}.{b64(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
 
@@ -89,6 +91,7 @@ def cases() -> list[Case]:
     elsewhere["credentialSubject"]["achievement"]["id"] = "https://evil.example/courses/demo/"
     bad_day = payload()
     bad_day["validFrom"] = "2025-02-30T09:30:00Z"
+
     def named(name: str) -> dict:  # the signer cleans names: these were written by hand
         data = payload()
         data["credentialSubject"]["identifier"][0]["identityHash"] = name
@@ -114,55 +117,103 @@ def cases() -> list[Case]:
         Case("token with spaces and line breaks", good[:40] + "\n  " + good[40:], "ok"),
         Case("name with HTML", token(named('<img src=x onerror="alert(1)">Amina')), "ok"),
         Case("name with bidi controls", token(named("Amina\u202etxt.exe\u2066")), "ok"),
-        Case("changed letter in the payload", f"{h}.{b64(json.dumps(tampered_name).encode())}.{s}",
-             "tampered", "signature"),  # fmt: skip
+        Case(
+            "changed letter in the payload",
+            f"{h}.{b64(json.dumps(tampered_name).encode())}.{s}",
+            "tampered",
+            "signature",
+        ),  # fmt: skip
         Case("changed letter in the signature", f"{h}.{b}.{_swap(s, 20)}", "tampered", "signature"),
         Case("signature cut short", short_sig, "tampered", "signature"),
-        Case("valid signature by an unknown key", token(payload("stranger"), "stranger"),
-             "unknown", "issuer"),  # fmt: skip
+        Case(
+            "valid signature by an unknown key",
+            token(payload("stranger"), "stranger"),
+            "unknown",
+            "issuer",
+        ),  # fmt: skip
         Case("no kid", token(payload(), header={"alg": "ES256"}), "unknown", "issuer"),
         Case("alg none", f"{none_head}.{b}.", "tampered", "alg"),
         Case("HS256 with the public key as secret", f"{hs_head}.{b}.{hs_sig}", "tampered", "alg"),
-        Case("kid of alpha, signed by beta", token(payload(), "beta",
-             {"alg": "ES256", "kid": kid("alpha")}), "tampered", "signature"),  # fmt: skip
+        Case(
+            "kid of alpha, signed by beta",
+            token(payload(), "beta", {"alg": "ES256", "kid": kid("alpha")}),
+            "tampered",
+            "signature",
+        ),  # fmt: skip
         Case("signed by beta, claims to be alpha", token(confused, "beta"), "tampered", "claims"),
-        Case("jti is not the id", token(payload(jti="urn:tamkeen:someoneElse0")),
-             "tampered", "claims"),  # fmt: skip
+        Case(
+            "jti is not the id",
+            token(payload(jti="urn:tamkeen:someoneElse0")),
+            "tampered",
+            "claims",
+        ),  # fmt: skip
         Case("nbf is not validFrom", token(payload(nbf=1)), "tampered", "claims"),
         Case("revoked trainer", token(payload("gamma"), "gamma"), "revoked", "issuer"),
         Case("revoked certificate", token(payload(cid=REVOKED_ID)), "revoked", "credential"),
-        Case("course the trainer may not certify", token(payload(course="extra")),
-             "not_allowed", "course"),  # fmt: skip
-        Case("dated before the trainer's window",
-             token(payload("beta", when=dt.datetime(2019, 6, 1, tzinfo=dt.UTC)), "beta"),
-             "dates", "before"),  # fmt: skip
-        Case("dated after the trainer's window",
-             token(payload("beta", when=dt.datetime(2023, 6, 1, tzinfo=dt.UTC)), "beta"),
-             "dates", "after"),  # fmt: skip
+        Case(
+            "course the trainer may not certify",
+            token(payload(course="extra")),
+            "not_allowed",
+            "course",
+        ),  # fmt: skip
+        Case(
+            "dated before the trainer's window",
+            token(payload("beta", when=dt.datetime(2019, 6, 1, tzinfo=dt.UTC)), "beta"),
+            "dates",
+            "before",
+        ),  # fmt: skip
+        Case(
+            "dated after the trainer's window",
+            token(payload("beta", when=dt.datetime(2023, 6, 1, tzinfo=dt.UTC)), "beta"),
+            "dates",
+            "after",
+        ),  # fmt: skip
         Case("issue date in the future", token(payload(when=future)), "dates", "future"),
         Case("expired", token(payload(validUntil="2021-01-01T00:00:00Z")), "dates", "expired"),
         Case("1 MB token", f"{h}.{b + 'A' * (1024 * 1024)}.{s}", "unreadable", "too_large"),
         Case("malformed base64", f"{h}.{broken}.{s}", "unreadable", "base64"),
-        Case("payload is a JSON list", sign_raw(KEYS["alpha"], json.dumps(
-             {"alg": "ES256", "kid": kid("alpha")}).encode(), b"[1,2,3]"),
-             "unreadable", "not_object"),  # fmt: skip
+        Case(
+            "payload is a JSON list",
+            sign_raw(
+                KEYS["alpha"],
+                json.dumps({"alg": "ES256", "kid": kid("alpha")}).encode(),
+                b"[1,2,3]",
+            ),
+            "unreadable",
+            "not_object",
+        ),  # fmt: skip
         Case("header is a JSON string", f"{str_head}.{b}.{s}", "unreadable", "not_object"),
-        Case("duplicated keys", sign_raw(KEYS["alpha"], json.dumps(
-             {"alg": "ES256", "kid": kid("alpha")}).encode(), dup.encode()),
-             "unreadable", "duplicate"),  # fmt: skip
-        Case("duplicated keys in the header", f"{dup_head}.{b}.{s}",
-             "unreadable", "duplicate"),  # fmt: skip
+        Case(
+            "duplicated keys",
+            sign_raw(
+                KEYS["alpha"],
+                json.dumps({"alg": "ES256", "kid": kid("alpha")}).encode(),
+                dup.encode(),
+            ),
+            "unreadable",
+            "duplicate",
+        ),  # fmt: skip
+        Case(
+            "duplicated keys in the header", f"{dup_head}.{b}.{s}", "unreadable", "duplicate"
+        ),  # fmt: skip
         Case("not JSON", f"{not_json}.{b}.{s}", "unreadable", "json"),
-        Case("not UTF-8", f"{h}.{not_utf8}.{s}",
-             "unreadable", "json"),  # fmt: skip
+        Case("not UTF-8", f"{h}.{not_utf8}.{s}", "unreadable", "json"),  # fmt: skip
         Case("byte order mark", f"{h}.{bom}.{s}", "unreadable", "json"),
         Case("NaN in JSON", f"{h}.{nan}.{s}", "unreadable", "json"),
         Case("two parts", f"{h}.{b}", "unreadable", "format"),
         Case("empty", "   ", "unreadable", "format"),
-        Case("QR code with a link to another host", "https://evil.example/verify/#" + good,
-             "foreign", "another_site"),  # fmt: skip
-        Case("link to another page of the site", SITE_URL + "progress/#" + good,
-             "foreign", "another_site"),  # fmt: skip
+        Case(
+            "QR code with a link to another host",
+            "https://evil.example/verify/#" + good,
+            "foreign",
+            "another_site",
+        ),  # fmt: skip
+        Case(
+            "link to another page of the site",
+            SITE_URL + "progress/#" + good,
+            "foreign",
+            "another_site",
+        ),  # fmt: skip
         Case("not an Open Badge", token(no_context), "foreign", "not_ours"),
         Case("course of another site", token(elsewhere), "foreign", "not_ours"),
         Case("name too long", token(long_name), "foreign", "not_ours"),
@@ -178,7 +229,9 @@ def _pem(name: str) -> bytes:
     jwk = KEYS[name]
     x, y = (int.from_bytes(base64.urlsafe_b64decode(jwk[c] + "=="), "big") for c in ("x", "y"))
     key = ec.EllipticCurvePublicNumbers(x, y, ec.SECP256R1()).public_key()
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def openbadgeslib_token() -> str:
@@ -186,7 +239,12 @@ def openbadgeslib_token() -> str:
     library) with alpha's key: its header names the key by `jwk`, not `kid`."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
-    from openbadgeslib.ob3.credential import Achievement, IdentityObject, Issuer, OpenBadgeCredential
+    from openbadgeslib.ob3.credential import (
+        Achievement,
+        IdentityObject,
+        Issuer,
+        OpenBadgeCredential,
+    )
     from openbadgeslib.ob3.signer import OB3Signer
 
     d = int.from_bytes(base64.urlsafe_b64decode(KEYS["alpha"]["d"] + "=="), "big")

@@ -103,7 +103,9 @@ def make_project(tmp: Path) -> Path:
     text = config.read_text(encoding="utf-8")
     text = text.replace("exclude_docs: |\n", "not_in_nav: |\n  /verify.*.md\nexclude_docs: |\n")
     text = text.replace("  glossary.yml\n", "  glossary.yml\n  issuers.yml\n", 1)
-    text = text.replace("  - courses/demo/index.md\n", "  - courses/demo/index.md\n  - courses/extra/index.md\n")
+    text = text.replace(
+        "  - courses/demo/index.md\n", "  - courses/demo/index.md\n  - courses/extra/index.md\n"
+    )
     config.write_text(text, encoding="utf-8")
     return project
 
