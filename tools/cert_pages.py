@@ -122,9 +122,15 @@ def verify_markdown(site: Site, lang: str) -> str:
     )
 
 
+def has_verify_page(site: Site) -> bool:
+    return any(src.url_path.as_posix() == PAGE for src in site.sources)
+
+
 def progress_markdown(site: Site, lang: str) -> str:
-    """ "My certificates" on the progress page: each one checked, "verified: issued by …,
-    on …", and printed."""
+    """The participant's certificates on the progress page: each one checked, "verified:
+    issued by …, on …", and printed. Nothing on a site without a verify page."""
+    if not has_verify_page(site):
+        return ""
     s = strings(lang)
     return "\n".join(
         [
