@@ -16,6 +16,7 @@ from tools import (
     cert_pages,
     classview,
     content,
+    downloads,
     facts,
     fallback,
     glossary,
@@ -121,6 +122,8 @@ def on_files(files, config, **kwargs):
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
+    for src_uri, data in downloads.files(_site, _lang(config)):  # tools/downloads.py
+        files.append(File.generated(config, src_uri, content=data))
     lang = _lang(config)  # the class view (tools/classview.py), a trainer page too
     markdown = classview.page_markdown(_site, lang)
     files.append(
