@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from tools import cert_pages
 from tools.content import Node, Site
 from tools.paths import DEFAULT_LANGUAGE
 from tools.progress import _questions
@@ -79,5 +80,6 @@ def page_markdown(site: Site, lang: str) -> str:
             "</div>",
             "</div>",
             "",
+            cert_pages.class_markdown(site, lang),  # issue a certificate, the signing key
         ]
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from tools import document, progress, quiz
+from tools import cert_pages, document, downloads, progress, quiz
 from tools.content import Node, Site, Source, sequence
 from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
@@ -98,6 +98,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         parts += [f'!!! objectives "{title}"', _indent(meta["objectives"]), ""]
 
     parts += [body.strip(), ""]
+    parts += downloads.page_block(src, node, site)  # templates to fill in, if it has any
 
     if meta.get("keypoints"):
         title = s["lesson.keypoints"]
@@ -198,6 +199,8 @@ def site_page(src: Source, site: Site, terms: list) -> str:
         body = body.replace(status.MARKER, status.page_markdown(site, src.lang, src))
     if glossary.MARKER in body:
         body = body.replace(glossary.MARKER, glossary.page_markdown(terms, src.lang))
+    if cert_pages.MARKER in body:
+        body = body.replace(cert_pages.MARKER, cert_pages.verify_markdown(site, src.lang))
     if progress.MARKER in body:
         body = body.replace(progress.MARKER, progress.page_markdown(site, src.lang, src))
     return page_markdown(src, site, body)

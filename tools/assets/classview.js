@@ -49,6 +49,7 @@
       table.textContent = "";
       legend.textContent = "";
       box.querySelector(".tk-class__result").hidden = !people.length;
+      if (box.tkDrawn) { box.tkDrawn(); } /* "issue a certificate" lists the same people */
       if (!people.length) { return; }
       var m = pick.value === "" ? null : data.m[+pick.value];
       var head = document.createElement("tr");
@@ -180,6 +181,14 @@
       });
     }
     box.hidden = false;
+    /* Issue a certificate (credential.js): it reads this table's people. */
+    box.tkPeople = function () { return people; };
+    if (document.querySelector(".tk-cert-issue")) {
+      var cert = document.createElement("script");
+      cert.src = new URL("assets/js/credential.js", api.siteBase()).href;
+      cert.onload = function () { window.tamkeenCert.classView(box, api); };
+      document.head.appendChild(cert);
+    }
     var kept = "";
     try { kept = sessionStorage.getItem(CLASS_KEY) || ""; } catch (e) { kept = ""; }
     addEach(kept.split("\n").filter(Boolean)).then(function () {

@@ -13,8 +13,10 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from tools import (
+    cert_pages,
     classview,
     content,
+    downloads,
     facts,
     fallback,
     glossary,
@@ -101,6 +103,7 @@ def on_config(config, **kwargs):
     # Python-Markdown's heading links are titled "Permanent link" in English: ours, per language.
     toc = config.mdx_configs.setdefault("toc", {})
     toc["permalink_title"] = strings(_building(config))["toc.permalink"]
+    cert_pages.use(config.site_url)  # a printed certificate's QR code leads there
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
     i18n = config.plugins.get("i18n")
@@ -130,6 +133,8 @@ def on_files(files, config, **kwargs):
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
+    for src_uri, data in downloads.files(_site, _lang(config)):  # tools/downloads.py
+        files.append(File.generated(config, src_uri, content=data))
     lang = _lang(config)  # the class view (tools/classview.py), a trainer page too
     markdown = classview.page_markdown(_site, lang)
     files.append(
