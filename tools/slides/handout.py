@@ -23,15 +23,33 @@ from pathlib import Path
 
 from tools import chromium as chromium_flags
 from tools.content import Node
-from tools.paths import direction
+from tools.paths import NODE_MODULES, direction
 from tools.sanitize import clean
 from tools.slides import answers, plan
 from tools.slides.render import Renderer, escape
 from tools.ui_strings import strings
 
-CSS = """
+# Bold faces for print only: the site's pages ship weight 400 alone and let the browser
+# embolden, but Chromium's PDF backend draws a synthesised bold as Type 3 glyph outlines
+# taken from its glyph cache, and those differed from one print to the next (two builds of
+# one commit gave different PDFs). A real face is embedded as a font, the same every time;
+# `font-synthesis-weight: none` keeps any other weight from being synthesised.
+PRINT_FONTS = {  # file under ORIGIN/print-fonts/ -> (npm package, family)
+    "tajawal-arabic-700-normal.woff2": ("@fontsource/tajawal", "Tamkeen Arabic"),
+    "noto-sans-latin-700-normal.woff2": ("@fontsource/noto-sans", "Tamkeen Latin"),
+}
+PRINT_FONTS_PATH = "print-fonts/"
+
+CSS = (
+    "".join(
+        f'@font-face {{ font-family: "{family}"; font-weight: 700; font-style: normal;'
+        f' src: url("/{PRINT_FONTS_PATH}{name}") format("woff2"); }}\n'
+        for name, (_, family) in PRINT_FONTS.items()
+    )
+    + """
 @page { size: A4; margin: 16mm 15mm; }
-html { font-family: "Tamkeen Latin", "Tamkeen Arabic", sans-serif; font-size: 11.5pt; }
+html { font-family: "Tamkeen Latin", "Tamkeen Arabic", sans-serif; font-size: 11.5pt;
+  font-synthesis-weight: none; }
 html[lang="ar"] { font-family: "Tamkeen Arabic", "Tamkeen Latin", sans-serif;
   font-kerning: none; }
 body { margin: 0; color: #1f1f1f; line-height: 1.5; }
@@ -58,6 +76,7 @@ ol.options > li { margin: 0.5mm 0; }
 table { border-collapse: collapse; margin: 2mm 0; }
 th, td { border: 0.3mm solid #bdbdbd; padding: 1mm 2mm; text-align: start; }
 """
+)
 
 
 def chromium() -> str | None:
@@ -181,6 +200,12 @@ def _answer(route, site_dir: Path, pages: dict[str, bytes], refused: list[str]) 
     if path in pages:
         route.fulfill(status=200, content_type="text/html; charset=utf-8", body=pages[path])
         return
+    if path is not None and path.startswith(PRINT_FONTS_PATH):
+        font = PRINT_FONTS.get(path[len(PRINT_FONTS_PATH) :])
+        if font is not None:
+            body = (NODE_MODULES / font[0] / "files" / path[len(PRINT_FONTS_PATH) :]).read_bytes()
+            route.fulfill(status=200, content_type="font/woff2", body=body)
+            return
     if path is not None and path.startswith("assets/"):
         assets = (site_dir / "assets").resolve()
         target = (site_dir / path).resolve()
