@@ -57,17 +57,27 @@ class Error:
     col: int
     message: Msg
     warning: bool = False
+    # In a notebook's Markdown cell: (cell number, line in the cell); `line` and `col` are
+    # then the place in the .ipynb file (for editors and CI annotations).
+    cell: tuple[int, ...] = ()
 
     @property
     def key(self) -> str:
         return self.message.key
+
+    @property
+    def where(self) -> str:
+        """`path:line:col`, or `path.ipynb:cell N:line N` in a notebook's Markdown cell."""
+        if self.cell:
+            return f"{rel(self.path)}:cell {self.cell[0]}:line {self.cell[1]}"
+        return f"{rel(self.path)}:{self.line}:{self.col}"
 
     def text(self, lang: str | None = None) -> str:
         return self.message.text(lang)
 
     def __str__(self) -> str:
         prefix = MESSAGES["check.warning"][_lang] + " " if self.warning else ""
-        return f"{rel(self.path)}:{self.line}:{self.col}: {prefix}{self.text()}"
+        return f"{self.where}: {prefix}{self.text()}"
 
     def annotation(self) -> str:
         kind = "warning" if self.warning else "error"
@@ -936,6 +946,121 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the first line is the document's title: `# Title`",
         "السطر الأول عنوان الوثيقة: `# العنوان`",
         "la première ligne est le titre du document : `# Titre`",
+    ),
+    # --- content checked like code (tools/rules/{quiz_cues,objectives,legal_facts,cast}.py) -
+    "cues.longest": _m(
+        "quiz cue: in course `{course}`, the right option is the longest in {k} of {n} "
+        "single-answer questions ({share} %, over {limit} %): a learner who guesses picks the "
+        "longest; the quizzes are listed one by one below",
+        "تلميح في الاختبارات: في الدورة `{course}`، الخيار الصحيح هو الأطول في {k} من {n} "
+        "سؤالًا بجواب واحد ({share}٪، أكثر من {limit}٪): من يخمّن يختار الأطول؛ الأسئلة "
+        "مذكورة واحدًا واحدًا أدناه",
+        "indice dans les quiz : dans le cours `{course}`, la bonne option est la plus longue "
+        "dans {k} questions à réponse unique sur {n} ({share} %, plus de {limit} %) : qui "
+        "devine choisit la plus longue ; les quiz sont listés un par un ci-dessous",
+    ),
+    "cues.longest_here": _m(
+        "quiz cue: the right option is the longest of this question ({share} % of the "
+        "course `{course}`): make a wrong option as precise, or the right one shorter",
+        "تلميح في الاختبار: الخيار الصحيح هو الأطول في هذا السؤال ({share}٪ من أسئلة الدورة "
+        "`{course}`): اجعل خيارًا خاطئًا بالدقة نفسها، أو اختصر الصحيح",
+        "indice dans le quiz : la bonne option est la plus longue de cette question ({share} % "
+        "du cours `{course}`) : rendez une option fausse aussi précise, ou la bonne plus courte",
+    ),
+    "cues.position": _m(
+        "quiz cue: in course `{course}`, the right answer is option {position} in {k} of {n} "
+        "single-answer questions ({share} %, more than half): move some right answers "
+        "(in both languages)",
+        "تلميح في الاختبارات: في الدورة `{course}`، الجواب الصحيح هو الخيار {position} في {k} "
+        "من {n} سؤالًا بجواب واحد ({share}٪، أكثر من النصف): غيّر مكان بعض الأجوبة الصحيحة "
+        "(في اللغتين)",
+        "indice dans les quiz : dans le cours `{course}`, la bonne réponse est l'option "
+        "{position} dans {k} questions à réponse unique sur {n} ({share} %, plus de la moitié) : "
+        "déplacez quelques bonnes réponses (dans les deux langues)",
+    ),
+    "objectives.unassessed": _m(
+        "objective {n} is assessed by no quiz or exercise of this lesson: write `o{n}` after "
+        "the block that assesses it (`!!! quiz o{n}`, `!!! exercise o{n}`), or add one",
+        "الهدف {n} لا يقيسه أي اختبار أو تمرين في هذا الدرس: اكتب `o{n}` بعد الكتلة التي تقيسه "
+        "(`!!! quiz o{n}` أو `!!! exercise o{n}`)، أو أضف واحدة",
+        "l'objectif {n} n'est évalué par aucun quiz ni exercice de cette leçon : écrivez "
+        "`o{n}` après le bloc qui l'évalue (`!!! quiz o{n}`, `!!! exercise o{n}`), "
+        "ou ajoutez-en un",
+    ),
+    "objectives.unknown": _m(
+        "`o{n}` names objective {n}, but this lesson has {count} objective(s) in its front matter",
+        "`o{n}` يشير إلى الهدف {n}، لكن لهذا الدرس {count} هدف في رأسه (front matter)",
+        "`o{n}` désigne l'objectif {n}, mais cette leçon a {count} objectif(s) dans son "
+        "en-tête (front matter)",
+    ),
+    "objectives.parity": _m(
+        "this {type} assesses objective(s) {have}, the same {type} at {where} assesses {want}: "
+        "both languages mark the same objectives",
+        "هذه الكتلة {type} تقيس الهدف (الأهداف) {have}، ونفس الكتلة في {where} تقيس {want}: "
+        "علّم الأهداف نفسها في اللغتين",
+        "ce bloc {type} évalue l'objectif (les objectifs) {have}, le même bloc en {where} "
+        "évalue {want} : les deux langues marquent les mêmes objectifs",
+    ),
+    "objectives.none": _m("none", "لا شيء", "aucun"),
+    "legal.prose": _m(
+        "`{found}` next to «{word}» is written by hand: a law, a tax rate or a penalty comes "
+        "from the register: write [[fact:id]] or [[fact:id|figure]] (docs/facts.yml; add "
+        "the fact, with the official text, if it is missing)",
+        "`{found}` بجانب «{word}» مكتوب باليد: القانون ونسبة الضريبة والعقوبة تأتي من السجل: "
+        "اكتب [[fact:id]] أو [[fact:id|figure]] (docs/facts.yml؛ أضف الواقعة مع النص الرسمي "
+        "إن لم تكن موجودة)",
+        "`{found}` à côté de « {word} » est écrit à la main : une loi, un taux d'impôt ou une "
+        "peine vient du registre : écrivez [[fact:id]] ou [[fact:id|figure]] (docs/facts.yml ; "
+        "ajoutez le fait, avec le texte officiel, s'il manque)",
+    ),
+    "legal.secondary": _m(
+        "fact '{id}' is about law or tax («{word}») but its source is secondary: cite the "
+        "official text (bulletin officiel, the code, the administration's own page) with "
+        "`kind: primary`; until then the page says «secondary source»",
+        "الواقعة '{id}' تخص القانون أو الضريبة («{word}») لكن مصدرها ثانوي: استشهد بالنص الرسمي "
+        "(الجريدة الرسمية، المدونة، صفحة الإدارة نفسها) مع `kind: primary`؛ وحتى ذلك الحين "
+        "تقول الصفحة «مصدر ثانوي»",
+        "le fait '{id}' porte sur la loi ou l'impôt (« {word} ») mais sa source est secondaire : "
+        "citez le texte officiel (Bulletin officiel, le code, la page de l'administration "
+        "elle-même) avec `kind: primary` ; d'ici là la page affiche « source secondaire »",
+    ),
+    "cast.other_business": _m(
+        "{name} appears here with «{word}», the business of {other} ({business}); {name} is "
+        "{own} (docs/cast.yml): check who is who",
+        "يظهر {name} هنا مع «{word}»، وهو نشاط {other} ({business})؛ بينما {name}: {own} "
+        "(docs/cast.yml): تحقّق من هوية كل شخصية",
+        "{name} apparaît ici avec « {word} », l'activité de {other} ({business}) ; {name} : "
+        "{own} (docs/cast.yml) : vérifiez qui est qui",
+    ),
+    "cast.yaml": _m(
+        "not valid YAML: {problem}",
+        "ليس YAML صالحًا: {problem}",
+        "YAML non valide : {problem}",
+    ),
+    "cast.not_list": _m(
+        "the cast is a list of characters (`- id: …`)",
+        "قائمة الشخصيات لائحة من الشخصيات (`- id: …`)",
+        "la distribution est une liste de personnages (`- id: …`)",
+    ),
+    "cast.field": _m(
+        "character {n}: {field} is missing or not in the form `{form}`",
+        "الشخصية {n}: الحقل {field} ناقص أو ليس على الشكل `{form}`",
+        "personnage {n} : {field} manque ou n'a pas la forme `{form}`",
+    ),
+    "cast.unknown_field": _m(
+        "character {n}: unknown field `{field}`; allowed: {allowed}",
+        "الشخصية {n}: حقل غير معروف `{field}`؛ المسموح: {allowed}",
+        "personnage {n} : champ inconnu `{field}` ; permis : {allowed}",
+    ),
+    "cast.course": _m(
+        "character {n}: course `{course}` is not a folder of docs/courses/ ({courses})",
+        "الشخصية {n}: الدورة `{course}` ليست مجلدًا في docs/courses/ ({courses})",
+        "personnage {n} : le cours `{course}` n'est pas un dossier de docs/courses/ ({courses})",
+    ),
+    "cast.duplicate": _m(
+        "character id `{id}` is used twice (first at line {first})",
+        "معرّف الشخصية `{id}` مستعمل مرتين (أول مرة في السطر {first})",
+        "l'identifiant de personnage `{id}` est utilisé deux fois (d'abord ligne {first})",
     ),
     # --- make serve -----------------------------------------------------------------------
     "serve.banner": _m(

@@ -113,6 +113,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "يمكنك قراءة الدرس كاملًا هنا دون تشغيل أي شيء."
         ),
         "notebook.output_image": "صورة ناتجة عن الخلية السابقة",
+        # A notebook page's code cell, folded (tools/templates/tamkeen.md.j2).
+        "notebook.show_code": "عرض الشيفرة",
         "notebook.js_dropped": "حُذف هنا ناتج JavaScript: هذا الموقع لا يشغّل أي شيفرة من الدفاتر.",
         "quiz.check": "تحقّق",
         "quiz.retry": "أعد المحاولة",
@@ -332,6 +334,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "vous pouvez lire toute la leçon ici sans rien exécuter."
         ),
         "notebook.output_image": "Image produite par la cellule précédente",
+        "notebook.show_code": "Voir le code",
         "notebook.js_dropped": (
             "Une sortie JavaScript a été retirée ici : ce site n'exécute aucun code des notebooks."
         ),

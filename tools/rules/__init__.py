@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from tools.rules import (
     blocks,
+    cast,
     frontmatter,
     headings,
+    legal_facts,
     links,
     materials,
+    objectives,
     parity,
     plaintext,
     quiz,
+    quiz_cues,
     render,
     safety,
     stale,
@@ -34,4 +38,9 @@ RULES = (
     stale.check,
     plaintext.check,
     materials.check,
+    # Content checked like code: what a lesson teaches (issue 23).
+    quiz_cues.check,
+    objectives.check,
+    legal_facts.check,
+    cast.check,
 )
