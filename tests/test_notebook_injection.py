@@ -17,6 +17,10 @@ def test_check_reports_every_injection(tmp_path):
     f = str(GOOD_FR)
     assert where == {
         f"{f}:14:6": "<script> in markdown cell 1 is not allowed (removed from the page)",
+        # The Markdown rules read notebook cells too: the injected `<img src=x.png>` is
+        # also a missing image without alt text, only in French (three findings, one place).
+        f"{f}:16:6": "image courses/demo/01-mod/x.png is here but not in "
+        "notebooks/demo/01-mod/01-good.ar.ipynb; both languages show the same images",
         f"{f}:16:23": "event handler `onerror=` in markdown cell 1 is not allowed "
         "(removed from the page)",
         f"{f}:18:14": "`javascript:` URL in markdown cell 1",

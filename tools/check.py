@@ -9,13 +9,15 @@ built page has. Messages come from tools/messages.py in English, Arabic or Frenc
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import sys
 from pathlib import Path
 
-from tools import content
+from tools import content, notebook_source
 from tools.content import Source, split_language
-from tools.messages import Error, error, rel
+from tools.messages import Error, Msg, error, rel
 from tools.paths import LANGUAGES, ROOT
 
 __all__ = ["Error", "error", "rel", "run", "main"]
@@ -80,7 +82,7 @@ def _read(docs_dir: Path, path: Path) -> Source | content.SourceError:
 def run(docs_dir: Path) -> list[Error]:
     """Every error and warning of the sources under `docs_dir`, sorted."""
     from tools import downloads, notebooks
-    from tools.rules import RULES
+    from tools.rules import RULES, legal_facts
     from tools.rules import facts as fact_rules
     from tools.rules import glossary as glossary_rules
     from tools.rules import images as image_rules
@@ -90,19 +92,60 @@ def run(docs_dir: Path) -> list[Error]:
 
     sources, errors, paths = read_all(docs_dir)
     errors += check_pairs(paths)
-    ctx = Context.of(docs_dir, sources)
+    taken = {src.path for src in sources}
+    cells = [nb for nb in notebook_source.read_all(docs_dir) if nb.path not in taken]
+    ctx = Context.of(docs_dir, sources + cells)
+    found = []
     for rule in RULES:
-        errors += rule(ctx)
+        found += rule(ctx)
+    found += fact_rules.check_references(docs_dir, ctx.sources)
+    found += style_rules.check_dir(docs_dir, ctx.sources)
+    errors += in_notebooks(found, cells)
     errors += glossary_rules.check_file(docs_dir)
     errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
     errors += downloads.check_dir(downloads.root_of(docs_dir), docs_dir)
     errors += fact_rules.check_register(docs_dir)
-    errors += fact_rules.check_references(docs_dir, sources)
-    errors += style_rules.check_dir(docs_dir, sources)
+    errors += legal_facts.check_register(docs_dir)
     errors += fact_rules.overdue(docs_dir)  # warnings: facts to review
     errors += _content_is_inert(docs_dir)
     return sorted(set(errors))
+
+
+def in_notebooks(errors: list[Error], sources: list[Source]) -> list[Error]:
+    """Findings of the rules on notebook sources (tools/notebook_source.py), moved from the
+    page they stand for to the notebook's cell and line, and page names in messages (`in
+    x.ar.md:12`) to the notebook's."""
+    pages = {src.path: src.cells for src in sources if src.cells is not None}
+    if not pages:
+        return errors
+    names = {rel(path): cells for path, cells in pages.items()}
+    mention = re.compile("(" + "|".join(map(re.escape, names)) + r")(?::(\d+)(?::\d+)?)?")
+
+    def rename(text: str) -> str:
+        def place(m: re.Match) -> str:
+            cells = names[m.group(1)]
+            if not m.group(2):
+                return rel(cells.notebook)
+            _, _, cell = cells.locate(int(m.group(2)))
+            where = f":cell {cell[0]}:line {cell[1]}" if cell else ""
+            return rel(cells.notebook) + where
+
+        return mention.sub(place, text)
+
+    def message(m: Msg) -> Msg:
+        args = tuple((k, message(v) if isinstance(v, Msg) else rename(str(v))) for k, v in m.args)
+        return Msg(m.key, args)
+
+    out = []
+    for e in errors:
+        cells = pages.get(e.path)
+        if cells is None:
+            out.append(dataclasses.replace(e, message=message(e.message)))
+            continue
+        line, col, cell = cells.locate(e.line, e.col)
+        out.append(Error(cells.notebook, line, col, message(e.message), e.warning, cell))
+    return out
 
 
 def _content_is_inert(docs_dir: Path) -> list[Error]:

@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 import yaml
 
 from tools.messages import Error, Msg, msg
 from tools.paths import LANGUAGES
+
+if TYPE_CHECKING:
+    from tools.notebook_source import Cells
 
 _NUMBER_PREFIX = re.compile(r"^(\d+)[-_]")
 COURSES_DIR = "courses"
@@ -38,6 +42,8 @@ class Source:
     meta_lines: dict[str, int]  # field -> line in the file
     body: str
     body_line: int  # line where the body starts (1-based)
+    # A notebook's Markdown cells (tools/notebook_source.py): where each body line comes from.
+    cells: Cells | None = None
 
     @property
     def url_path(self) -> PurePosixPath:

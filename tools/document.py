@@ -36,9 +36,13 @@ _OPTION = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.*)$")
 _TAG_ATTR = re.compile(r"""\b(src|href|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _TAG = re.compile(r"<(img|a)\b[^>]*>", re.I)
 # The closed list of block types an author may write: ours, then the admonitions that have
-# a title in both languages (mkdocs.yml's admonition_translations).
+# a title in both languages (tools/ui_strings.py `admonition.<type>`, tools/skeleton.py).
 OUR_BLOCKS = ("exercise", "solution", "trainer", "quiz")
 BLOCK_TYPES = (*OUR_BLOCKS, "note", "tip", "info", "warning", "example", "question")
+# `!!! quiz o2`, `!!! exercise o1 o3 "Title"`: the lesson objectives (1-based, in the front
+# matter's order) a quiz or an exercise assesses (tools/rules/objectives.py).
+OBJECTIVE_MARK = re.compile(r"o([1-9][0-9]?)")
+ASSESSMENTS = ("quiz", "exercise")
 SLIDE_MARK = "<!-- slide -->"
 NO_SLIDE_MARK = "<!-- no-slide -->"
 
@@ -120,6 +124,21 @@ class Block:
     indent: int  # columns before the marker
     body: str  # the body, dedented
     children: list[Block] = field(default_factory=list)
+
+    @property
+    def objectives(self) -> tuple[int, ...]:
+        """The objectives this block assesses, from its `oN` classes (quiz, exercise)."""
+        if self.type not in ASSESSMENTS:
+            return ()
+        marks = (OBJECTIVE_MARK.fullmatch(c) for c in self.classes[1:])
+        return tuple(int(m.group(1)) for m in marks if m)
+
+    @property
+    def extra_classes(self) -> tuple[str, ...]:
+        """Classes after the type that are no objective mark (a title without quotes)."""
+        if self.type not in ASSESSMENTS:
+            return self.classes[1:]
+        return tuple(c for c in self.classes[1:] if not OBJECTIVE_MARK.fullmatch(c))
 
     def walk(self) -> Iterator[Block]:
         yield self

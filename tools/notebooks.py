@@ -42,6 +42,7 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from tools.paths import LANGUAGES
+from tools.skeleton import fact_spans
 from tools.ui_strings import strings
 
 log = logging.getLogger("mkdocs.plugins.tamkeen.notebooks")
@@ -462,10 +463,17 @@ def zip_url(nb: Notebook, site_url: str, lang: str) -> str:
     return f"{base}{folder}/{nb.lesson}-{lang}.zip"
 
 
+def is_parameters_cell(cell) -> bool:
+    """The code cell tagged `parameters` (papermill's convention, and ours)."""
+    return cell.get("cell_type") == "code" and "parameters" in (
+        (cell.get("metadata") or {}).get("tags") or []
+    )
+
+
 def _sets_lang(notebook: dict) -> bool:
     """Whether the parameters cell sets `LANG` (our notebooks' convention)."""
     for cell in notebook.get("cells", []):
-        if "parameters" in (cell.get("metadata") or {}).get("tags", []):
+        if is_parameters_cell(cell):
             return bool(_LANG_PARAMETER.search(_joined(cell.get("source"))))
     return False
 
@@ -573,20 +581,26 @@ def _kb(n: int) -> str:
     return f"{max(1, round(n / 1024))}"
 
 
+def _file_label(template: str, kind: str, size: int) -> str:
+    """A download's label, its file kind and size each isolated: in Arabic the comma stays
+    between them («(ipynb، 83 ك.ب)»), where the bidi algorithm would otherwise pull it into
+    a left-to-right run with the number."""
+    return template.format(kind=f"<bdi>{kind}</bdi>", kb=f'<bdi dir="ltr">{_kb(size)}</bdi>')
+
+
 def _links_block(nb: Notebook, files_dir: Path, sizes: tuple[int, int], colab: str | None) -> str:
     s = strings(nb.lang)
     folder = files_dir.name
     # Markdown links, so MkDocs rewrites them for the page's URL and checks they exist.
     items = [
-        f"[{s['notebook.download'].format(kb=_kb(sizes[0]))}]"
+        f"[{_file_label(s['notebook.download'], 'ipynb', sizes[0])}]"
         f"({folder}/{nb.download_name}.ipynb){{: download={nb.download_name}.ipynb }}",
-        f"[{s['notebook.download_zip'].format(kb=_kb(sizes[1]))}]"
+        f"[{_file_label(s['notebook.download_zip'], 'zip', sizes[1])}]"
         f"({folder}/{nb.download_name}.zip){{: download={nb.download_name}.zip }}",
     ]
     if colab:
         items.append(f'<a class="tk-colab" href="{colab}" rel="noopener">{s["notebook.colab"]}</a>')
-    spans = "".join(f'<span class="tk-fact">{item}</span>' for item in items)
-    lines = [f'<p class="tk-notebook-links" markdown="span">{spans}</p>', ""]
+    lines = [f'<p class="tk-notebook-links" markdown="span">{fact_spans(items)}</p>', ""]
     notice = s["notebook.notice"]
     lines += [f'<p class="tk-notebook-notice" role="note">{notice}</p>', ""]
     return "\n".join(lines)
@@ -622,8 +636,11 @@ def convert(
     import nbformat
 
     notebook = nbformat.read(nb.path, as_version=4)
-    # The data cell is for notebooks opened on their own, not for the page.
-    notebook.cells = [c for c in notebook.cells if not is_data_cell(c)]
+    # The data cell is for notebooks opened on their own, not for the page; the parameters
+    # cell (settings and texts of one language, for whoever runs the notebook) neither.
+    notebook.cells = [
+        c for c in notebook.cells if not is_data_cell(c) and not is_parameters_cell(c)
+    ]
     meta, raw_index = front_matter(notebook)
     if raw_index is not None:
         del notebook.cells[raw_index]
@@ -640,7 +657,8 @@ def convert(
     files_dir = nb.files_dir(docs_dir)
     files = _prepare(notebook, nb.lang, files_dir.name)
     exporter = _markdown_exporter()
-    resources = {"tk_alt": strings(nb.lang)["notebook.output_image"]}
+    s = strings(nb.lang)
+    resources = {"tk_alt": s["notebook.output_image"], "tk_show_code": s["notebook.show_code"]}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
 
     if files_dir.exists():

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from tools.rules import (
     blocks,
+    cast,
     frontmatter,
     headings,
+    issuers,
+    legal_facts,
     links,
     materials,
+    objectives,
     parity,
     plaintext,
     quiz,
+    quiz_cues,
     render,
     safety,
     stale,
@@ -34,4 +39,10 @@ RULES = (
     stale.check,
     plaintext.check,
     materials.check,
+    # Content checked like code: what a lesson teaches (issue 23).
+    quiz_cues.check,
+    objectives.check,
+    legal_facts.check,
+    cast.check,
+    issuers.check,
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 
-from tools.document import BLOCK_TYPES, OUR_BLOCKS
+from tools.document import BLOCK_TYPES, OBJECTIVE_MARK, OUR_BLOCKS
 from tools.messages import Error, error
 from tools.rules.context import Context
 
@@ -89,9 +89,12 @@ def check(ctx: Context) -> list[Error]:
                         error(*where, "block.unknown_nosuggest", type=block.type, allowed=allowed)
                     )
                 continue
-            if len(block.classes) > 1:
+            if block.extra_classes:
                 raw = doc.lines[block.line - doc.first_line].strip()
                 title = raw[len(block.marker) :].strip().split(None, 1)[1]
+                if block.objectives:  # `!!! quiz o2 Title`: the marks stay out of the title
+                    words = title.split()
+                    title = " ".join(w for w in words if not OBJECTIVE_MARK.fullmatch(w))
                 errors.append(
                     error(
                         *where,

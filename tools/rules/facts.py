@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tools import facts
 from tools.messages import Error, error, warning
-from tools.rules.style import markdown_lines, notebook_lines
+from tools.rules.style import markdown_lines
 
 
 def _register(docs_dir: Path) -> Path:
@@ -34,15 +34,13 @@ def _references(path: Path, lines) -> list[tuple[Path, int, int, str, str]]:
 
 
 def check_references(docs_dir: Path, sources: list) -> list[Error]:
-    from tools import notebooks
-
+    """References in the sources: Markdown files and notebooks' Markdown cells
+    (tools/notebook_source.py; `check` moves those findings to the cells)."""
     known = facts.load(_register(docs_dir))
     found = []
     for src in sources:
         lines = ((line, 1, text) for line, text in markdown_lines(src, facts=True))
         found += _references(src.path, lines)
-    for path in notebooks.find(docs_dir.parent / notebooks.NOTEBOOKS_DIR):
-        found += _references(path, notebook_lines(path, facts=True))
     errors = []
     for path, line, col, fid, form in found:
         if fid not in known:

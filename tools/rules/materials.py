@@ -44,6 +44,8 @@ def key(item: str) -> str:
 def item_lines(src: Source, field: str = "materials") -> list[int]:
     """The file line of each item of a front-matter list (the field's own line if the
     front matter cannot be composed again)."""
+    if src.cells:
+        return []  # a notebook: its front matter's place
     text = src.path.read_text(encoding="utf-8-sig")
     end = text.find("\n---", 3)
     try:
@@ -65,13 +67,12 @@ def asked(src: Source) -> list[tuple[int, str]]:
         if any(item_pattern.search(i) for i in items):
             continue
         doc = document.parse(src.body, src.body_line)
-        text = src.path.read_text(encoding="utf-8-sig").splitlines()
         lines = [
             n
             for block in doc.all_blocks()
             if block.type == "trainer"
             for n in range(block.line, block.end + 1)
-            if n <= len(text) and pattern.search(text[n - 1])
+            if pattern.search(doc.lines[n - doc.first_line])
         ]
         if lines:
             out.append((lines[0], thing))

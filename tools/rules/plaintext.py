@@ -80,6 +80,8 @@ def check(ctx: Context) -> list[Error]:
     has its own, so the front matter is composed again here for them.)"""
     errors = []
     for src in ctx.sources:
+        if src.cells:
+            continue  # a notebook's metadata: check_notebook below
         text = src.path.read_text(encoding="utf-8-sig")
         if not text.startswith("---\n"):
             continue

@@ -20,6 +20,8 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 def check(ctx: Context) -> list[Error]:
     errors = []
     for src in ctx.sources:
+        if src.cells:
+            continue  # a notebook's cells: tools/rules/notebooks.py (same patterns)
         doc = ctx.doc(src)
         for number, text in doc.prose:
             for m in _TAG.finditer(text):

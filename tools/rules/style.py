@@ -19,7 +19,6 @@ HTML comments are never checked.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,9 +55,14 @@ class Rule:
 def mask_code(lines: list[str]) -> list[str]:
     """The lines with code (read from the one model: fenced, indented, inline), link
     targets, addresses and comments blanked (same columns)."""
-    prose = dict(document.parse("\n".join(lines)).prose)
+    return mask_document(document.parse("\n".join(lines)))
+
+
+def mask_document(doc: document.Document) -> list[str]:
+    """The model's lines with code, link targets, addresses and comments blanked."""
+    prose = dict(doc.prose)
     out = []
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(doc.lines, doc.first_line):
         kept = prose.get(number, "")
         if not kept.strip():
             out.append(" " * len(line))
@@ -73,45 +77,44 @@ def _blank(line: str, pattern: re.Pattern[str] = _FACT) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), line)
 
 
-def markdown_lines(source, facts: bool = False) -> Iterator[tuple[int, str]]:
+def markdown_lines(source, facts: bool = False) -> tuple[tuple[int, str], ...]:
     """(line in the file, text) of a Markdown source's front matter values and body; fact
-    references are blanked unless `facts`."""
+    references are blanked unless `facts`. A notebook source (tools/notebook_source.py):
+    its front matter's values at line 1, then its Markdown cells as one body. The body is
+    read from the source's one model; the result is kept, as four rules read it."""
+    stamp = source.path.stat().st_mtime_ns if source.cells is None else 0
+    key = (source.path, stamp, hash(source.body), source.body_line, facts)
+    found = _LINES.get(key)
+    if found is None:
+        found = tuple(_markdown_lines(source, facts))
+        _LINES[key] = found
+        while len(_LINES) > _LINES_SIZE:
+            del _LINES[next(iter(_LINES))]
+    return found
+
+
+_LINES: dict[tuple, tuple[tuple[int, str], ...]] = {}
+_LINES_SIZE = 4096
+
+
+def _markdown_lines(source, facts: bool) -> Iterator[tuple[int, str]]:
     from tools.content import decode
 
-    lines = decode(source.path.read_bytes()).split("\n")  # CRLF and BOM as the site reads them
-    # Front matter: titles, objectives and key points are prose too (keys are not).
-    body_start = source.body_line - 1
-    for i, line in enumerate(lines[:body_start]):
-        key = re.match(r"^\s*(?:- |[A-Za-z_]+:\s?)", line)
-        if key and not line.strip().startswith(("translation_of", "updated")):
-            yield i + 1, " " * key.end() + (line[key.end() :] if not facts else "")
-    body = mask_code(lines[body_start:])
+    body = mask_document(document.parse(source.body, source.body_line))
+    if source.cells is not None:
+        for key, value in source.meta.items():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str) and key not in ("translation_of", "updated"):
+                    yield 1, item if facts else _blank(item)
+    else:
+        lines = decode(source.path.read_bytes()).split("\n")  # CRLF and BOM as the site reads
+        # Front matter: titles, objectives and key points are prose too (keys are not).
+        for i, line in enumerate(lines[: source.body_line - 1]):
+            key = re.match(r"^\s*(?:- |[A-Za-z_]+:\s?)", line)
+            if key and not line.strip().startswith(("translation_of", "updated")):
+                yield i + 1, " " * key.end() + (line[key.end() :] if not facts else "")
     for i, line in enumerate(body):
-        yield body_start + i + 1, line if facts else _blank(line)
-
-
-def notebook_lines(path: Path, facts: bool = False) -> Iterator[tuple[int, int, str]]:
-    """(line, column, text) of each line of each Markdown cell of a notebook, at its place
-    in the `.ipynb` file (nbformat writes one JSON string per line); fact references are
-    blanked unless `facts`."""
-    from tools.rules.notebooks import Positions
-
-    try:
-        raw = path.read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return  # the notebook rules report it
-    pos = Positions(raw)
-    for c, cell in enumerate(data.get("cells", [])):
-        if cell.get("cell_type") != "markdown":
-            continue
-        source = cell.get("source", "")
-        parts = source if isinstance(source, list) else [source]
-        masked = mask_code([p.rstrip("\n") for p in parts])
-        for k, text in enumerate(masked):
-            key = ("cells", c, "source", k) if isinstance(source, list) else ("cells", c, "source")
-            line, col = pos.at(*key)
-            yield line, col + 1, text if facts else _blank(text)  # col: the opening quote
+        yield source.body_line + i, line if facts else _blank(line)
 
 
 def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
@@ -178,9 +181,8 @@ def _search(rules: list[Rule], lines, path: Path) -> tuple[Error, ...]:
 
 
 def check_dir(docs_dir: Path, sources: list) -> list[Error]:
-    """Every style hit in the Markdown sources and the notebooks beside docs/."""
-    from tools import notebooks
-
+    """Every style hit in the sources: Markdown files and notebooks' Markdown cells
+    (tools/notebook_source.py; `check` moves those findings to the cells)."""
     rules, errors = load(docs_dir)
     if not rules:
         return errors
@@ -189,8 +191,4 @@ def check_dir(docs_dir: Path, sources: list) -> list[Error]:
         if src.lang in by_lang:
             lines = ((line, 1, text) for line, text in markdown_lines(src))
             errors += _hits(by_lang[src.lang], lines, src.path)
-    for path in notebooks.find(docs_dir.parent / notebooks.NOTEBOOKS_DIR):
-        lang = path.name.split(".")[-2]
-        if lang in by_lang:
-            errors += _hits(by_lang[lang], notebook_lines(path), path)
     return errors

@@ -23,6 +23,8 @@ def url_of(src: Source) -> str:
 def check(ctx: Context) -> list[Error]:
     groups: dict[tuple[str, str], list[Source]] = defaultdict(list)
     for src in ctx.sources:
+        if src.cells:
+            continue  # a notebook and a page at one URL: `nb.both`
         groups[(src.lang, url_of(src))].append(src)
     errors = []
     for (_, url), same in sorted(groups.items()):
@@ -42,6 +44,8 @@ def check_names(ctx: Context) -> list[Error]:
     become URLs, and progress is kept under them in the browser."""
     errors = []
     for src in ctx.sources:
+        if src.cells:
+            continue  # a notebook's name: `nb.bad_name`
         stem_parts = list(src.url_path.parent.parts) + [src.url_path.stem]
         bad = [part for part in stem_parts if not _NAME.match(part)]
         if bad:

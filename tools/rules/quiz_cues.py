@@ -1,0 +1,105 @@
+"""Quiz cues, per course and language: a learner who guesses should not score by picking the
+longest option or always the same place (DESIGN.md, "Content checked like code").
+
+Over the single-answer questions of a course (lessons and notebooks), two warnings, at the
+course's page: the right option is the longest in more than 35 % of them (then each such
+question is listed at its right option's line), or one position holds the right answer in
+more than half of them. Warnings, not errors: the author judges which questions to change.
+Courses with fewer than MIN_QUESTIONS such questions are not measured (too few to say), nor
+are questions with fewer than MIN_OPTIONS options: "yes / no", "true / false" have a natural
+order and length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from tools.content import Source
+from tools.document import Quiz
+from tools.messages import Error, warning
+from tools.rules.context import Context
+
+LONGEST_LIMIT = 0.35
+POSITION_LIMIT = 0.5
+MIN_QUESTIONS = 10
+MIN_OPTIONS = 3
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_`]|\[\[fact:[^\]]*\]\]")
+
+
+def shown_length(text: str) -> int:
+    """Length of an option as a reader sees it: link targets and emphasis marks left out."""
+    return len(" ".join(_MARKUP.sub("", _LINK.sub(r"\1", text)).split()))
+
+
+def right_is_longest(quiz: Quiz) -> bool:
+    """The one right option is strictly longer than every wrong one."""
+    right = [shown_length(o.text) for o in quiz.options if o.correct]
+    wrong = [shown_length(o.text) for o in quiz.options if not o.correct]
+    return len(right) == 1 and bool(wrong) and right[0] > max(wrong)
+
+
+def _course(src: Source) -> str | None:
+    parts = src.url_path.parts
+    return parts[1] if src.kind == "lesson" and len(parts) > 2 else None
+
+
+def _percent(k: int, n: int) -> str:
+    return f"{100 * k / n:.0f}"
+
+
+def check(ctx: Context) -> list[Error]:
+    groups: dict[tuple[str, str], list[tuple[Source, Quiz]]] = defaultdict(list)
+    for src in ctx.sources:
+        course = _course(src)
+        if course is None:
+            continue
+        for quiz in ctx.doc(src).quizzes:
+            if len(quiz.correct) == 1 and len(quiz.options) >= MIN_OPTIONS:
+                groups[(course, src.lang)].append((src, quiz))
+    errors = []
+    for (course, lang), questions in sorted(groups.items()):
+        n = len(questions)
+        if n < MIN_QUESTIONS:
+            continue
+        node = ctx.site.nodes.get(course)
+        page = node.sources.get(lang) if node is not None else None
+        where = (page.path, 1, 1) if page is not None else (questions[0][0].path, 1, 1)
+        longest = [(src, q) for src, q in questions if right_is_longest(q)]
+        if len(longest) / n > LONGEST_LIMIT:
+            share = _percent(len(longest), n)
+            errors.append(
+                warning(
+                    *where,
+                    "cues.longest",
+                    course=course,
+                    k=len(longest),
+                    n=n,
+                    share=share,
+                    limit=f"{100 * LONGEST_LIMIT:.0f}",
+                )
+            )
+            for src, quiz in longest:
+                right = quiz.options[quiz.correct[0]]
+                errors.append(
+                    warning(
+                        src.path, right.line, 1, "cues.longest_here", share=share, course=course
+                    )
+                )
+        positions = Counter(q.correct[0] + 1 for _, q in questions)
+        position, k = max(sorted(positions.items()), key=lambda item: item[1])
+        if k / n > POSITION_LIMIT:
+            errors.append(
+                warning(
+                    *where,
+                    "cues.position",
+                    course=course,
+                    position=position,
+                    k=k,
+                    n=n,
+                    share=_percent(k, n),
+                )
+            )
+    return errors
