@@ -22,7 +22,7 @@ import html
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -201,7 +201,8 @@ class PageFacts:
     linked: list[str]  # stylesheets, icon and scripts as the page links them
     images: list[str]  # `<img src>` as written
     title: str  # its first heading, as text
-    size: int | None = None  # gzip size of its bytes (course pages)
+    size: int | None = None  # gzip size of its bytes (course pages; others once asked)
+    article_links: list[str] = field(default_factory=list)  # `<a href>` in its article
 
 
 def linked_urls(root) -> list[str]:
@@ -229,6 +230,14 @@ def heading_text(root) -> str:
     return "".join(parts).strip()
 
 
+def article_links(root) -> list[str]:
+    """`<a href>` of a parsed page's article (Material's `md-content__inner`), in order."""
+    for article in root.iter("article"):
+        if (article.get("class") or "").startswith("md-content__inner"):
+            return [a.get("href") for a in article.iter("a") if a.get("href") is not None]
+    return []
+
+
 def page_facts(page: BuiltPage, path: Path, lang: str, final: str | None = None) -> PageFacts:
     """`final`: the page's text as written, when its gzip size is wanted (course pages)."""
     return PageFacts(
@@ -238,6 +247,7 @@ def page_facts(page: BuiltPage, path: Path, lang: str, final: str | None = None)
         images=[img.get("src") for img in page.root.iter("img") if img.get("src")],
         title=heading_text(page.root),
         size=None if final is None else len(gzip.compress(final.encode("utf-8"), 9, mtime=0)),
+        article_links=article_links(page.root),
     )
 
 
@@ -251,15 +261,38 @@ def read_facts(site_dir: Path) -> dict[Path, PageFacts]:
     return found
 
 
+def linked_pages(
+    site_dir: Path, lang: str, html_pages: list[Path], facts: dict[Path, PageFacts]
+) -> list[Path]:
+    """The site's pages outside the courses that these pages' articles link to (the
+    glossary of every term link, the dated facts): a saved lesson's links open offline."""
+    site, courses = site_dir.resolve(), (site_dir / prefix(lang) / "courses").resolve()
+    found: set[Path] = set()
+    for page in html_pages:
+        for href in facts[page].article_links:
+            path = urlsplit(href).path
+            if not path or "//" in href or href.startswith(("data:", "/", "#", "mailto:")):
+                continue
+            target = (page.parent / path).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            if target.suffix != ".html" or site not in target.parents or courses in target.parents:
+                continue
+            written = site_dir / target.relative_to(site)
+            if written in facts:  # a Material page (not a slide deck)
+                found.add(written)
+    return sorted(found)
+
+
 def course_files(
     site_dir: Path, lang: str, course: str, facts: dict[Path, PageFacts]
 ) -> tuple[list[Path], list[Path]]:
-    """(pages, images) of one course in one language: the course, module and lesson pages
-    and the images they show."""
+    """(pages, images) of one course in one language: the course, module and lesson pages,
+    the pages they link to (linked_pages) and the images they show."""
     top = site_dir / prefix(lang) / "courses" / course
     html_pages = sorted(
         p for p in facts if top in p.parents and not _SKIP_DIRS & set(p.relative_to(top).parts)
     )
+    html_pages += linked_pages(site_dir, lang, html_pages, facts)
     images: set[Path] = set()
     for page in html_pages:
         for src in facts[page].images:
@@ -333,13 +366,16 @@ def write_course(
     pages_urls = [url_of(site_dir, p) for p in html_pages]
     size = sum(_size(facts[p]) for p in html_pages) + sum(compressed_size(p) for p in images)
     list_url = f"{LIST_DIR}/{lang}-{course}.json"
+    # offline.js itself: the offline page lists the saved courses with it. Named here, not
+    # found in the pages: the first course is listed before any page links it.
+    assets = sorted({*shared_assets(site_dir, facts), SCRIPT_URL})
     data = {
         "course": course,
         "lang": lang,
         "bytes": size,
         "pages": pages_urls,
         "files": files,
-        "assets": shared_assets(site_dir, facts) + fonts(site_dir) + listen_file(site_dir, lang),
+        "assets": assets + fonts(site_dir) + listen_file(site_dir, lang),
     }
     target = site_dir / list_url
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -362,7 +398,11 @@ def write_course(
 
 
 def _size(facts: PageFacts) -> int:
-    return facts.size if facts.size is not None else compressed_size(facts.path)
+    """A page's gzip size: from the pass (course pages), else read once (a page they link
+    to, written by then) and kept for the other courses that link it."""
+    if facts.size is None:
+        facts.size = compressed_size(facts.path)
+    return facts.size
 
 
 def relative_links_step(page: BuiltPage, root: str, site_url: str, empty: str) -> None:

@@ -8,6 +8,7 @@ from tools.rules import (
     cast,
     frontmatter,
     headings,
+    issuers,
     legal_facts,
     links,
     materials,
@@ -43,4 +44,5 @@ RULES = (
     objectives.check,
     legal_facts.check,
     cast.check,
+    issuers.check,
 )
