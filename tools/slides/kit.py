@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import re
 import shutil
 import time
 from pathlib import Path
@@ -102,7 +103,28 @@ def trainer_page(module: Node, lang: str) -> tuple[str, str]:
     """(src_uri, Markdown) of a module's trainer page in the build of `lang`."""
     pdf = handout.chromium() is not None
     src_uri = page_dir(module, lang) + "/trainer.md"
-    return src_uri, plan.page_markdown(module, lang, links(module, lang, pdf))
+    markdown = plan.page_markdown(module, lang, links(module, lang, pdf))
+    return src_uri, _from_prefix(markdown, page_dir(module, lang), prefix(lang))
+
+
+# A relative link to a Markdown file: `](03-x.md)`, `](../m/03-x.md#part)`.
+_MD_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|/|#)([^)\s]+?\.md)(#[^)\s]*)?\)")
+
+
+def _from_prefix(markdown: str, folder: str, lang_prefix: str) -> str:
+    """The lessons' notes and solutions link to other lessons relative to their own folder
+    (`courses/m/`); the trainer page of a language with a prefix lives under it
+    (`fr/courses/m/trainer.md`), so the same link would name `fr/courses/m/03-x.md`, which
+    is no source file. Point such links back at the lessons' folder."""
+    if not lang_prefix:
+        return markdown
+    source_dir = folder.removeprefix(lang_prefix)
+
+    def relinked(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(source_dir, match.group(1)))
+        return f"]({posixpath.relpath(target, folder)}{match.group(2) or ''})"
+
+    return _MD_LINK.sub(relinked, markdown)
 
 
 def alternates(src_uri: str, alternate: list[dict]) -> list[dict]:
