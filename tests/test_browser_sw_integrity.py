@@ -48,17 +48,20 @@ def _hash(data: bytes) -> str:
 
 
 def _data(sw: str, name: str):
-    """A JSON value of sw.js (minified: `NAME={…}` or `NAME=[…]`, up to the next name)."""
+    """A JSON value of the worker's code (minified: `NAME={…}` or `NAME=[…]`)."""
     start = re.search(rf"\b{name}=", sw).end()
     value, _end = json.JSONDecoder().raw_decode(sw, start)
     return value
 
 
 def test_service_worker_carries_the_hash_of_what_it_serves(course_build):  # noqa: F811
-    sw = (course_build / offline.SW_NAME).read_text(encoding="utf-8")
+    # sw.js is the version and the name of the worker's code, nothing else.
+    loader = (course_build / offline.SW_NAME).read_text(encoding="utf-8")
+    assert len(loader) < 200 and offline.version_of(loader), loader
+    sw = offline.worker_of(course_build)
     known = _data(sw, "FILES")
     manifests = _data(sw, "MANIFESTS")
-    # Each manifest is vouched for by its hash in sw.js; its files by their hashes in it.
+    # Each manifest is vouched for by its hash in the worker; its files by their hashes in it.
     listed = {}
     for _prefix, path, digest in manifests:
         data = (course_build / path).read_bytes()
@@ -74,7 +77,7 @@ def test_service_worker_carries_the_hash_of_what_it_serves(course_build):  # noq
     ):
         want = known.get(rel) or listed.get(rel)
         assert want == _hash((course_build / rel).read_bytes()), rel
-    # A lesson's hash is in its course's manifest, not in sw.js: sw.js does not grow with
+    # A lesson's hash is in its course's manifest, not in the worker: it does not grow with
     # the lessons.
     assert LESSON + "index.html" not in known and "courses/" not in json.dumps(known)
     # Files it never serves from a cache: slides, trainer downloads, the search index.

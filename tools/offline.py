@@ -21,6 +21,7 @@ import hashlib
 import html
 import json
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,8 @@ MANIFEST = "manifest.webmanifest"
 SCRIPT_URL = "assets/js/offline.js"
 LIST_DIR = "assets/offline"
 SW_NAME = "sw.js"
+# The worker's code, imported by sw.js and named by its hash (write_service_worker).
+WORKER_DIR = "assets/sw"
 # The page the service worker shows, offline, for a page that was never saved: one per
 # language, made from that language's 404 page (with relative links: sw.js redirects to it).
 OFFLINE_PAGE = "offline.html"
@@ -560,12 +563,12 @@ def process_site(
 
 
 def _digests(site_dir: Path) -> list[tuple[str, bytes]]:
-    """(path under the site, SHA-256) of every built file but the service worker, sorted:
+    """(path under the site, SHA-256) of every built file but the service worker's, sorted:
     each file read once for the version and the integrity list."""
     out = []
     for path in sorted(site_dir.rglob("*")):
         rel = path.relative_to(site_dir).as_posix()
-        if rel != SW_NAME and path.is_file():
+        if rel != SW_NAME and not rel.startswith(WORKER_DIR + "/") and path.is_file():
             out.append((rel, hashlib.sha256(path.read_bytes()).digest()))
     return out
 
@@ -688,29 +691,56 @@ def write_integrity(site_dir: Path, facts: dict[Path, PageFacts] | None = None) 
     return {"files": files, "manifests": manifests, "digests": digests}
 
 
-def service_worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> str:
-    """sw.js, its manifests written first (write_manifests). `facts`: every Material page
-    (the build's pass); without them, read from the site. Minified: every reader
-    downloads it, and the browser checks it for an update on navigation."""
+def worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> tuple[str, str]:
+    """(version, the worker's code), its manifests written first (write_integrity). `facts`:
+    every Material page (the build's pass); without them, read from the site. Minified."""
     from tools.site_assets import minify_js
 
     template = (ASSETS / SW_NAME).read_text(encoding="utf-8")
     found = write_integrity(site_dir, facts)
     compact = {"separators": (",", ":")}
     text = (
-        template.replace("__VERSION__", site_hash(site_dir, found["digests"]))
-        .replace("__FILES__", json.dumps(found["files"], **compact))
+        template.replace("__FILES__", json.dumps(found["files"], **compact))
         .replace("__PRECACHE__", json.dumps(precache(site_dir, facts), **compact))
         .replace("__OFFLINE__", json.dumps(offline_pages(site_dir), **compact))
         .replace("__MANIFESTS__", json.dumps(found["manifests"], **compact))
         .replace("__TYPES__", json.dumps([s[1:] for s in _CACHEABLE], **compact))
         .replace("__NEVER__", json.dumps(sorted(_NOT_CACHED_DIRS), **compact))
     )
-    return minify_js([text])[0] + "\n"
+    return site_hash(site_dir, found["digests"]), minify_js([text])[0] + "\n"
+
+
+def service_worker_files(
+    site_dir: Path, facts: dict[Path, PageFacts] | None = None
+) -> dict[str, str]:
+    """{path under the site: text} of the service worker: sw.js, which the browser fetches
+    again on every navigation to check for an update (past its HTTP cache), holds only the
+    version and the name of the code it imports; the code, named by its hash, comes from
+    the HTTP cache like any asset (importScripts)."""
+    version, code = worker(site_dir, facts)
+    name = f"{WORKER_DIR}/{hashlib.sha256(code.encode()).hexdigest()[:16]}.js"
+    loader = f'"use strict";var VERSION="{version}";importScripts("{name}");\n'
+    return {SW_NAME: loader, name: code}
+
+
+def service_worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> str:
+    """The text of sw.js (service_worker_files)."""
+    return service_worker_files(site_dir, facts)[SW_NAME]
+
+
+def worker_of(site_dir: Path) -> str:
+    """The code the built sw.js imports."""
+    sw = (site_dir / SW_NAME).read_text(encoding="utf-8")
+    match = re.search(r'importScripts\("([^"]+)"\)', sw)
+    return (site_dir / match.group(1)).read_text(encoding="utf-8") if match else ""
 
 
 def write_service_worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> None:
-    (site_dir / SW_NAME).write_text(service_worker(site_dir, facts), encoding="utf-8")
+    files = service_worker_files(site_dir, facts)
+    shutil.rmtree(site_dir / WORKER_DIR, ignore_errors=True)  # an earlier build's
+    for rel, text in files.items():
+        (site_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / rel).write_text(text, encoding="utf-8")
 
 
 def version_of(sw_text: str) -> str:

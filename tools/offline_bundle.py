@@ -52,6 +52,7 @@ _DROP = (
     "pagefind",
     "pagefind-trainer",
     offline.SW_NAME,
+    offline.WORKER_DIR,
     offline.MANIFEST,
     f"fr/{offline.MANIFEST}",
     offline.OFFLINE_PAGE,  # the service worker's, with absolute links
