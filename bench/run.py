@@ -9,6 +9,7 @@ Bytes are deterministic; the tests assert the budgets, this script only reports 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import resource
@@ -127,6 +128,7 @@ def bench_growth(sizes: list[int], runs: int) -> list[dict]:
             cpu = LAST_CPU[0]
             pages = len(list((project / "site").rglob("index.html")))
             size = sum(p.stat().st_size for p in (project / "site").rglob("*.html"))
+            worker = service_worker_sizes(project / "site")
             rows.append(
                 {
                     "lessons_per_language": n,
@@ -137,8 +139,25 @@ def bench_growth(sizes: list[int], runs: int) -> list[dict]:
                     "cpu_ms_per_page": round(1000 * cpu / pages, 1),
                     "html_kb_per_page": round(size / pages / 1024, 1),
                 }
+                | worker
             )
     return rows
+
+
+def service_worker_sizes(site: Path) -> dict:
+    """Gzip sizes of sw.js (fetched again on every navigation: the update check) and of the
+    worker's code it imports (once per version), and of the largest course manifest."""
+    from tools import offline
+
+    def gz(data: bytes) -> int:
+        return len(gzip.compress(data, 9, mtime=0))
+
+    manifests = (site / "assets" / "offline").glob("*.json")
+    return {
+        "sw_js_gzip_b": gz((site / offline.SW_NAME).read_bytes()),
+        "sw_worker_gzip_b": gz(offline.worker_of(site).encode()),
+        "largest_manifest_gzip_kb": round(max(gz(p.read_bytes()) for p in manifests) / 1024, 1),
+    }
 
 
 def bench_weight() -> dict:
@@ -198,6 +217,13 @@ def table(results: dict) -> str:
             f"| {row['lessons_per_language']} lessons/language: build, ms/page, HTML/page "
             f"| {row['build_s']} s, {row['ms_per_page']} ms, {row['html_kb_per_page']} KB "
             f"(CPU {row['cpu_s']} s, {row['cpu_ms_per_page']} ms a page) |"
+        )
+    for row in results["growth"]:
+        lines.append(
+            f"| {row['lessons_per_language']} lessons/language: sw.js (each page), the "
+            f"worker's code (once), largest course manifest (once per course), gzip "
+            f"| {row['sw_js_gzip_b']} B, {row['sw_worker_gzip_b'] / 1024:.1f} KB, "
+            f"{row['largest_manifest_gzip_kb']} KB |"
         )
     for name, visit in results["weight"].items():
         lines.append(

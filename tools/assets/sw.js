@@ -179,19 +179,26 @@ self.addEventListener("install", function (event) {
        them at no cost. A new version: revalidated with the server (a 304 costs a few
        bytes), never an old copy. */
     var upgrade = found[0].some(function (n) { return n.indexOf(PREFIX) === 0 && n !== CACHE; });
-    var urls = PRECACHE.slice();
-    /* The offline page of the reader's language only (the pages open now). */
+    var urls = PRECACHE.slice(), open = [];
     found[1].forEach(function (client) {
+      /* The offline page of the reader's language only (the pages open now). */
       var page = OFFLINE[languageOf(client.url)];
       if (page && urls.indexOf(page) < 0) { urls.push(page); }
+      /* The page open now, kept like every page the reader opens: it came before the
+         worker. Its course's manifest comes with it, now that the page is idle. */
+      if (fileOf(client.url) !== null) { open.push(key(client.url)); }
     });
+    var mode = upgrade ? "no-cache" : "default";
     return caches.open(CACHE).then(function (cache) {
-      return Promise.all(urls.map(function (u) {
+      function keep(u) {
         var url = absolute(u);
-        return fetch(new Request(url, { cache: upgrade ? "no-cache" : "default" })).then(function (response) {
+        return fetch(new Request(url, { cache: mode })).then(function (response) {
           return put(cache, url, response);
         });
-      }));
+      }
+      return Promise.all(urls.map(keep).concat(open.map(function (u) {
+        return keep(u).catch(function () { return null; }); /* not worth failing the install */
+      })));
     });
   }).then(function () { return self.skipWaiting(); }));
 });
