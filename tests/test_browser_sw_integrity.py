@@ -130,3 +130,51 @@ def test_a_poisoned_cache_is_not_served(chromium, course_build):  # noqa: F811
         assert other.evaluate(CACHED, [base, LESSON]) is None, "the poisoned page was dropped"
     finally:
         context.close()
+
+
+FORGE = """async ([base, manifestPath, manifest, lesson, page]) => {
+  const names = (await caches.keys()).filter(n => n.startsWith("tamkeen-"));
+  const cache = await caches.open(names[0]);
+  const type = t => ({headers: {"Content-Type": t}});
+  const json = new Response(manifest, type("application/json"));
+  await cache.put(new URL(manifestPath, base).href, json);
+  await cache.put(new URL(lesson, base).href, new Response(page, type("text/html")));
+  return names;
+}"""
+
+
+def test_a_forged_manifest_vouches_for_nothing(chromium, course_build):  # noqa: F811
+    # The script elsewhere on the origin writes a course manifest that lists the hash of its
+    # own page, and that page. The worker reads manifests from its cache only when their
+    # bytes have the hash its code holds: the forged one is not believed.
+    manifest_path = "assets/offline/ar-demo.json"
+    page = "<!doctype html><title>x</title><script>window.tkPwned = 3</script>owned"
+    manifest = json.loads((course_build / manifest_path).read_text(encoding="utf-8"))
+    manifest["integrity"][LESSON + "index.html"] = _hash(page.encode())
+    forged = json.dumps(manifest)
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    server = SiteServer(course_build).__enter__()
+    try:
+        pg = context.new_page()
+        base = server.base
+        pg.goto(base + LESSON)
+        pg.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        pg.goto(base + OTHER)  # controlled: kept, with the course's manifest
+        assert pg.evaluate(CACHED, [base, manifest_path]), "the manifest was not kept"
+        pg.evaluate(FORGE, [base, manifest_path, forged, LESSON, page])
+        assert pg.evaluate(CACHED, [base, manifest_path]) == forged
+    finally:
+        server.__exit__(None, None, None)
+    try:
+        # A worker started afresh (as after the phone closed it), no network, no HTTP cache.
+        # (Offline first: Playwright's offline switch waits on a stopped worker.)
+        context.set_offline(True)
+        cdp = context.new_cdp_session(pg)
+        cdp.send("ServiceWorker.enable")
+        cdp.send("ServiceWorker.stopAllWorkers")
+        cdp.send("Network.clearBrowserCache")
+        pg.goto(base + LESSON)
+        assert "owned" not in pg.content() and pg.evaluate("window.tkPwned") is None
+        assert pg.locator(".tk-offline-list").count() == 1, "the offline page"
+    finally:
+        context.close()
