@@ -1,25 +1,35 @@
-"""A lesson's trainer notes link to other lessons relative to the lesson's folder; copied
-onto the French trainer page (under `fr/`), those links still name the lessons."""
+"""A trainer note's links to other lessons still lead there from the module's trainer page.
+
+The notes are written next to their lesson (`[leçon suivante](03-x.md)`) but shown on the
+generated `module/trainer/` page. Left as `.md`, MkDocs resolved them from the generated
+page's path, which in French names no file, and the strict build of the real site stopped."""
 
 from __future__ import annotations
 
-from tools.slides.kit import _from_prefix
+import pytest
 
-FOLDER = "fr/courses/marketing/05-email-ecommerce"
-
-
-def test_relative_lesson_links_point_back_at_the_lessons_folder():
-    notes = "[next](03-cash.md), [a part](../01-f/02-y.md#why), [glossary](../../../glossary.md)"
-    assert _from_prefix(notes, FOLDER, "fr/") == (
-        "[next](../../../../courses/marketing/05-email-ecommerce/03-cash.md), "
-        "[a part](../../../../courses/marketing/01-f/02-y.md#why), "
-        "[glossary](../../../../glossary.md)"
-    )
+from tools.slides.plan import relink
 
 
-def test_other_links_and_the_default_language_are_left_as_they_are():
-    notes = "[web](https://example.org/a.md) [top](#plan) [root](/x.md) [image](a.png)"
-    assert _from_prefix(notes, FOLDER, "fr/") == notes
-    assert _from_prefix("[next](03-cash.md)", FOLDER.removeprefix("fr/"), "") == (
-        "[next](03-cash.md)"
-    )
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "la [leçon suivante](03-x.md) en parle",
+            'la <a href="../03-x/">leçon suivante</a> en parle',
+        ),
+        ("[الدرس](../07-m/02-y.md#a)", '<a href="../../07-m/02-y/#a">الدرس</a>'),
+        ("[module](index.md)", '<a href="../">module</a>'),
+        ("[m7](../07-m/index.md)", '<a href="../../07-m/">m7</a>'),
+    ],
+)
+def test_relative_page_links_follow_the_note(note: str, expected: str) -> None:
+    assert relink(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["[site](https://example.org/a.md)", "[haut](#objectifs)", "[img](a.png)", "[abs](/a.md)"],
+)
+def test_other_links_are_kept(note: str) -> None:
+    assert relink(note) == note

@@ -7,7 +7,9 @@ A second build of the site (checked like `make site`) into a temporary directory
 - every page loads `assets/js/offline.js`, which gives tamkeen.js a search that works from
   file:// (Pagefind cannot: ES module import and fetch are blocked there), reading
   `assets/offline/search-<lang>.js`, written here from the pages' text (title, body, and
-  the extra forms of tools/search_forms.py), loaded with a classic <script>;
+  the extra forms of tools/search_forms.py), loaded with a classic <script>; like the
+  site's index, without trainer notes (the trainer pages in `search-trainer-<lang>.js`,
+  searched from a trainer page);
 - what file:// cannot use goes: the service worker, the Pagefind index, the manifests;
 - `build/offline/tamkeen-ar.zip`, `tamkeen-fr.zip` (with a root index.html that opens
   fr/index.html) and `tamkeen.zip` (both), each with one top folder of the same name.
@@ -34,7 +36,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tools import notebooks, offline
+from tools import notebooks, offline, search_index
 from tools.build import BuildFailed, build_site
 from tools.built_page import BuiltPage
 from tools.html_page import policy
@@ -83,8 +85,9 @@ def bundle_config(config_file: Path) -> Path:
     return target
 
 
-def page_record(site_dir: Path, page: Path) -> dict | None:
-    """What the file:// search knows of a page: url, title, text, extra forms."""
+def page_record(site_dir: Path, page: Path, who: str = "participant") -> dict | None:
+    """What the file:// search knows of a page: url, title, text, extra forms; of what `who`
+    sees, like the site's index (search_index.hide_from: no trainer note for participants)."""
     tree = lxml_html.fromstring(page.read_bytes())
     articles = tree.xpath("//*[@data-pagefind-body]")
     if not articles:
@@ -92,6 +95,7 @@ def page_record(site_dir: Path, page: Path) -> dict | None:
     article = articles[0]
     for el in article.xpath(".//*[contains(@class,'headerlink')]|.//*[@data-pagefind-ignore]"):
         el.drop_tree()
+    search_index.hide_from(article, who)
     h1 = article.xpath(".//h1")
     title = (h1[0].text_content() if h1 else tree.findtext(".//title") or "").strip()
     text = " ".join(" ".join(article.itertext()).split())
@@ -104,25 +108,33 @@ def page_record(site_dir: Path, page: Path) -> dict | None:
     }
 
 
+def search_key(lang: str, who: str) -> str:
+    """The name of a search data set: `ar` (participants), `trainer-ar` (the trainer pages,
+    searched from a trainer page, like the site's two Pagefind indexes)."""
+    return lang if who == "participant" else f"{who}-{lang}"
+
+
 def write_search_data(site_dir: Path) -> dict[str, int]:
+    """`assets/offline/search-<key>.js` for every key of `search_key`: {key: pages}."""
     records: dict[str, list[dict]] = {}
     for page in offline.pages(site_dir):
         if page.name == "404.html":
             continue
-        record = page_record(site_dir, page)
+        who = search_index.audience(page.relative_to(site_dir))
+        record = page_record(site_dir, page, who)
         if record:
             lang = offline.page_lang(page.read_text(encoding="utf-8"))
-            records.setdefault(lang, []).append(record)
+            records.setdefault(search_key(lang, who), []).append(record)
     target_dir = site_dir / offline.LIST_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
-    for lang, items in records.items():
+    for key, items in records.items():
         data = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-        (target_dir / f"search-{lang}.js").write_text(
+        (target_dir / f"search-{key}.js").write_text(
             "window.tamkeenSearchData=window.tamkeenSearchData||{};"
-            f"window.tamkeenSearchData[{json.dumps(lang)}]={data};\n",
+            f"window.tamkeenSearchData[{json.dumps(key)}]={data};\n",
             encoding="utf-8",
         )
-    return {lang: len(items) for lang, items in records.items()}
+    return {key: len(items) for key, items in records.items()}
 
 
 def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:

@@ -50,8 +50,10 @@ TRAINER_DIR = "trainer"
 
 
 def audience(rel: Path) -> str:
-    """Who a page is for, from its path in the site."""
-    return "trainer" if rel.parent.name == TRAINER_DIR else "participant"
+    """Who a page is for, from its path in the site: a module's trainer page is
+    `trainer/index.html`, or `trainer.html` without directory URLs (the workshop bundle)."""
+    trainer = rel.parent.name == TRAINER_DIR or rel.name == f"{TRAINER_DIR}.html"
+    return "trainer" if trainer else "participant"
 
 
 # What participants never see in a page: the trainer notes of a lesson (`!!! trainer`) and
@@ -71,6 +73,15 @@ RANKS = "tamkeen-ranks.json"
 _FRAGMENT_MAGIC = b"pagefind_dcd"
 
 
+def hide_from(article, who: str) -> None:
+    """What `who` does not search for, dropped from a parsed article (changed here): for
+    participants, the trainer notes and code blocks. Both indexes read it: the site's
+    (Pagefind, with the same selectors) and the workshop bundle's (tools/offline_bundle.py)."""
+    if who == "participant":
+        for hidden in article.xpath(_HIDDEN_XPATH) + article.xpath(_CODE_XPATH):
+            hidden.drop_tree()
+
+
 def with_forms(page: str, who: str = "participant") -> str:
     """The page as Pagefind should index it: its article followed by the extra forms (of
     the words `who` can see)."""
@@ -80,9 +91,7 @@ def with_forms(page: str, who: str = "participant") -> str:
     articles = tree.xpath(f"//*[@{BODY_MARK}]")
     if not articles:
         return page
-    if who == "participant":
-        for hidden in articles[0].xpath(_HIDDEN_XPATH) + articles[0].xpath(_CODE_XPATH):
-            hidden.drop_tree()
+    hide_from(articles[0], who)
     forms = index_forms(articles[0].text_content())
     if not forms:
         return page
@@ -97,9 +106,7 @@ def document(article, lang: str, title: str, who: str = "participant") -> str:
     forms (of the words `who` can see), with the page's language and title. Pagefind
     reads only these from a page (the index is the same as from the whole page)."""
     article.set(BODY_MARK, "")
-    if who == "participant":
-        for hidden in article.xpath(_HIDDEN_XPATH):
-            hidden.drop_tree()
+    hide_from(article, who)
     forms = index_forms(article.text_content())
     if forms:
         block = lxml_html.Element("p", {"data-pagefind-weight": "0.5"})

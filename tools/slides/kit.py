@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-import re
 import shutil
 import time
 from pathlib import Path
@@ -103,28 +102,7 @@ def trainer_page(module: Node, lang: str) -> tuple[str, str]:
     """(src_uri, Markdown) of a module's trainer page in the build of `lang`."""
     pdf = handout.chromium() is not None
     src_uri = page_dir(module, lang) + "/trainer.md"
-    markdown = plan.page_markdown(module, lang, links(module, lang, pdf))
-    return src_uri, _from_prefix(markdown, page_dir(module, lang), prefix(lang))
-
-
-# A relative link to a Markdown file: `](03-x.md)`, `](../m/03-x.md#part)`.
-_MD_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|/|#)([^)\s]+?\.md)(#[^)\s]*)?\)")
-
-
-def _from_prefix(markdown: str, folder: str, lang_prefix: str) -> str:
-    """The lessons' notes and solutions link to other lessons relative to their own folder
-    (`courses/m/`); the trainer page of a language with a prefix lives under it
-    (`fr/courses/m/trainer.md`), so the same link would name `fr/courses/m/03-x.md`, which
-    is no source file. Point such links back at the lessons' folder."""
-    if not lang_prefix:
-        return markdown
-    source_dir = folder.removeprefix(lang_prefix)
-
-    def relinked(match: re.Match) -> str:
-        target = posixpath.normpath(posixpath.join(source_dir, match.group(1)))
-        return f"]({posixpath.relpath(target, folder)}{match.group(2) or ''})"
-
-    return _MD_LINK.sub(relinked, markdown)
+    return src_uri, plan.page_markdown(module, lang, links(module, lang, pdf))
 
 
 def alternates(src_uri: str, alternate: list[dict]) -> list[dict]:
@@ -240,7 +218,9 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                         handout=pdf and "../../trainer/" + pdf,
                     ).encode()  # fmt: skip
 
-                k = key("lesson-deck", lang, [lesson], code)
+                # Where the deck lives and which handout it names are in its HTML: in the key,
+                # or a lesson with the same text in another module (or site) gets its deck.
+                k = key("lesson-deck", lang, [lesson], f"{code}\0{ldir}\0{pdf}")
                 _place(cache.get("decks", k, DECK, make_lesson), site_dir / ldir / "index.html")
 
             nodes = [module, *module.lessons]
@@ -255,7 +235,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                     handout=pdf and "../trainer/" + pdf,
                 ).encode()  # fmt: skip
 
-            k = key("module-deck", lang, nodes, code)
+            k = key("module-deck", lang, nodes, f"{code}\0{mdir}\0{pdf}")
             out = site_dir / mdir / "slides" / "index.html"
             _place(cache.get("decks", k, DECK, make_module), out)
 
