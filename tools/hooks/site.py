@@ -29,6 +29,7 @@ from tools import (
     sanitize,
     search_index,
     serve,
+    share,
     site_assets,
     skeleton,
     template_cache,
@@ -231,6 +232,8 @@ def on_post_build(config, **kwargs) -> None:
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
+    if _site is not None:  # the lessons' WhatsApp messages (tools/share.py)
+        share.write_data(site_dir, _site, languages or [_lang(config)], config.site_url)
     if serve.serving():  # the preview: only what a page needs (tools/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
