@@ -73,6 +73,7 @@ def page_markdown(site: Site, lang: str) -> str:
             f'<p class="tk-class__pick"><label for="tk-class-module">{escape(s["class.pick"])}'
             "</label></p>",
             '<div class="tk-class__wrap"><table class="tk-class__table"></table></div>',
+            '<ol class="tk-class__legend"></ol>',
             f"<p>{button('class-csv', s['class.csv'])} "
             '<a class="md-button" data-tk-class-download download="tamkeen-class.csv" hidden>'
             f"CSV</a> {button('class-clear', s['class.clear'])}</p>",

@@ -137,6 +137,7 @@
     transfer.hidden = false;
     transfer.querySelector("[data-tk-export]").addEventListener("click", function () {
       exportCode().then(function (code) {
+        said();
         out.value = code;
         out.parentNode.hidden = false;
         link.href = URL.createObjectURL(new Blob([code + "\n"], { type: "text/plain" }));
@@ -147,6 +148,7 @@
     });
     function take(text) {
       importCode(text).then(function (ok) {
+        said(); /* an old "erased" no longer holds */
         status.textContent = api.attr(box, ok ? "imported" : "bad");
         status.classList.toggle("tk-bad", !ok);
         api.refresh();
@@ -161,6 +163,31 @@
       else if (file) { file.text().then(take); }
     });
     initErase();
+  }
+
+  /* What the page shows of the data: the code made (with the name in it), its QR code and
+     file, the codes pasted, the last messages. Erasing the data hides them too; a new
+     export or import clears an old message. */
+  function said() {
+    [".tk-transfer__status", ".tk-erase__status"].forEach(function (sel) {
+      var el = document.querySelector(sel);
+      if (el) { el.textContent = ""; el.classList.remove("tk-bad"); }
+    });
+  }
+  function hideShown() {
+    var out = document.getElementById("tk-code-out"), into = document.getElementById("tk-code-in");
+    var link = document.querySelector("[data-tk-download]"), qr = document.querySelector(".tk-qr");
+    var file = document.getElementById("tk-file");
+    said();
+    if (out) { out.value = ""; out.parentNode.hidden = true; }
+    if (into) { into.value = ""; }
+    if (file) { file.value = ""; }
+    if (link) {
+      if (link.href) { URL.revokeObjectURL(link.href); }
+      link.removeAttribute("href");
+      link.hidden = true;
+    }
+    if (qr) { qr.textContent = ""; qr.hidden = true; }
   }
 
   /* "Erase my data on this phone": everything this site keeps on the device (progress,
@@ -207,6 +234,7 @@
       eraseAll().then(function () {
         var input = document.getElementById("tk-name");
         if (input) { input.value = ""; }
+        hideShown();
         status.textContent = api.attr(status, "done");
         api.refresh();
       });
