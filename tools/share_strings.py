@@ -39,6 +39,34 @@ SHARE: dict[str, dict[str, str]] = {
         "share.module.all": "رسالة واحدة: دروس الوحدة",
         "share.module.lesson": "الرسالة",
         "share.module.answer": "الجواب",
+        # "Send this course" (tools/course_zip.py, offline.js)
+        "share.course.send": "أرسل هذه الدورة",
+        "share.course.size": "ملف مضغوط، {size}",
+        "share.course.sending": "تحضير الملف…",
+        "share.course.sent": (
+            "أُرسل الملف. على الهاتف الآخر: افتحه في تطبيق «الملفات» («استخراج»)، ثم افتح "
+            "index.html."
+        ),
+        "share.course.downloaded": (
+            "نُزّل الملف. أرسله عبر بلوتوث أو واتساب؛ على الهاتف الآخر: «استخراج»، ثم افتح "
+            "index.html."
+        ),
+        "share.course.failed": "تعذّر تحضير الملف: أعد المحاولة بعد الاتصال بالإنترنت.",
+        # What the installed app received (share_target, tools/assets/sw_share.js, progress.js)
+        "share.got.code": (
+            "وصل رمز تقدّم (عدد الدروس: {n}{name}). راجعه ثم اضغط «استورد»: لا يُحفظ شيء قبل ذلك."
+        ),
+        "share.got.name": "، باسم {name}",
+        "share.got.text": "وصل نص ليس رمز تقدّم: «{text}». لم يُحفظ شيء.",
+        "share.got.file": "وصل الملف {file}، وليس ملف تقدّم. لم يُحفظ شيء.",
+        "share.got.unknown": (
+            "وصل رمز تقدّم لدورة ليست في هذا الموقع: لا درس فيه نعرفه. لم يُحفظ شيء."
+        ),
+        "share.got.big": "وصل الملف {file} ({size})، وهو أكبر من أن يكون ملف تقدّم. لم يُحفظ شيء.",
+        "share.got.image": "وصلت صورة ({file})، وليس ملف تقدّم. لم يُحفظ شيء.",
+        "share.got.many": "وصلت {n} ملفات دفعة واحدة: أرسل ملف تقدّم واحدًا. لم يُحفظ شيء.",
+        "share.got.same": "وصل هذا التقدّم من قبل: كل ما فيه موجود على هذا الهاتف. لم يتغيّر شيء.",
+        "share.got.none": "لم يصل شيء: أعد الإرسال من التطبيق الآخر.",
     },
     "fr": {
         "share.msg.duration": "Durée : {n} min",
@@ -69,5 +97,50 @@ SHARE: dict[str, dict[str, str]] = {
         "share.module.all": "Un seul message : les leçons du module",
         "share.module.lesson": "Message",
         "share.module.answer": "Réponse",
+        "share.course.send": "Envoyer ce cours",
+        "share.course.size": "fichier zip, {size}",
+        "share.course.sending": "Préparation du fichier…",
+        "share.course.sent": (
+            "Fichier envoyé. Sur l’autre téléphone : ouvrez-le dans « Fichiers » (« Extraire »), "
+            "puis ouvrez index.html."
+        ),
+        "share.course.downloaded": (
+            "Fichier téléchargé. Envoyez-le par Bluetooth ou WhatsApp ; sur l’autre téléphone : « "
+            "Extraire », puis ouvrez index.html."
+        ),
+        "share.course.failed": "Le fichier n’a pas pu être préparé : réessayez une fois connecté.",
+        "share.got.code": (
+            "Code de progression reçu (leçons : {n}{name}). Vérifiez, puis appuyez sur « Importer "
+            "» : rien n’est enregistré avant."
+        ),
+        "share.got.name": ", au nom de {name}",
+        "share.got.text": (
+            "Reçu un texte qui n’est pas un code de progression : « {text} ». Rien n’a été "
+            "enregistré."
+        ),
+        "share.got.file": (
+            "Reçu le fichier {file}, qui n’est pas un fichier de progression. Rien n’a été "
+            "enregistré."
+        ),
+        "share.got.unknown": (
+            "Reçu un code de progression d’un cours que ce site n’a pas : aucune de ses leçons "
+            "n’est ici. Rien n’a été enregistré."
+        ),
+        "share.got.big": (
+            "Reçu le fichier {file} ({size}), trop gros pour un fichier de progression. Rien n’a "
+            "été enregistré."
+        ),
+        "share.got.image": (
+            "Reçu une image ({file}), pas un fichier de progression. Rien n’a été enregistré."
+        ),
+        "share.got.many": (
+            "Reçu {n} fichiers à la fois : envoyez un seul fichier de progression. Rien n’a été "
+            "enregistré."
+        ),
+        "share.got.same": (
+            "Cette progression a déjà été reçue : tout ce qu’elle contient est déjà sur ce "
+            "téléphone. Rien n’a changé."
+        ),
+        "share.got.none": "Rien n’a été reçu : renvoyez-le depuis l’autre application.",
     },
 }

@@ -49,6 +49,7 @@
         a.textContent = c.title;
         li.appendChild(a);
         ul.appendChild(li);
+        offerSend(box, li, c);
       });
       var any = ul.children.length > 0;
       box.querySelector(".tk-offline-list__label").hidden = !any;
@@ -91,6 +92,101 @@
         status.textContent = attr("failed");
       }).then(function () { button.disabled = false; });
     });
+  }
+
+  /* --- Send this course (tools/course_zip.py, issue 27) ---
+     The course's zip through the phone's share sheet (navigator.share with files:
+     Bluetooth, Nearby Share, WhatsApp) where it can take it, else downloaded. A copy is
+     kept in a cache of its own to send again offline (the offline page offers it), and is
+     used only if its SHA-256 is the one the page states: another site of the origin can
+     write into this origin's caches. Hidden from file:// (the zip itself). */
+  var SEND_CACHE = "tamkeen-send";
+  function hex(buf) {
+    return Array.prototype.map.call(new Uint8Array(buf), function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+  function checked(buf, sha) {
+    return crypto.subtle.digest("SHA-256", buf).then(function (h) {
+      if (hex(h) !== sha) { throw new Error("sha"); }
+      return buf;
+    });
+  }
+  function keptZip(url, sha) {
+    if (!window.caches || !window.crypto || !crypto.subtle) { return Promise.reject(new Error("no cache")); }
+    return caches.open(SEND_CACHE).then(function (c) { return c.match(url); }).then(function (r) {
+      if (!r) { throw new Error("not kept"); }
+      return r.arrayBuffer();
+    }).then(function (buf) { return checked(buf, sha); });
+  }
+  function courseZip(url, sha) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) { throw new Error(url); }
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      if (window.caches && window.crypto && crypto.subtle) {
+        checked(buf, sha).then(function () {
+          return caches.open(SEND_CACHE).then(function (c) {
+            return c.put(url, new Response(buf, { headers: { "Content-Type": "application/zip" } }));
+          });
+        }).catch(function () { /* not kept: sent all the same */ });
+      }
+      return buf;
+    }).catch(function () { return keptZip(url, sha); });
+  }
+  function sendZip(texts, url, sha, title, button, status) {
+    var name = url.split("/").pop().replace(/^(\w+)-(.+)\.zip$/, "tamkeen-$2-$1.zip");
+    button.disabled = true;
+    status.textContent = texts.sending;
+    courseZip(url, sha).then(function (buf) {
+      var file = new File([buf], name, { type: "application/zip" });
+      function download() {
+        var a = document.createElement("a");
+        a.href = URL.createObjectURL(file);
+        a.download = name;
+        a.hidden = true;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+        return texts.downloaded;
+      }
+      if (navigator.share && navigator.canShare && navigator.canShare({ files: [file] })) {
+        return navigator.share({ files: [file], title: title }).then(function () { return texts.sent; }, function (e) {
+          return e && e.name === "AbortError" ? "" : download();
+        });
+      }
+      return download();
+    }).then(function (said) { status.textContent = said; }, function () { status.textContent = texts.failed; })
+      .then(function () { button.disabled = false; });
+  }
+  function sendTexts(el) {
+    var out = {};
+    ["send", "sending", "sent", "downloaded", "failed"].forEach(function (k) { out[k] = el.getAttribute("data-tk-" + k) || ""; });
+    return out;
+  }
+  function initSend(box) {
+    if (FILE) { return; }
+    var button = box.querySelector("button"), status = box.querySelector(".tk-send__status");
+    var url = new URL(box.getAttribute("data-tk-zip"), location.href).href;
+    box.hidden = false;
+    button.addEventListener("click", function () {
+      sendZip(sendTexts(box), url, box.getAttribute("data-tk-sha"), box.getAttribute("data-tk-title"), button, status);
+    });
+  }
+  /* The offline page: "send" beside a saved course whose zip this phone kept. */
+  function offerSend(box, li, c) {
+    if (!c.zip || !c.sha) { return; }
+    var url = new URL(c.zip, location.href).href;
+    keptZip(url, c.sha).then(function () {
+      var button = document.createElement("button"), size = document.createElement("span"), status = document.createElement("p");
+      button.type = "button";
+      button.className = "md-button tk-send__button";
+      button.textContent = box.getAttribute("data-tk-send");
+      size.textContent = " (" + c.size + ")";
+      status.className = "tk-send__status";
+      status.setAttribute("role", "status");
+      li.append(" ", button, size, status);
+      button.addEventListener("click", function () { sendZip(sendTexts(box), url, c.sha, c.title, button, status); });
+    }, function () { /* not kept here: nothing to send offline */ });
   }
 
   /* --- Workshop bundle (file://) --- */
@@ -176,6 +272,8 @@
   }
   var box = document.querySelector(".tk-offline");
   if (box) { initSave(box); }
+  var send = document.querySelector(".tk-send");
+  if (send) { initSend(send); }
   var list = document.querySelector(".tk-offline-list");
   if (list) { initSavedList(list); }
 })();

@@ -16,6 +16,7 @@ from tools import (
     cert_pages,
     classview,
     content,
+    course_zip,
     downloads,
     facts,
     fallback,
@@ -251,6 +252,8 @@ def on_post_build(config, **kwargs) -> None:
         log.info(serve.SKIPPED_NOTE)
         return
     offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
+    # "send this course" (issue 27): each course's zip, beside its "save" button
+    course_zip.write_all(site_dir, languages or [_lang(config)], courses, config.site_url)
     search_index.build(site_dir)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
     offline.write_service_worker(site_dir)  # last: its version is a hash of every file
