@@ -483,7 +483,12 @@ def service_worker(site_dir: Path) -> str:
         .replace("__PRECACHE__", json.dumps(precache(site_dir)))
         .replace("__OFFLINE__", json.dumps(offline_pages(site_dir)))
         .replace("__INTEGRITY__", json.dumps(integrity(site_dir), separators=(",", ":")))
-    ) + (ASSETS / SHARE_WORKER).read_text(encoding="utf-8")  # the share target's handler
+    ) + share_worker()
+
+
+def share_worker() -> str:
+    """The share target's handler (sw_share.js), minified: it travels with the first visit."""
+    return "\n" + site_assets.minify_js([(ASSETS / SHARE_WORKER).read_text(encoding="utf-8")])[0]
 
 
 def write_service_worker(site_dir: Path) -> None:
