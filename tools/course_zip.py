@@ -34,7 +34,8 @@ ZIP_URL = offline.LIST_DIR + "/{lang}-{course}.zip"
 _DATE = (1980, 1, 1, 0, 0, 0)  # reproducible
 _SAVE_BLOCK_END = re.compile(r'(<div class="tk-offline"[^>]*>.*?</p></div>)', re.DOTALL)
 _COURSES_ATTR = re.compile(r'(<div class="tk-offline-list" data-tk-courses=")([^"]*)(")')
-_HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
+_MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
+_HREF = re.compile(r'(<(?:a|link)\b[^>]*?\shref=)"([^"]+)"')  # links and <link rel=prev>
 SHARE_DATA = "assets/share"
 
 
@@ -48,23 +49,27 @@ def _online(site_url: str, rel: str) -> str | None:
 
 def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> str:
     text = page.read_text(encoding="utf-8")
-    text = offline_bundle._MANIFEST_LINK.sub("", text)
-    text = offline_bundle.fix_folder_links(site_dir, page, text)
+    text = _MANIFEST_LINK.sub("", text)  # nothing to install from file://
     site = site_dir.resolve()
 
-    def outside(m: re.Match[str]) -> str:
-        """A link to a page this zip does not hold: the site online (or left as is)."""
+    def local(m: re.Match[str]) -> str:
+        """A link as file:// follows it: a folder names its index.html, and a page this zip
+        does not hold is the site online (left as is without an absolute site_url)."""
         href = m.group(2)
         path, _, fragment = href.partition("#")
         if not path or ":" in href or href.startswith(("/", "#")):
             return m.group(0)
         target = (page.parent / path).resolve()
-        if target.is_dir():
+        folder = target.is_dir()
+        if folder:
             target = target / "index.html"
         if site not in target.parents:
             return m.group(0)
         rel = target.relative_to(site).as_posix()
-        if rel in inside:
+        if rel in inside:  # a folder names its index.html: file:// opens no folder
+            if folder:
+                file = path.rstrip("/") + "/index.html"
+                return f'{m.group(1)}"{file}{"#" + fragment if fragment else ""}"'
             return m.group(0)
         url = _online(site_url, rel)
         return (
@@ -73,7 +78,7 @@ def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> s
             else m.group(0)
         )
 
-    text = _HREF.sub(outside, text)
+    text = _HREF.sub(local, text)
     return offline.add_script(text, offline.rel_root(site_dir, page))
 
 
