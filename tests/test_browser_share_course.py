@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support.course_site import course_build, course_site_server  # noqa: F401
+from tests.test_browser_share_lesson import expected
 from tools import offline
 from tools.link_crawl import dead_links
 
@@ -118,6 +119,7 @@ def test_without_file_sharing_the_zip_is_downloaded_and_opens_from_file(
     top = tmp_path / "unzipped" / f"tamkeen-demo-{lang}"
     assert dead_links(top) == []
     phone = chromium.new_context(**PHONE)
+    phone.add_init_script(STUB)
     seen: list[str] = []
     phone.on("request", lambda r: seen.append(r.url))
     pg = phone.new_page()
@@ -131,7 +133,9 @@ def test_without_file_sharing_the_zip_is_downloaded_and_opens_from_file(
     pg.locator("article a[href*='01-first/index.html']").first.click()
     expect(pg.locator(".tk-quiz").first).to_be_visible()
     # The lesson's share button works from file:// too (its data is a classic script).
-    expect(pg.locator(".tk-share-lesson")).to_be_visible()
+    pg.locator(".tk-share-lesson").click()
+    expect(pg.locator(".tk-share-answer")).to_be_visible()
+    assert pg.evaluate("window.__shared[0].text") == expected(lang).text
     assert [u for u in seen if not u.startswith("file:")] == []
     phone.close()
 
