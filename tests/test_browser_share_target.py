@@ -119,19 +119,24 @@ def share(pg, base: str, prefix: str, text: str | None = None, files=()) -> None
 
 def app_manifest(chromium, url: str, broken: bool = False) -> dict:
     """Chromium's reading of the page's manifest (CDP Page.getAppManifest); `broken`: the
-    same manifest with a share target Chromium must refuse (files, but not multipart)."""
+    page links instead a copy whose share target Chromium must refuse (files, but not
+    multipart), served at its own address."""
     context = chromium.new_context(**PHONE)
     try:
         pg = context.new_page()
-        if broken:
-
-            def spoil(route) -> None:
-                data = json.loads(route.fetch().text())
-                data["share_target"]["enctype"] = "application/x-www-form-urlencoded"
-                route.fulfill(body=json.dumps(data), content_type="application/manifest+json")
-
-            pg.route("**/manifest.webmanifest", spoil)
         pg.goto(url)
+        if broken:
+            real = pg.evaluate("document.querySelector('link[rel=manifest]').href")
+            data = json.loads(context.request.get(real).text())
+            data["share_target"]["enctype"] = "application/x-www-form-urlencoded"
+            spoilt = real.replace("manifest.webmanifest", "spoilt.webmanifest")
+            pg.route(
+                spoilt,
+                lambda route: route.fulfill(
+                    body=json.dumps(data), content_type="application/manifest+json"
+                ),
+            )
+            pg.evaluate("(u) => { document.querySelector('link[rel=manifest]').href = u; }", spoilt)
         return context.new_cdp_session(pg).send("Page.getAppManifest")
     finally:
         context.close()

@@ -67,7 +67,7 @@ def test_every_real_message_holds_to_the_rules():
             assert 0 < digest.units(text) <= digest.LIMIT, where
             assert text.endswith("\n" + link), where
             assert not re.search(r"\*\*|`|\]\(|^#|\[\[fact", text, re.MULTILINE), where
-        assert d.text.startswith(f"*{d.title}*\n"), where
+        assert d.text.startswith(f"*{digest.punctuate(d.title, lang)}*\n"), where
         assert d.quiz > 0, where  # every real lesson has a quiz: one is asked
         if lang == "fr":
             # A narrow no-break space before : ; ? ! (never a plain space or none).

@@ -10,8 +10,11 @@ online. Unzipped, `index.html` opens the course.
 
 On the course page, beside "save this course": "send this course" with the zip's size,
 which offline.js shares with `navigator.share({files})` where the phone can, or downloads.
-The offline page offers it too for each saved course whose zip this phone kept (checked
-against its SHA-256 here: another site of the origin can write into its caches).
+The offline page offers it too for each saved course whose zip this phone kept: the
+course's list (tools/offline.py) names the zip, its size and its SHA-256, against which
+offline.js checks the kept copy (another site of the origin can write into its caches).
+The messages are offline.js's: nothing is added to the offline pages, which every first
+visit precaches.
 
 Called from the hook's `on_post_build`, after tools/offline.py's `process_site`.
 """
@@ -33,7 +36,6 @@ from tools.ui_strings import strings
 ZIP_URL = offline.LIST_DIR + "/{lang}-{course}.zip"
 _DATE = (1980, 1, 1, 0, 0, 0)  # reproducible
 _SAVE_BLOCK_END = re.compile(r'(<div class="tk-offline"[^>]*>.*?</p></div>)', re.DOTALL)
-_COURSES_ATTR = re.compile(r'(<div class="tk-offline-list" data-tk-courses=")([^"]*)(")')
 _MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
 _HREF = re.compile(r'(<(?:a|link)\b[^>]*?\shref=)"([^"]+)"')  # links and <link rel=prev>
 SHARE_DATA = "assets/share"
@@ -135,17 +137,14 @@ def sha256(data: bytes) -> str:
 
 
 def send_block(lang: str, url: str, size: int, digest: str, title: str) -> str:
-    """The course page's "send this course" (hidden until offline.js shows it)."""
+    """The course page's "send this course" with the zip's size (hidden until offline.js
+    shows it; its messages are offline.js's)."""
     s = {k: html.escape(v) for k, v in strings(lang).items()}
     size_text = s["share.course.size"].format(size=html.escape(offline.human_size(size, lang)))
-    attrs = " ".join(
-        f'data-tk-{k}="{s["share.course." + k]}"'
-        for k in ("sending", "sent", "downloaded", "failed")
-    )
     return (
         f'<div class="tk-send" hidden data-pagefind-ignore="all" data-tk-zip="{url}"'
-        f' data-tk-sha="{digest}" data-tk-bytes="{size}" data-tk-title="{html.escape(title)}"'
-        f' {attrs}><button type="button" class="md-button">{s["share.course.send"]}</button> '
+        f' data-tk-sha="{digest}" data-tk-title="{html.escape(title)}">'
+        f'<button type="button" class="md-button">{s["share.course.send"]}</button> '
         f'<span class="tk-send__size">({size_text})</span>'
         '<p class="tk-send__status" role="status" aria-live="polite"></p></div>'
     )
@@ -153,57 +152,23 @@ def send_block(lang: str, url: str, size: int, digest: str, title: str) -> str:
 
 def write_all(site_dir: Path, languages: list[str], courses: list[str], site_url: str) -> None:
     for lang in languages:
-        made = {}
         for course in courses:
             index = site_dir / offline.prefix(lang) / "courses" / course / "index.html"
-            if (
-                not index.is_file()
-                or not (site_dir / offline.LIST_DIR / f"{lang}-{course}.json").is_file()
-            ):
+            listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
+            if not index.is_file() or not listed.is_file():
                 continue
             data = course_zip(site_dir, lang, course, site_url)
             url = ZIP_URL.format(lang=lang, course=course)
             (site_dir / url).write_bytes(data)
             digest = sha256(data)
-            made[course] = {"zip": url, "bytes": len(data), "sha": digest}
+            # The course's list (tools/offline.py) names its zip: the offline page offers a
+            # kept copy from it, checked against this SHA-256.
+            course_list = json.loads(listed.read_text(encoding="utf-8"))
+            course_list.update({"zip": url, "sha": digest, "zip_bytes": len(data)})
+            text = json.dumps(course_list, ensure_ascii=False, indent=1) + "\n"
+            listed.write_text(text, encoding="utf-8")
             text = index.read_text(encoding="utf-8")
             root = offline.rel_root(site_dir, index)
             block = send_block(lang, root + url, len(data), digest, offline.course_title(index))
             new = _SAVE_BLOCK_END.sub(lambda m, b=block: m.group(1) + b, text, 1)
             index.write_text(new, encoding="utf-8")
-        _offline_page(site_dir, lang, made)
-
-
-def _offline_page(site_dir: Path, lang: str, made: dict[str, dict]) -> None:
-    """The offline page's saved courses get their zip (URL from that page, size, SHA-256)
-    and the button's texts."""
-    page = site_dir / offline.prefix(lang) / offline.OFFLINE_PAGE
-    if not page.is_file() or not made:
-        return
-    text = page.read_text(encoding="utf-8")
-    root = "../" * offline.prefix(lang).count("/")
-    s = strings(lang)
-
-    def repl(m: re.Match[str]) -> str:
-        items = json.loads(html.unescape(m.group(2)))
-        for item in items:
-            course = item["url"].strip("/").split("/")[-1]
-            if course in made:
-                zip_info = dict(made[course])
-                zip_info["zip"] = root + zip_info["zip"]
-                zip_info["size"] = s["share.course.size"].format(
-                    size=offline.human_size(zip_info["bytes"], lang)
-                )
-                item.update(zip_info)
-        data = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-        return m.group(1) + html.escape(data) + m.group(3)
-
-    texts = " ".join(
-        f'data-tk-{k}="{html.escape(s["share.course." + k])}"'
-        for k in ("send", "sending", "sent", "downloaded", "failed")
-    )
-    text = _COURSES_ATTR.sub(repl, text, 1)
-    text = text.replace(
-        '<div class="tk-offline-list" ', f'<div class="tk-offline-list" {texts} ', 1
-    )
-    page.write_text(text, encoding="utf-8")
