@@ -46,7 +46,7 @@
     var box = button.closest(".tk-share-module");
     var el = box ? box.querySelector(".tk-share__status") : button.parentNode.querySelector(".tk-share__status");
     if (!el) {
-      el = document.createElement("span");
+      el = document.createElement("p");
       el.className = "tk-share__status";
       el.setAttribute("role", "status");
       button.parentNode.append(el);
@@ -147,7 +147,7 @@
     svg.append(bg, path);
     /* As large as the screen: scanned from the back of the room. */
     svg.style.display = "block";
-    svg.style.width = svg.style.height = "min(92vw, calc(100vh - 9rem))";
+    svg.style.width = svg.style.height = "min(94vw, calc(100vh - 7.5rem))";
     svg.style.margin = "0 auto";
     return svg;
   }
@@ -163,7 +163,7 @@
       dialog.style.maxWidth = dialog.style.maxHeight = "none";
       dialog.style.width = dialog.style.height = "100%";
       dialog.style.margin = "0";
-      dialog.style.padding = "1rem";
+      dialog.style.padding = "0.5rem";
       dialog.style.border = "0";
       dialog.style.background = "#fff";
       dialog.style.color = "#000";
@@ -173,10 +173,13 @@
       title.style.margin = "0 0 0.5rem";
       link.textContent = lesson.u;
       link.dir = "ltr";
-      link.style.margin = "0.5rem 0";
+      link.style.margin = "0.25rem 0";
+      link.style.fontSize = "1rem";
       link.style.overflowWrap = "anywhere";
       form.method = "dialog";
       close.className = "md-button";
+      close.style.cssText = "font:inherit;font-size:1rem;padding:0.3rem 1.5rem;border:2px solid currentColor;" +
+        "border-radius:0.2rem;background:#fff;color:#00796b;cursor:pointer";
       close.textContent = T["share.qr.close"];
       form.append(close);
       dialog.append(title, qrSvg(lesson.u, T["share.qr.label"]), link, form);
