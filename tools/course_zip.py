@@ -25,6 +25,7 @@ import hashlib
 import html
 import io
 import json
+import posixpath
 import re
 import zipfile
 from pathlib import Path
@@ -52,33 +53,32 @@ def _online(site_url: str, rel: str) -> str | None:
 def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> str:
     text = page.read_text(encoding="utf-8")
     text = _MANIFEST_LINK.sub("", text)  # nothing to install from file://
-    site = site_dir.resolve()
+    here = page.parent.relative_to(site_dir).as_posix()
 
     def local(m: re.Match[str]) -> str:
         """A link as file:// follows it: a folder names its index.html, and a page this zip
         does not hold is the site online (left as is without an absolute site_url)."""
         href = m.group(2)
         path, _, fragment = href.partition("#")
+        path, mark, query = path.partition("?")
         if not path or ":" in href or href.startswith(("/", "#")):
             return m.group(0)
-        target = (page.parent / path).resolve()
-        folder = target.is_dir()
-        if folder:
-            target = target / "index.html"
-        if site not in target.parents:
+        fragment = (mark + query if mark else "") + ("#" + fragment if fragment else "")
+        # Paths as strings (resolve() costs a system call per part, thousands per zip).
+        rel = posixpath.normpath(posixpath.join(here, path))
+        if rel == ".." or rel.startswith("../"):
             return m.group(0)
-        rel = target.relative_to(site).as_posix()
+        folder = path.endswith("/") or path.rsplit("/", 1)[-1] in (".", "..")
+        folder = folder or (site_dir / rel).is_dir()
+        if folder:
+            rel = "index.html" if rel == "." else rel + "/index.html"
         if rel in inside:  # a folder names its index.html: file:// opens no folder
             if folder:
                 file = path.rstrip("/") + "/index.html"
-                return f'{m.group(1)}"{file}{"#" + fragment if fragment else ""}"'
+                return f'{m.group(1)}"{file}{fragment}"'
             return m.group(0)
         url = _online(site_url, rel)
-        return (
-            f'{m.group(1)}"{html.escape(url + ("#" + fragment if fragment else ""))}"'
-            if url
-            else m.group(0)
-        )
+        return f'{m.group(1)}"{html.escape(url + fragment)}"' if url else m.group(0)
 
     text = _HREF.sub(local, text)
     return offline.add_script(text, offline.rel_root(site_dir, page))
