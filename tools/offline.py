@@ -145,6 +145,29 @@ def manifest(lang: str) -> dict:
             {"src": up + ICON_URL.format(n=n), "sizes": f"{n}x{n}", "type": "image/png"}
             for n in ICON_SIZES
         ],
+        "share_target": share_target(),
+    }
+
+
+# Progress received by the installed app (issue 27): a code shared as text, or a progress
+# file, is POSTed to the progress page, where the service worker takes it (sw_share.js)
+# and the page fills its import screen (progress.js). Relative to the manifest: each
+# language's own progress page.
+SHARE_ACTION = "progress/?tk-share"
+SHARE_WORKER = "sw_share.js"
+
+
+def share_target() -> dict:
+    return {
+        "action": SHARE_ACTION,
+        "method": "POST",
+        "enctype": "multipart/form-data",
+        "params": {
+            "title": "title",
+            "text": "text",
+            "url": "url",
+            "files": [{"name": "file", "accept": ["text/plain", ".txt"]}],
+        },
     }
 
 
@@ -707,7 +730,14 @@ def worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> tuple[
         .replace("__TYPES__", json.dumps([s[1:] for s in _CACHEABLE], **compact))
         .replace("__NEVER__", json.dumps(sorted(_NOT_CACHED_DIRS), **compact))
     )
-    return site_hash(site_dir, found["digests"]), minify_js([text])[0] + "\n"
+    # Other handlers, each in its own file, after this worker's (which answers GET only).
+    code = minify_js([text])[0] + share_worker() + "\n"
+    return site_hash(site_dir, found["digests"]), code
+
+
+def share_worker() -> str:
+    """The share target's handler (sw_share.js), minified: it travels with the first visit."""
+    return "\n" + site_assets.minify_js([(ASSETS / SHARE_WORKER).read_text(encoding="utf-8")])[0]
 
 
 def service_worker_files(
