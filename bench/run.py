@@ -59,9 +59,11 @@ def median_time(cmd: list[str], runs: int, cwd: Path = ROOT, before=None) -> flo
 
 def plain_config(tmp: Path) -> Path:
     """The real mkdocs.yml without our hook: a plain MkDocs + Material + i18n build."""
+    from bench import synthetic
+
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("hooks:\n  - tools/hooks/site.py\n", "")
-    text = text.replace("watch:\n  - notebooks\n", "")
+    text = synthetic.without_watch(text)  # `serve`'s paths of the repository
     # Not strict: without our hook the lessons are not in the nav.
     text = text.replace("strict: true", "strict: false")
     text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
