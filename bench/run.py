@@ -64,7 +64,7 @@ def plain_config(tmp: Path) -> Path:
 
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("hooks:\n  - tools/hooks/site.py\n", "")
-    text = synthetic.without_watch(text)
+    text = synthetic.without_watch(text)  # `serve`'s paths of the repository
     # Not strict: without our hook the lessons are not in the nav.
     text = text.replace("strict: true", "strict: false")
     text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
