@@ -64,11 +64,18 @@ def rendered_item(render, item, path, level, parent, page, base_url, features) -
     """Material's `render` of a nav item (overrides/partials/nav-item.html), kept for the
     items whose HTML depends on the page only through one link: a section the page is not
     in (pruned: `navigation.prune`) and a link to another page. Open sections and the
-    page's own item are rendered each time."""
+    page's own item are rendered each time. A section below the top level (a module) the
+    page is not in is left out."""
     children = getattr(item, "children", None)
     if getattr(item, "active", False) or item is page:
         return render(item, path, level, parent)
     features = features or ()
+    if children and level >= 2 and "navigation.prune" in features:
+        # A module the page is not in: not listed at all (issue 25, item 5). Listing every
+        # module of a course on each of its lessons made every page grow with the course;
+        # the course's title links its index page, which lists every module (and each
+        # module's index, every lesson).
+        return Markup("")
     if children:
         section = "navigation.tabs" not in features and "navigation.sections" in features
         if (
