@@ -17,6 +17,7 @@ from tools import (
     classview,
     content,
     course_zip,
+    css_purge,
     downloads,
     facts,
     fallback,
@@ -286,6 +287,8 @@ def on_post_build(config, **kwargs) -> None:
     if serve.serving():  # the preview: only what a page needs (tools/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
+    # Before anything hashes or copies it: the theme's CSS without unused rules.
+    css_purge.purge(site_dir, [page.text for page in page_pass.held.values()])
     offline.process_site(
         site_dir,
         languages or [_lang(config)],

@@ -1,0 +1,124 @@
+"""The theme's stylesheet without the rules this site never uses (issue 25, item 4).
+
+Material's `main.*.min.css` styles every feature of the theme (tabs, blog, palettes,
+annotations, versions…); a lesson page uses a fraction. At the end of a build, PurgeCSS
+(npm, pinned in package.json) keeps a rule only if each class, id and element it names
+appears somewhere in what can put it on a page: every built page (held course pages
+included), every script of the site (Material's bundle, ours, Pagefind's: classes added
+by JS are written in them) and our Python code (classes added after this step, e.g. the
+"save this course" button); in scripts and code, only words with a "-" or "_" count
+(every class they add has one; "c" or "note" there is not a class). A word found anywhere
+keeps its rules: a false "used" costs bytes, never a broken page. Custom properties that
+no rule (Material's or ours) reads are dropped; keyframes and font faces are kept whole.
+bench/screens.py compares every page type, before and after, pixel for pixel.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from tools.paths import NODE_MODULES
+
+PURGECSS = NODE_MODULES / "purgecss"
+TOOLS = Path(__file__).resolve().parent
+
+# Selectors no page source or script names as a word: kept whatever the content says.
+SAFELIST = {
+    # state Material's JS sets on elements through data attributes
+    "greedy": [r"data-md-"],
+    "standard": [r"^focus-visible$", r"^js$", r"^no-js$", r"^hll$", r"^select$"],
+}
+
+# Theme features this site never turns on, though Material's bundle names their classes
+# (so a word search keeps them): tooltips, code annotations, versions, tags, repository
+# facts, banner, cookie consent, grids and cards; and the admonition types an author may
+# not write (tools/document.py BLOCK_TYPES; `check` rejects them). Never in a built page:
+# tests/test_css_purge.py checks that.
+BLOCKLIST = [
+    r"^md-(tooltip|annotation|version|tag|source|banner|consent)",
+    r"^(grid|cards)$",
+    r"^(abstract|summary|tldr|todo|success|check|done|failure|fail|missing|danger|error|bug"
+    r"|quote|cite|caution|attention|hint|important|faq|help)$",
+]
+
+_SCRIPT = """
+const { PurgeCSS } = require(process.argv[1]);
+let input = "";
+process.stdin.on("data", (d) => (input += d)).on("end", async () => {
+  const job = JSON.parse(input);
+  const safelist = {
+    standard: job.safelist.standard.map((s) => new RegExp(s)),
+    greedy: job.safelist.greedy.map((s) => new RegExp(s)),
+  };
+  const out = await new PurgeCSS().purge({
+    content: [...job.files, ...job.raw.map((raw) => ({ raw, extension: "html" }))],
+    // scripts and code: only words with a "-" or "_" (md-search__input, tk-quiz):
+    // classes they add all have one; "c", "m", "note" there are not classes
+    extractors: [{ extensions: ["js", "py"], extractor: (text) =>
+      (text.match(/[A-Za-z0-9_-]+/g) || []).filter((w) => /[-_]/.test(w)) }],
+    // our own sheets too: a custom property they read keeps its declaration
+    css: [...job.css, ...job.ours].map((raw) => ({ raw })),
+    safelist,
+    blocklist: job.blocklist.map((s) => new RegExp(s)),
+    variables: true,
+    keyframes: false,
+    fontFace: false,
+  });
+  process.stdout.write(JSON.stringify(out.slice(0, job.css.length).map((r) => r.css)));
+});
+"""
+
+
+class PurgeError(RuntimeError):
+    pass
+
+
+def theme_stylesheets(site_dir: Path) -> list[Path]:
+    return sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
+
+
+def purge(site_dir: Path, held_pages: list[str] = ()) -> dict[str, tuple[int, int]]:
+    """Rewrite the theme's stylesheet(s) in `site_dir` in place; {name: (bytes before,
+    after)}. `held_pages`: the text of pages not written yet."""
+    sheets = theme_stylesheets(site_dir)
+    if not sheets:
+        return {}
+    node = shutil.which("node")
+    if not node:
+        raise PurgeError("node not found: install Node.js (npm comes with it)")
+    if not (PURGECSS / "package.json").is_file():
+        raise PurgeError(f"{PURGECSS} missing: run `make deps` (npm install)")
+    files = [str(site_dir / "**" / "*.html"), str(site_dir / "**" / "*.js")]
+    files += [str(TOOLS / "**" / "*.py"), str(TOOLS / "assets" / "*.js")]
+    texts = [p.read_text(encoding="utf-8") for p in sheets]
+    ours = [
+        p.read_text(encoding="utf-8") for p in sorted((site_dir / "assets" / "css").glob("*.css"))
+    ]
+    job = {
+        "files": files,
+        "raw": list(held_pages),
+        "css": texts,
+        "ours": ours,
+        "safelist": SAFELIST,
+        "blocklist": BLOCKLIST,
+    }
+    result = subprocess.run(
+        [node, "-e", _SCRIPT, str(PURGECSS)],
+        input=json.dumps(job),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if result.returncode != 0:
+        raise PurgeError(
+            f"purgecss failed on {', '.join(p.name for p in sheets)}: {result.stderr.strip()}"
+        )
+    sizes = {}
+    for path, before, after in zip(sheets, texts, json.loads(result.stdout), strict=True):
+        path.write_text(after, encoding="utf-8")
+        sizes[path.name] = (len(before.encode()), len(after.encode()))
+    return sizes
