@@ -35,13 +35,15 @@ SAFELIST = {
 # Theme features this site never turns on, though Material's bundle names their classes
 # (so a word search keeps them): tooltips, code annotations, versions, tags, repository
 # facts, banner, cookie consent, grids and cards; and the admonition types an author may
-# not write (tools/document.py BLOCK_TYPES; `check` rejects them). Never in a built page:
+# not write (tools/document.py BLOCK_TYPES; `check` rejects them). Never a class or an
+# element of a built page:
 # tests/test_css_purge.py checks that.
 BLOCKLIST = [
     r"^md-(tooltip|annotation|version|tag|source|banner|consent)",
     r"^(grid|cards)$",
-    r"^(abstract|summary|tldr|todo|success|check|done|failure|fail|missing|danger|error|bug"
-    r"|quote|cite|caution|attention|hint|important|faq|help)$",
+    # (not `summary` nor `cite`, also element names: `<details><summary>`)
+    r"^(abstract|tldr|todo|success|check|done|failure|fail|missing|danger|error|bug"
+    r"|quote|caution|attention|hint|important|faq|help)$",
 ]
 
 _SCRIPT = """
