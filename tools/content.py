@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -24,15 +25,16 @@ from tools.messages import Error, Msg, msg
 from tools.paths import LANGUAGES
 
 if TYPE_CHECKING:
+    from tools.document import Document
     from tools.notebook_source import Cells
 
 _NUMBER_PREFIX = re.compile(r"^(\d+)[-_]")
 COURSES_DIR = "courses"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Source:
-    """One Markdown file in one language."""
+    """One Markdown file in one language; it owns its parsed document (`doc`)."""
 
     path: Path
     rel: PurePosixPath  # relative to docs/, with the language suffix
@@ -44,6 +46,13 @@ class Source:
     body_line: int  # line where the body starts (1-based)
     # A notebook's Markdown cells (tools/notebook_source.py): where each body line comes from.
     cells: Cells | None = None
+
+    @cached_property
+    def doc(self) -> Document:
+        """The body's one model, parsed the first time it is read (tools/document.py)."""
+        from tools import document
+
+        return document.parse(self.body, self.body_line)
 
     @property
     def url_path(self) -> PurePosixPath:
@@ -255,9 +264,8 @@ def read_source(docs_dir: Path, path: Path, text: str) -> Source:
     rel = PurePosixPath(path.relative_to(docs_dir).as_posix())
     _, lang = split_language(rel) or ("", "")
     meta, lines, body, body_line = parse_front_matter(text)
-    src = Source(path, rel, lang, "page", meta, lines, body, body_line)
-    src.kind = kind_of(src.url_path)
-    return src
+    url_path = rel.with_name(rel.name.replace(f".{lang}.md", ".md"))
+    return Source(path, rel, lang, kind_of(url_path), meta, lines, body, body_line)
 
 
 def read_path(docs_dir: Path, path: Path) -> Source:

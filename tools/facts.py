@@ -274,8 +274,9 @@ def current_facts() -> dict[str, Fact]:
 
 
 def usages(sources: list, fact_id: str) -> list:
-    """Sources whose text inserts the fact (in their own language)."""
-    return [s for s in sources if any(m.group(1) == fact_id for m in REFERENCE.finditer(s.body))]
+    """Sources whose text inserts the fact (in their own language): the `[[fact:…]]` nodes
+    of their one model (tools/document.py)."""
+    return [s for s in sources if any(ref.id == fact_id for ref in s.doc.facts)]
 
 
 def page_markdown(facts: dict[str, Fact], sources: list, lang: str, from_src) -> str:

@@ -24,11 +24,15 @@ BLOCK_TYPES = ("exercise", "solution", "trainer")
 
 
 def render_body(body: str, lang: str, first_line: int = 1) -> str:
-    """The author's body as the site renders it, generated from its one model
-    (tools/document.py): our blocks titled in the page's language, quizzes as HTML.
-    Nothing inside a code fence is touched: the model never sees a block there."""
+    """The author's body as the site renders it (see render_document)."""
+    return render_document(document.parse(body, first_line), lang)
+
+
+def render_document(doc: document.Document, lang: str) -> str:
+    """A body as the site renders it, generated from its one model (tools/document.py):
+    our blocks titled in the page's language, quizzes as HTML. Nothing inside a code fence
+    is touched: the model never sees a block there."""
     s = strings(lang)
-    doc = document.parse(body, first_line)
     lines = list(doc.lines)
     for block in doc.all_blocks():
         if block.type in BLOCK_TYPES and block.title is None:
@@ -182,7 +186,7 @@ def site_page(src: Source, site: Site, terms: list) -> str:
     `check` both call this, so they read the same page."""
     from tools import facts, glossary, status
 
-    body = render_body(src.body, src.lang, src.body_line)
+    body = render_document(src.doc, src.lang)
     if facts.MARKER in body:
         register = facts.current_facts()
         body = body.replace(
@@ -199,7 +203,7 @@ def site_page(src: Source, site: Site, terms: list) -> str:
 
 def page_markdown(src: Source, site: Site, body: str) -> str:
     """The Markdown MkDocs should render for this source, around its rendered `body`
-    (see render_body)."""
+    (see render_document)."""
     node = site.node_of(src)
     if node is not None and node.kind == "lesson":
         return lesson_markdown(src, node, site, body)

@@ -11,6 +11,7 @@ from tools.rules import (
     legal_facts,
     links,
     materials,
+    model,
     objectives,
     parity,
     plaintext,
@@ -25,6 +26,7 @@ from tools.rules import (
 
 RULES = (
     frontmatter.check,
+    model.check,
     structure.check,
     parity.check,
     safety.check,

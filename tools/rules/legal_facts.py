@@ -116,9 +116,9 @@ def check(ctx: Context) -> list[Error]:
             continue
         cited = frozenset(
             _digits(m.group())
-            for ref in facts.REFERENCE.finditer(src.body)
-            if ref.group(1) in register
-            for fact in [register[ref.group(1)]]
+            for ref in src.doc.facts
+            if ref.id in register
+            for fact in [register[ref.id]]
             for text in (fact.statement.get(src.lang, ""), fact.figure_text(src.lang))
             for m in _LAW.finditer(text)
         )

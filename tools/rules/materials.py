@@ -14,7 +14,6 @@ import re
 
 import yaml
 
-from tools import document
 from tools.content import Source
 from tools.messages import Error, error
 from tools.rules.context import Context
@@ -66,7 +65,7 @@ def asked(src: Source) -> list[tuple[int, str]]:
     for pattern, item_pattern, thing in NEEDS.get(src.lang, []):
         if any(item_pattern.search(i) for i in items):
             continue
-        doc = document.parse(src.body, src.body_line)
+        doc = src.doc
         lines = [
             n
             for block in doc.all_blocks()

@@ -100,7 +100,7 @@ _LINES_SIZE = 4096
 def _markdown_lines(source, facts: bool) -> Iterator[tuple[int, str]]:
     from tools.content import decode
 
-    body = mask_document(document.parse(source.body, source.body_line))
+    body = mask_document(source.doc)
     if source.cells is not None:
         for key, value in source.meta.items():
             for item in value if isinstance(value, list) else [value]:
