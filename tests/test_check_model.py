@@ -123,7 +123,7 @@ def test_each_structure_is_an_error_at_its_line(tmp_path, case):
         "<div markdown>\nText.\n</div>\n",
         "<!-- a comment -->\n",
         "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 |\n",
-        "See [a](<other lesson.md>) and [b](b.md \"title\").\n",
+        'See [a](<other lesson.md>) and [b](b.md "title").\n',
         "See [the lesson][l].\n\n[l]: other.md\n",
         "!!! note\n\n    Four spaces.\n",
         "Text `[[fact:` in code.\n",

@@ -36,7 +36,7 @@ def test_a_source_parses_once_and_keeps_it(tmp_path):
     src = next(s for s in sources if s.path.name == "l.fr.md")
     before = document.PARSES
     doc = src.doc
-    assert src.doc is doc and document.PARSES == before + 1
+    assert src.doc is doc and before + 1 == document.PARSES
 
 
 def test_the_model_is_immutable(tmp_path):
@@ -60,7 +60,7 @@ def test_check_parses_each_source_once_then_only_what_changed(tmp_path):
     assert document.PARSES - before == sources
     before = document.PARSES
     check.run(docs)  # `make serve` after a save that changed nothing here
-    assert document.PARSES == before
+    assert before == document.PARSES
     lesson = docs / "courses/c/m/l.fr.md"
     lesson.write_text(lesson.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
     before = document.PARSES
