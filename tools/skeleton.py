@@ -23,11 +23,6 @@ COURSES_MARKER = "<!-- tamkeen:courses -->"
 BLOCK_TYPES = ("exercise", "solution", "trainer")
 
 
-def render_body(body: str, lang: str, first_line: int = 1) -> str:
-    """The author's body as the site renders it (see render_document)."""
-    return render_document(document.parse(body, first_line), lang)
-
-
 def render_document(doc: document.Document, lang: str) -> str:
     """A body as the site renders it, generated from its one model (tools/document.py):
     our blocks titled in the page's language, quizzes as HTML. Nothing inside a code fence

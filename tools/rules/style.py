@@ -52,12 +52,6 @@ class Rule:
     message: Msg | str  # a table message, or the text written in style.yml (its language)
 
 
-def mask_code(lines: list[str]) -> list[str]:
-    """The lines with code (read from the one model: fenced, indented, inline), link
-    targets, addresses and comments blanked (same columns)."""
-    return mask_document(document.parse("\n".join(lines)))
-
-
 def mask_document(doc: document.Document) -> list[str]:
     """The model's lines with code, link targets, addresses and comments blanked."""
     prose = dict(doc.prose)

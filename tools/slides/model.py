@@ -69,11 +69,6 @@ def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
     return _body_without(doc, block, ("solution", "trainer")), solutions
 
 
-def images(markdown: str) -> list[str]:
-    """Image URLs of a piece of Markdown, read from its model."""
-    return [link.url for link in document.parse(markdown).links if link.image]
-
-
 def _kind(item: document.Item) -> str:
     return item.kind if item.kind in ("code", "list", "figure", "paragraph") else "other"
 
