@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from tools import yamlfast
 from tools.messages import Error, Msg, msg
 from tools.paths import LANGUAGES
 
@@ -197,12 +198,8 @@ def parse_front_matter(text: str) -> tuple[dict, dict[str, int], str, int]:
         raise SourceError(1, 1, msg("yaml.unclosed_front_matter"))
     raw = "\n".join(lines[1:end]) + "\n"
     try:
-        loader = yaml.SafeLoader(raw)  # one parse: the nodes (lines) and their values
-        try:
-            node = loader.get_single_node()
-            meta = (loader.construct_document(node) if node is not None else None) or {}
-        finally:
-            loader.dispose()
+        node, meta = yamlfast.node_and_data(raw)  # one parse: the nodes (lines), the values
+        meta = meta or {}
     except yaml.YAMLError as exc:
         raise _yaml_error(raw, exc) from exc
     if not isinstance(meta, dict):

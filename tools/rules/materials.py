@@ -14,6 +14,7 @@ import re
 
 import yaml
 
+from tools import yamlfast
 from tools.content import Source
 from tools.messages import Error, error
 from tools.rules.context import Context
@@ -48,7 +49,7 @@ def item_lines(src: Source, field: str = "materials") -> list[int]:
     text = src.path.read_text(encoding="utf-8-sig")
     end = text.find("\n---", 3)
     try:
-        root = yaml.compose(text[4 : end + 1], Loader=yaml.SafeLoader)
+        root = yamlfast.compose(text[4 : end + 1])
     except yaml.YAMLError:
         root = None
     for name, value in root.value if isinstance(root, yaml.MappingNode) else []:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from tools import document
+from tools import document, yamlfast
 from tools.messages import Error, Msg, error, msg
 from tools.paths import LANGUAGES
 
@@ -116,7 +116,7 @@ def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
     if not path.is_file():
         return [], []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfast.load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [error(path, mark.line + 1 if mark else 1, 1, "style.yaml", problem=exc)]
