@@ -1,4 +1,4 @@
-"""The Arabic notebook lesson in Chromium: RTL page with LTR code and outputs, its image
+"""The Arabic notebook lesson in Chromium: RTL page with LTR code (folded) and outputs, its image
 output loads, the download link returns the notebook, the Colab link points at the
 notebook's path on GitHub (a plain link: nothing is requested from Colab or GitHub)."""
 
@@ -30,9 +30,13 @@ def test_arabic_notebook_page(server, page):
     # A paragraph from a Markdown cell is RTL; code and outputs are LTR.
     first_text = article.locator("p", has_text="لا تحتاج إلى البرمجة")
     assert first_text.evaluate("el => getComputedStyle(el).direction") == "rtl"
-    code = article.locator(".highlight pre").first
+    # Code cells are folded (tools/templates/tamkeen.md.j2): a tap on the summary opens one.
+    fold = article.locator("details.tk-nb-code").first
+    fold.locator("summary").click()
+    code = fold.locator(".highlight pre")
+    assert code.is_visible()
     assert code.evaluate("el => getComputedStyle(el).direction") == "ltr"
-    assert "from pathlib import Path" in article.locator(".highlight").nth(1).inner_text()
+    assert "from pathlib import Path" in code.inner_text()
     output = article.locator("pre.tk-nb-output").first
     assert output.evaluate("el => getComputedStyle(el).direction") == "ltr"
 

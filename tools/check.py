@@ -81,7 +81,7 @@ def _read(docs_dir: Path, path: Path) -> Source | content.SourceError:
 
 def run(docs_dir: Path) -> list[Error]:
     """Every error and warning of the sources under `docs_dir`, sorted."""
-    from tools import notebooks
+    from tools import downloads, notebooks
     from tools.rules import RULES, legal_facts
     from tools.rules import facts as fact_rules
     from tools.rules import glossary as glossary_rules
@@ -104,6 +104,7 @@ def run(docs_dir: Path) -> list[Error]:
     errors += glossary_rules.check_file(docs_dir)
     errors += image_rules.check_dir(docs_dir)
     errors += notebook_rules.check_dir(docs_dir.parent / notebooks.NOTEBOOKS_DIR, docs_dir)
+    errors += downloads.check_dir(downloads.root_of(docs_dir), docs_dir)
     errors += fact_rules.check_register(docs_dir)
     errors += legal_facts.check_register(docs_dir)
     errors += fact_rules.overdue(docs_dir)  # warnings: facts to review

@@ -1019,6 +1019,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Jupyter et le site confondent les deux cellules ; donnez un nouvel identifiant à "
         "celle-ci",
     ),
+    # --- lesson downloads (tools/downloads.py) --------------------------------------------
+    "downloads.name": _m(
+        "`{name}`: a download is named `name.ar.md` and `name.fr.md` (lowercase Latin "
+        "letters, digits and `-`)",
+        "`{name}`: يُسمّى الملف للتنزيل `name.ar.md` و`name.fr.md` (حروف لاتينية صغيرة وأرقام و`-`)",
+        "`{name}` : un fichier à télécharger se nomme `nom.ar.md` et `nom.fr.md` (lettres "
+        "latines minuscules, chiffres et `-`)",
+    ),
+    "downloads.place": _m(
+        "put it in `{root}/<course>/<module>/<lesson>/`, the folder named like its lesson",
+        "ضعه في `{root}/<course>/<module>/<lesson>/`، المجلد الذي يحمل اسم درسه",
+        "placez-le dans `{root}/<course>/<module>/<lesson>/`, le dossier au nom de sa leçon",
+    ),
+    "downloads.no_lesson": _m(
+        "no lesson for this download: {page} does not exist (rename the folder like the lesson)",
+        "لا درس لهذا الملف: {page} غير موجود (سمِّ المجلد باسم الدرس)",
+        "pas de leçon pour ce fichier : {page} n'existe pas (nommez le dossier comme la leçon)",
+    ),
+    "downloads.title": _m(
+        "the first line is the document's title: `# Title`",
+        "السطر الأول عنوان الوثيقة: `# العنوان`",
+        "la première ligne est le titre du document : `# Titre`",
+    ),
     # --- content checked like code (tools/rules/{quiz_cues,objectives,legal_facts,cast}.py) -
     "cues.longest": _m(
         "quiz cue: in course `{course}`, the right option is the longest in {k} of {n} "

@@ -462,10 +462,17 @@ def zip_url(nb: Notebook, site_url: str, lang: str) -> str:
     return f"{base}{folder}/{nb.lesson}-{lang}.zip"
 
 
+def is_parameters_cell(cell) -> bool:
+    """The code cell tagged `parameters` (papermill's convention, and ours)."""
+    return cell.get("cell_type") == "code" and "parameters" in (
+        (cell.get("metadata") or {}).get("tags") or []
+    )
+
+
 def _sets_lang(notebook: dict) -> bool:
     """Whether the parameters cell sets `LANG` (our notebooks' convention)."""
     for cell in notebook.get("cells", []):
-        if "parameters" in (cell.get("metadata") or {}).get("tags", []):
+        if is_parameters_cell(cell):
             return bool(_LANG_PARAMETER.search(_joined(cell.get("source"))))
     return False
 
@@ -622,8 +629,11 @@ def convert(
     import nbformat
 
     notebook = nbformat.read(nb.path, as_version=4)
-    # The data cell is for notebooks opened on their own, not for the page.
-    notebook.cells = [c for c in notebook.cells if not is_data_cell(c)]
+    # The data cell is for notebooks opened on their own, not for the page; the parameters
+    # cell (settings and texts of one language, for whoever runs the notebook) neither.
+    notebook.cells = [
+        c for c in notebook.cells if not is_data_cell(c) and not is_parameters_cell(c)
+    ]
     meta, raw_index = front_matter(notebook)
     if raw_index is not None:
         del notebook.cells[raw_index]
@@ -640,7 +650,8 @@ def convert(
     files_dir = nb.files_dir(docs_dir)
     files = _prepare(notebook, nb.lang, files_dir.name)
     exporter = _markdown_exporter()
-    resources = {"tk_alt": strings(nb.lang)["notebook.output_image"]}
+    s = strings(nb.lang)
+    resources = {"tk_alt": s["notebook.output_image"], "tk_show_code": s["notebook.show_code"]}
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
 
     if files_dir.exists():

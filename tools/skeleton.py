@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from tools import document, progress, quiz
+from tools import document, downloads, progress, quiz
 from tools.content import Node, Site, Source, sequence
 from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
@@ -90,6 +90,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         parts += [f'!!! objectives "{title}"', _indent(meta["objectives"]), ""]
 
     parts += [body.strip(), ""]
+    parts += downloads.page_block(src, node, site)  # templates to fill in, if it has any
 
     if meta.get("keypoints"):
         title = s["lesson.keypoints"]

@@ -113,6 +113,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "يمكنك قراءة الدرس كاملًا هنا دون تشغيل أي شيء."
         ),
         "notebook.output_image": "صورة ناتجة عن الخلية السابقة",
+        # A notebook page's code cell, folded (tools/templates/tamkeen.md.j2).
+        "notebook.show_code": "عرض الشيفرة",
         "notebook.js_dropped": "حُذف هنا ناتج JavaScript: هذا الموقع لا يشغّل أي شيفرة من الدفاتر.",
         "quiz.check": "تحقّق",
         "quiz.retry": "أعد المحاولة",
@@ -332,6 +334,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "vous pouvez lire toute la leçon ici sans rien exécuter."
         ),
         "notebook.output_image": "Image produite par la cellule précédente",
+        "notebook.show_code": "Voir le code",
         "notebook.js_dropped": (
             "Une sortie JavaScript a été retirée ici : ce site n'exécute aucun code des notebooks."
         ),
@@ -669,6 +672,32 @@ _KIT: dict[str, dict[str, str]] = {
     },
 }
 for _lang, _extra in _KIT.items():
+    STRINGS[_lang].update(_extra)
+
+# A lesson's documents to download (tools/downloads.py).
+_DOWNLOADS: dict[str, dict[str, str]] = {
+    "ar": {
+        "downloads.title": "نماذج للتنزيل",
+        "downloads.intro": (
+            "كل نموذج يُفتح ويُعدَّل على الهاتف (Word أو Google Docs أو WPS)؛ والنسخة النصية"
+            " تُنسخ في واتساب أو في ملاحظاتك."
+        ),
+        "downloads.docx": "ملف Word\u200f ({kb} ك.ب)",  # RLM: the brackets stay Arabic
+        "downloads.txt": "نص للنسخ ({kb} ك.ب)",
+        "downloads.kit": "نموذج للمشاركين: {title} (Word\u200f)",
+    },
+    "fr": {
+        "downloads.title": "Modèles à télécharger",
+        "downloads.intro": (
+            "Chaque modèle s’ouvre et se modifie sur un téléphone (Word, Google Docs ou WPS) ;"
+            " la version texte se copie dans WhatsApp ou dans vos notes."
+        ),
+        "downloads.docx": "Word (docx, {kb} Ko)",
+        "downloads.txt": "texte (txt, {kb} Ko)",
+        "downloads.kit": "Modèle pour les participants : {title} (Word)",
+    },
+}
+for _lang, _extra in _DOWNLOADS.items():
     STRINGS[_lang].update(_extra)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français"}

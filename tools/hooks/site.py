@@ -15,6 +15,7 @@ from mkdocs.utils import get_relative_url
 from tools import (
     classview,
     content,
+    downloads,
     facts,
     fallback,
     glossary,
@@ -119,6 +120,8 @@ def on_files(files, config, **kwargs):
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
+    for src_uri, data in downloads.files(_site, _lang(config)):  # tools/downloads.py
+        files.append(File.generated(config, src_uri, content=data))
     lang = _lang(config)  # the class view (tools/classview.py), a trainer page too
     markdown = classview.page_markdown(_site, lang)
     files.append(

@@ -13,8 +13,9 @@ from tools.document import Document, Heading
 from tools.messages import Error, error
 from tools.rules.context import Context
 
-# Blocks the skeleton adds around the author's body (tools/skeleton.py).
-GENERATED_BLOCKS = frozenset({"objectives", "keypoints", "prerequisites"})
+# Blocks the skeleton adds around the author's body (tools/skeleton.py), and the folded
+# code cells of a notebook page (tools/templates/tamkeen.md.j2).
+GENERATED_BLOCKS = frozenset({"objectives", "keypoints", "prerequisites", "tk-nb-code"})
 _WORD = re.compile(r"\w+")
 
 

@@ -16,7 +16,7 @@ import shutil
 import time
 from pathlib import Path
 
-from tools import facts
+from tools import downloads, facts
 from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
 from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
@@ -91,6 +91,8 @@ def links(module: Node, lang: str, pdf: bool) -> list[tuple[str, str]]:
     out.append((s["kit.pdf"] if pdf else s["kit.pdf.missing"], f"{stem}.pdf" if pdf else ""))
     if pdf:
         out.append((s["kit.pdf.trainer"], f"{stem}-trainer.pdf"))
+    # The participants' templates of its lessons (tools/downloads.py).
+    out += downloads.kit_links(module, lang, page_dir(module, lang) + "/trainer")
     depth = page_dir(module, lang).removeprefix(prefix(lang)).count("/") + 2  # + trainer/
     out.append((s["kit.class.link"], "../" * depth + CLASS_VIEW))
     return out
