@@ -75,11 +75,21 @@ def qr_decode(png: Path) -> str:
 
 
 def table(pg) -> list[list[str]]:
-    rows = pg.locator(".tk-class__table tr")
-    return [
-        [c.strip() for c in rows.nth(i).locator("th, td").all_inner_texts()]
-        for i in range(rows.count())
-    ]
+    """The table as read: a column's header is its name (read out with its number, shown
+    in the legend under the table)."""
+    return pg.eval_on_selector_all(
+        ".tk-class__table tr",
+        """rows => rows.map((tr) => [...tr.children].map(
+             (c) => (c.querySelector('.tk-sr') || c).textContent.trim()))""",
+    )
+
+
+def columns(pg) -> tuple[list[str], list[str]]:
+    """(the column headers as shown: numbers, the legend's names)."""
+    shown = pg.locator(".tk-class__table thead th").all_inner_texts()
+    return [s.split("\n")[0].strip() for s in shown], pg.locator(
+        ".tk-class__legend li"
+    ).all_inner_texts()
 
 
 def paste(pg, codes: list[str]) -> str:
@@ -136,6 +146,7 @@ def test_class_view(chromium, course_site_server, tmp_path):  # noqa: F811
             assert rows[0] == ["Nom", "Module 01-basics", "Module 02-more"], rows
         else:
             assert rows[0] == ["الاسم", "الوحدة 01-basics", "الوحدة 02-more"], rows
+        assert columns(pg) == (rows[0][:1] + ["1", "2"], rows[0][1:])
         assert rows[1:] == [
             ["سلمى", "1/2", "0/1"],
             ["Yanis", "0/2", "0/1"],
@@ -150,6 +161,7 @@ def test_class_view(chromium, course_site_server, tmp_path):  # noqa: F811
             else ["الدرس الأول", "الدرس الثاني"]
         )
         assert rows[0][1:] == titles, rows
+        assert columns(pg) == (rows[0][:1] + ["1", "2"], titles)
         assert rows[1:] == [["سلمى", "✓ 2/2", "—"], ["Yanis", "— 1/2", "—"], ["Amine", "—", "✓"]]
         screenshot(pg, f"class-view-{lang}")
 

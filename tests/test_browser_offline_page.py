@@ -18,7 +18,7 @@ from tools.ui_strings import strings
 pytestmark = pytest.mark.browser
 COURSE = "courses/demo/"
 LESSON = COURSE + "01-basics/01-first/"
-NEVER_SAVED = "glossary/"  # in the service worker's list, never visited
+NEVER_SAVED = "translation-status/"  # in the service worker's list, never visited, not linked
 LANGS = {"": "ar", "fr/": "fr"}
 
 

@@ -27,7 +27,8 @@ def open_search(pg) -> None:
 
 
 def search(pg, query: str) -> list[str]:
-    """Type `query`, wait for the answer (results or "no results"), return the links' hrefs."""
+    """Type `query`, wait for the answer (results or "no results"), return the links' hrefs,
+    every result (lessons come first: "more results" is pressed until none is left)."""
     box = pg.locator(".tk-search__input")
     box.fill("")  # clears the previous results and status synchronously
     box.fill(query)
@@ -37,6 +38,13 @@ def search(pg, query: str) -> list[str]:
         arg=NO_RESULTS,
         timeout=10_000,
     )
+    more = pg.locator(".tk-search__more")
+    while more.is_visible():
+        n = pg.locator(".tk-search__results li").count()
+        more.click()
+        pg.wait_for_function(
+            "n => document.querySelectorAll('.tk-search__results li').length > n", arg=n
+        )
     return pg.eval_on_selector_all(
         ".tk-search__results a", "links => links.map((a) => a.getAttribute('href'))"
     )

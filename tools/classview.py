@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from tools import cert_pages
 from tools.content import Node, Site
 from tools.paths import DEFAULT_LANGUAGE
 from tools.progress import _questions
@@ -72,11 +73,13 @@ def page_markdown(site: Site, lang: str) -> str:
             f'<p class="tk-class__pick"><label for="tk-class-module">{escape(s["class.pick"])}'
             "</label></p>",
             '<div class="tk-class__wrap"><table class="tk-class__table"></table></div>',
+            '<ol class="tk-class__legend"></ol>',
             f"<p>{button('class-csv', s['class.csv'])} "
             '<a class="md-button" data-tk-class-download download="tamkeen-class.csv" hidden>'
             f"CSV</a> {button('class-clear', s['class.clear'])}</p>",
             "</div>",
             "</div>",
             "",
+            cert_pages.class_markdown(site, lang),  # issue a certificate, the signing key
         ]
     )

@@ -7,6 +7,10 @@ import sys
 COMMANDS = {
     "build": ("tools.build", "check the sources, build the site safely into site/"),
     "check": ("tools.check", "validate every source file, print every error"),
+    "credential": (
+        "tools.credential",
+        "verify FILE-OR-URL | issue --key BACKUP --course C --name N: certificates",
+    ),
     "fix-encoding": ("tools.fix_encoding", "<file>…: re-save a Windows-1256/Latin-1 file as UTF-8"),
     "images": ("tools.images", "shrink [<image>…]: resize and recompress for phones"),
     "notebook": (

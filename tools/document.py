@@ -49,7 +49,7 @@ _ATTR_LIST = re.compile(r"\s*\{:?([^}]*)\}\s*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#([^\s}]+)")
 _OPTION = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.*)$")
 # The closed list of block types an author may write: ours, then the admonitions that have
-# a title in both languages (mkdocs.yml's admonition_translations).
+# a title in both languages (tools/ui_strings.py `admonition.<type>`, tools/skeleton.py).
 OUR_BLOCKS = ("exercise", "solution", "trainer", "quiz")
 BLOCK_TYPES = (*OUR_BLOCKS, "note", "tip", "info", "warning", "example", "question")
 # `!!! quiz o2`, `!!! exercise o1 o3 "Title"`: the lesson objectives (1-based, in the front

@@ -1019,6 +1019,274 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Jupyter et le site confondent les deux cellules ; donnez un nouvel identifiant à "
         "celle-ci",
     ),
+    # --- docs/issuers.yml (tools/issuers.py, tools/rules/issuers.py) ------------------------
+    "issuers.yaml": _m(
+        "issuers.yml is not valid YAML: {problem}",
+        "الملف issuers.yml ليس YAML صالحًا: {problem}",
+        "issuers.yml n'est pas du YAML valide : {problem}",
+    ),
+    "issuers.top": _m(
+        "issuers.yml must be a mapping with `issuers:`, `revoked_issuers:` and "
+        "`revoked_credentials:`",
+        "يجب أن يكون issuers.yml قاموسًا فيه `issuers:` و`revoked_issuers:` و`revoked_credentials:`",
+        "issuers.yml doit être un dictionnaire avec `issuers:`, `revoked_issuers:` et "
+        "`revoked_credentials:`",
+    ),
+    "issuers.unknown_key": _m(
+        "unknown field `{key}`: use {known}",
+        "حقل غير معروف `{key}`: استعمل {known}",
+        "champ inconnu `{key}` : utilisez {known}",
+    ),
+    "issuers.duplicate_key": _m(
+        "`{key}` is written twice here: keep one",
+        "الحقل `{key}` مكتوب مرتين هنا: احتفظ بواحد",
+        "`{key}` est écrit deux fois ici : gardez-en un",
+    ),
+    "issuers.not_list": _m(
+        "`{key}` must be a list of `- …` entries",
+        "يجب أن يكون `{key}` قائمة من مداخل `- …`",
+        "`{key}` doit être une liste d'entrées `- …`",
+    ),
+    "issuers.entry": _m(
+        "each entry must be a mapping (`- id: …`)",
+        "يجب أن يكون كل مدخل قاموسًا (`- id: …`)",
+        "chaque entrée doit être un dictionnaire (`- id: …`)",
+    ),
+    "issuers.missing": _m(
+        "this trainer has no `{field}`",
+        "ينقص هذا المؤطّر الحقل `{field}`",
+        "il manque `{field}` à ce formateur",
+    ),
+    "issuers.bad_id": _m(
+        "`id` must be lowercase a-z, 0-9 and -",
+        "يجب أن يتكوّن `id` من a-z الصغيرة و0-9 و-",
+        "`id` doit être fait de a-z minuscules, 0-9 et -",
+    ),
+    "issuers.duplicate_id": _m(
+        "id `{id}` already used on line {first}",
+        "المعرّف `{id}` مستعمل سابقًا في السطر {first}",
+        "l'id `{id}` est déjà utilisé ligne {first}",
+    ),
+    "issuers.bad_name": _m(
+        "`name` must be a text of 1 to {max} characters",
+        "يجب أن يكون `name` نصًّا من 1 إلى {max} حرفًا",
+        "`name` doit être un texte de 1 à {max} caractères",
+    ),
+    "issuers.unsafe_name": _m(
+        "`name` holds a control character, a direction mark or < >: write the name as text",
+        "يحتوي `name` على حرف تحكّم أو علامة اتجاه أو < >: اكتب الاسم نصًّا عاديًّا",
+        "`name` contient un caractère de contrôle, une marque de direction ou < > : "
+        "écrivez le nom en texte simple",
+    ),
+    "issuers.key.mapping": _m(
+        "`key` must be the public key copied from the class view: "
+        "{{kty: EC, crv: P-256, x: …, y: …}}",
+        "يجب أن يكون `key` المفتاح العام المنسوخ من صفحة متابعة القسم: "
+        "{{kty: EC, crv: P-256, x: …, y: …}}",
+        "`key` doit être la clé publique copiée depuis la vue de la classe : "
+        "{{kty: EC, crv: P-256, x: …, y: …}}",
+    ),
+    "issuers.key.private": _m(
+        "`key` holds the PRIVATE part `d`: remove this key now, and make a new one on the "
+        "trainer's device (this one is no longer secret)",
+        "يحتوي `key` على الجزء الخاص `d`: احذف هذا المفتاح الآن، وأنشئ مفتاحًا جديدًا على جهاز "
+        "المؤطّر (لم يعد هذا المفتاح سريًّا)",
+        "`key` contient la partie PRIVÉE `d` : retirez cette clé tout de suite et créez-en "
+        "une nouvelle sur l'appareil du formateur (celle-ci n'est plus secrète)",
+    ),
+    "issuers.key.curve": _m(
+        "`key` must be an ES256 key: `kty: EC` and `crv: P-256`",
+        "يجب أن يكون `key` مفتاح ES256: `kty: EC` و`crv: P-256`",
+        "`key` doit être une clé ES256 : `kty: EC` et `crv: P-256`",
+    ),
+    "issuers.key.fields": _m(
+        "`key` has unknown field(s) {fields}: copy the key as the class view shows it",
+        "في `key` حقول غير معروفة {fields}: انسخ المفتاح كما تعرضه صفحة متابعة القسم",
+        "`key` a des champs inconnus {fields} : copiez la clé telle que la vue de la classe "
+        "l'affiche",
+    ),
+    "issuers.key.coord": _m(
+        "`key.{coord}` must be 32 bytes in base64url (43 characters): copy it again",
+        "يجب أن يكون `key.{coord}` بطول 32 بايت بترميز base64url (43 حرفًا): انسخه من جديد",
+        "`key.{coord}` doit faire 32 octets en base64url (43 caractères) : recopiez-la",
+    ),
+    "issuers.key.point": _m(
+        "`key` is not a point of the P-256 curve: a letter was changed, copy it again",
+        "`key` ليس نقطة على المنحنى P-256: تغيّر حرف، انسخه من جديد",
+        "`key` n'est pas un point de la courbe P-256 : une lettre a changé, recopiez-la",
+    ),
+    "issuers.same_key": _m(
+        "this key is already the key of the trainer on line {first}: one key per trainer",
+        "هذا المفتاح هو مفتاح المؤطّر في السطر {first}: مفتاح واحد لكل مؤطّر",
+        "cette clé est déjà celle du formateur ligne {first} : une clé par formateur",
+    ),
+    "issuers.bad_courses": _m(
+        "`courses` must be a list of course folders, for example [ai, marketing]",
+        "يجب أن يكون `courses` قائمة بمجلدات الدورات، مثلًا [ai, marketing]",
+        "`courses` doit être une liste de dossiers de cours, par exemple [ai, marketing]",
+    ),
+    "issuers.unknown_course": _m(
+        "no course `{course}` on this site: use {known}",
+        "لا توجد دورة `{course}` في هذا الموقع: استعمل {known}",
+        "pas de cours `{course}` sur ce site : utilisez {known}",
+    ),
+    "issuers.bad_date": _m(
+        "`{field}` must be a date written YYYY-MM-DD, for example 2026-09-01",
+        "يجب أن يكون `{field}` تاريخًا بصيغة YYYY-MM-DD، مثلًا 2026-09-01",
+        "`{field}` doit être une date écrite AAAA-MM-JJ, par exemple 2026-09-01",
+    ),
+    "issuers.until_before_from": _m(
+        "`until` is before `from`",
+        "`until` قبل `from`",
+        "`until` est avant `from`",
+    ),
+    "issuers.revoked_unknown": _m(
+        "no trainer `{id}` in `issuers:`: keep the revoked trainer's entry there, so their "
+        "certificates are shown as revoked",
+        "لا يوجد مؤطّر `{id}` في `issuers:`: أبقِ مدخل المؤطّر المسحوب هناك، لتظهر شهاداته مسحوبة",
+        "pas de formateur `{id}` dans `issuers:` : gardez-y l'entrée du formateur révoqué, "
+        "pour que ses certificats soient montrés révoqués",
+    ),
+    "issuers.bad_credential_id": _m(
+        "a certificate `id` looks like urn:tamkeen:… (shown on the verify page)",
+        "معرّف الشهادة `id` يبدو هكذا urn:tamkeen:… (يظهر في صفحة التحقق)",
+        "l'`id` d'un certificat ressemble à urn:tamkeen:… (affiché sur la page de vérification)",
+    ),
+    "issuers.duplicate_credential": _m(
+        "certificate `{id}` is already revoked above",
+        "الشهادة `{id}` مسحوبة سابقًا أعلاه",
+        "le certificat `{id}` est déjà révoqué plus haut",
+    ),
+    # --- a certificate's verdict (tools/credential.py, assets/js/credential.js) ------------
+    "cert.ok": _m("verified", "شهادة صحيحة", "certificat vérifié"),
+    "cert.unreadable": _m(
+        "unreadable: this is not a whole certificate",
+        "غير مقروءة: هذه ليست شهادة كاملة",
+        "illisible : ce n'est pas un certificat complet",
+    ),
+    "cert.unreadable.too_large": _m(
+        "it is far too long to be a certificate",
+        "النص أطول بكثير من أن يكون شهادة",
+        "c'est bien trop long pour être un certificat",
+    ),
+    "cert.unreadable.format": _m(
+        "a certificate is three parts joined by dots; a part is missing or a character was added",
+        "الشهادة ثلاثة أجزاء بينها نقاط؛ جزء ناقص أو حرف زائد",
+        "un certificat, ce sont trois parties séparées par des points ; une partie manque "
+        "ou un caractère a été ajouté",
+    ),
+    "cert.unreadable.base64": _m(
+        "a part is cut or damaged",
+        "جزء مقطوع أو تالف",
+        "une partie est coupée ou abîmée",
+    ),
+    "cert.unreadable.json": _m(
+        "its content is not readable data",
+        "محتواها ليس بيانات مقروءة",
+        "son contenu n'est pas des données lisibles",
+    ),
+    "cert.unreadable.not_object": _m(
+        "its content is not what a certificate holds",
+        "محتواها ليس ما تحمله الشهادة",
+        "son contenu n'est pas ce que contient un certificat",
+    ),
+    "cert.unreadable.duplicate": _m(
+        "a field is written twice: a certificate never is",
+        "حقل مكتوب مرتين، والشهادة لا تكون كذلك أبدًا",
+        "un champ est écrit deux fois : un certificat ne l'est jamais",
+    ),
+    "cert.foreign": _m(
+        "not a Tamkeen certificate",
+        "ليست شهادة من تمكين",
+        "pas un certificat Tamkeen",
+    ),
+    "cert.foreign.another_site": _m(
+        "this link leads to another site: only links to this site's verify page are read",
+        "هذا الرابط يؤدي إلى موقع آخر: لا تُقرأ إلا روابط صفحة التحقق في هذا الموقع",
+        "ce lien mène à un autre site : seuls les liens vers la page de vérification de ce "
+        "site sont lus",
+    ),
+    "cert.foreign.not_ours": _m(
+        "it is not a certificate of a course of this site",
+        "ليست شهادة لدورة من دورات هذا الموقع",
+        "ce n'est pas le certificat d'un cours de ce site",
+    ),
+    "cert.tampered": _m(
+        "tampered: this certificate was changed after it was signed",
+        "مزوّرة: تغيّرت هذه الشهادة بعد توقيعها",
+        "falsifié : ce certificat a été modifié après sa signature",
+    ),
+    "cert.tampered.alg": _m(
+        "it is not signed with a trainer's key",
+        "ليست موقّعة بمفتاح مؤطّر",
+        "il n'est pas signé avec la clé d'un formateur",
+    ),
+    "cert.tampered.signature": _m(
+        "the signature does not match its content",
+        "التوقيع لا يطابق محتواها",
+        "la signature ne correspond pas à son contenu",
+    ),
+    "cert.tampered.claims": _m(
+        "its signer and the trainer it names do not match",
+        "الموقِّع لا يطابق المؤطّر المذكور فيها",
+        "le signataire et le formateur nommé ne correspondent pas",
+    ),
+    "cert.unknown": _m(
+        "unknown trainer",
+        "مؤطّر غير معروف",
+        "formateur inconnu",
+    ),
+    "cert.unknown.issuer": _m(
+        "its key is not in this site's list of trainers who may sign certificates",
+        "مفتاحها ليس في قائمة المؤطّرين الذين يحق لهم توقيع الشهادات في هذا الموقع",
+        "sa clé n'est pas dans la liste des formateurs de ce site qui peuvent signer",
+    ),
+    "cert.revoked": _m("revoked", "مسحوبة", "révoqué"),
+    "cert.revoked.issuer": _m(
+        "the trainer's key was withdrawn on {date}: ask the trainer for a new certificate",
+        "سُحب مفتاح المؤطّر في {date}: اطلب من المؤطّر شهادة جديدة",
+        "la clé du formateur a été retirée le {date} : demandez-lui un nouveau certificat",
+    ),
+    "cert.revoked.credential": _m(
+        "this certificate was withdrawn on {date}",
+        "سُحبت هذه الشهادة في {date}",
+        "ce certificat a été retiré le {date}",
+    ),
+    "cert.not_allowed": _m(
+        "not allowed",
+        "غير مرخَّص",
+        "non autorisé",
+    ),
+    "cert.not_allowed.course": _m(
+        "this trainer may not certify this course",
+        "لا يحق لهذا المؤطّر أن يشهد على هذه الدورة",
+        "ce formateur ne peut pas certifier ce cours",
+    ),
+    "cert.dates": _m(
+        "not yet valid or expired",
+        "لم تصبح صالحة بعد أو انتهت صلاحيتها",
+        "pas encore valable ou expiré",
+    ),
+    "cert.dates.future": _m(
+        "its date ({date}) is in the future",
+        "تاريخها ({date}) في المستقبل",
+        "sa date ({date}) est dans le futur",
+    ),
+    "cert.dates.before": _m(
+        "it is dated {date}, before the trainer could sign certificates",
+        "تاريخها {date}، قبل أن يحق للمؤطّر توقيع الشهادات",
+        "il est daté du {date}, avant que le formateur puisse signer",
+    ),
+    "cert.dates.after": _m(
+        "it is dated {date}, after the trainer's right to sign had ended",
+        "تاريخها {date}، بعد انتهاء حق المؤطّر في التوقيع",
+        "il est daté du {date}, après la fin du droit de signer du formateur",
+    ),
+    "cert.dates.expired": _m(
+        "it expired on {date}",
+        "انتهت صلاحيتها في {date}",
+        "il a expiré le {date}",
+    ),
     # --- lesson downloads (tools/downloads.py) --------------------------------------------
     "downloads.name": _m(
         "`{name}`: a download is named `name.ar.md` and `name.fr.md` (lowercase Latin "

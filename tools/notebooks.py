@@ -42,6 +42,7 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from tools.paths import LANGUAGES
+from tools.skeleton import fact_spans
 from tools.ui_strings import strings
 
 log = logging.getLogger("mkdocs.plugins.tamkeen.notebooks")
@@ -580,20 +581,26 @@ def _kb(n: int) -> str:
     return f"{max(1, round(n / 1024))}"
 
 
+def _file_label(template: str, kind: str, size: int) -> str:
+    """A download's label, its file kind and size each isolated: in Arabic the comma stays
+    between them («(ipynb، 83 ك.ب)»), where the bidi algorithm would otherwise pull it into
+    a left-to-right run with the number."""
+    return template.format(kind=f"<bdi>{kind}</bdi>", kb=f'<bdi dir="ltr">{_kb(size)}</bdi>')
+
+
 def _links_block(nb: Notebook, files_dir: Path, sizes: tuple[int, int], colab: str | None) -> str:
     s = strings(nb.lang)
     folder = files_dir.name
     # Markdown links, so MkDocs rewrites them for the page's URL and checks they exist.
     items = [
-        f"[{s['notebook.download'].format(kb=_kb(sizes[0]))}]"
+        f"[{_file_label(s['notebook.download'], 'ipynb', sizes[0])}]"
         f"({folder}/{nb.download_name}.ipynb){{: download={nb.download_name}.ipynb }}",
-        f"[{s['notebook.download_zip'].format(kb=_kb(sizes[1]))}]"
+        f"[{_file_label(s['notebook.download_zip'], 'zip', sizes[1])}]"
         f"({folder}/{nb.download_name}.zip){{: download={nb.download_name}.zip }}",
     ]
     if colab:
         items.append(f'<a class="tk-colab" href="{colab}" rel="noopener">{s["notebook.colab"]}</a>')
-    spans = "".join(f'<span class="tk-fact">{item}</span>' for item in items)
-    lines = [f'<p class="tk-notebook-links" markdown="span">{spans}</p>', ""]
+    lines = [f'<p class="tk-notebook-links" markdown="span">{fact_spans(items)}</p>', ""]
     notice = s["notebook.notice"]
     lines += [f'<p class="tk-notebook-notice" role="note">{notice}</p>', ""]
     return "\n".join(lines)

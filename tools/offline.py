@@ -55,6 +55,7 @@ _SKIP_DIRS = frozenset({"slides", "trainer"})
 _TEXT = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webmanifest")
 _HTML_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
+_A_HREF = re.compile(r'<a\b[^>]*?\shref="([^"]+)"')
 _H1_END = re.compile(r"</h1>")
 _H1_TEXT = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -180,12 +181,37 @@ def add_script(text: str, root: str) -> str:
 # --- courses --------------------------------------------------------------------------
 
 
+def linked_pages(site_dir: Path, lang: str, html_pages: list[Path]) -> list[Path]:
+    """The site's pages outside the courses that these pages' articles link to (the
+    glossary of every term link, the dated facts): a saved lesson's links open offline."""
+    site, courses = site_dir.resolve(), (site_dir / prefix(lang) / "courses").resolve()
+    found: set[Path] = set()
+    for page in html_pages:
+        article = _ARTICLE.search(page.read_text(encoding="utf-8"))
+        for href in _A_HREF.findall(article.group(2) if article else ""):
+            path = urlsplit(html.unescape(href)).path
+            if not path or "//" in href or href.startswith(("data:", "/", "#", "mailto:")):
+                continue
+            target = (page.parent / path).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            if (
+                target.suffix == ".html"
+                and target.is_file()
+                and site in target.parents
+                and courses not in target.parents
+                and CONFIG_MARK in target.read_text(encoding="utf-8")
+            ):
+                found.add(site_dir / target.relative_to(site))
+    return sorted(found)
+
+
 def course_files(site_dir: Path, lang: str, course: str) -> tuple[list[Path], list[Path]]:
-    """(pages, images) of one course in one language: the course, module and lesson pages
-    and the images they show."""
+    """(pages, images) of one course in one language: the course, module and lesson pages,
+    the pages they link to (linked_pages) and the images they show."""
     top = site_dir / prefix(lang) / "courses" / course
     found = [p for p in sorted(top.rglob("*.html")) if not _SKIP_DIRS & set(p.parts)]
     html_pages = [p for p in found if CONFIG_MARK in p.read_text(encoding="utf-8")]
+    html_pages += linked_pages(site_dir, lang, html_pages)
     images: set[Path] = set()
     for page in html_pages:
         for src in _IMG_SRC.findall(page.read_text(encoding="utf-8")):
@@ -249,13 +275,16 @@ def write_course(site_dir: Path, lang: str, course: str) -> None:
     pages_urls = [url_of(site_dir, p) for p in html_pages]
     size = sum(compressed_size(p) for p in html_pages + images)
     list_url = f"{LIST_DIR}/{lang}-{course}.json"
+    # offline.js itself: the offline page lists the saved courses with it. Named here, not
+    # found in the pages: the first course is listed before any page links it.
+    assets = sorted({*shared_assets(site_dir), SCRIPT_URL})
     data = {
         "course": course,
         "lang": lang,
         "bytes": size,
         "pages": pages_urls,
         "files": files,
-        "assets": shared_assets(site_dir) + fonts(site_dir) + listen_file(site_dir, lang),
+        "assets": assets + fonts(site_dir) + listen_file(site_dir, lang),
     }
     target = site_dir / list_url
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from tools import cert_pages
 from tools.content import Node, Site, Source
 from tools.sanitize import markdown_text
 from tools.ui_strings import strings
@@ -111,6 +112,7 @@ def page_markdown(site: Site, lang: str, from_src: Source) -> str:
         '<p class="tk-summary__print" hidden><button type="button" class="md-button" '
         f"data-tk-print>{escape(s['summary.print'])}</button></p>",
         "",
+        cert_pages.progress_markdown(site, lang),  # the participant's certificates
         f"## {s['summary.move']} {{: .tk-transfer-title }}",
         "",
         '<div class="tk-transfer" hidden>',

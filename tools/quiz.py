@@ -21,7 +21,10 @@ the right ones marked; tamkeen.js makes it interactive.
 
 from __future__ import annotations
 
+import difflib
 import html
+import re
+import unicodedata
 
 from tools import document
 from tools.document import Option, Quiz
@@ -38,6 +41,30 @@ def parse(text: str, first_line: int = 1) -> list[Quiz]:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     return [p.strip() for p in "\n".join(lines).split("\n\n") if p.strip()]
+
+
+_PARENTHETICAL = re.compile(r"\(([^()]+)\)")
+_NOT_WORD = re.compile(r"[^\w ]+")
+# How close an author's "(cochez toutes les bonnes réponses)" must be to our hint to say the
+# same thing (« الأجوبة » for « الإجابات » still is; « اخترع أرقامًا » is not).
+SAME_INSTRUCTION = 0.75
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def states_hint(question: list[str], hint: str) -> bool:
+    """Does the question already say how to answer, in a parenthesis («(اختر كل الأجوبة
+    الصحيحة)»)? Then the page does not say it a second time under it."""
+    want = _fold(hint)
+    return any(
+        difflib.SequenceMatcher(None, _fold(said), want).ratio() >= SAME_INSTRUCTION
+        for line in question
+        for said in _PARENTHETICAL.findall(line)
+    )
 
 
 def to_html(quiz: Quiz, number: int, lang: str) -> list[str]:
@@ -62,7 +89,8 @@ def to_html(quiz: Quiz, number: int, lang: str) -> list[str]:
         out += ['<div class="tk-quiz__question" markdown="1">', ""]
         out += [p + "\n" for p in paragraphs[1:]]
         out += ["</div>"]
-    out += [f'<p class="tk-quiz__hint">{html.escape(hint)}</p>']
+    if not states_hint(quiz.question, hint):
+        out += [f'<p class="tk-quiz__hint">{html.escape(hint)}</p>']
     out += ['<ul class="tk-quiz__options" markdown="1">']
     for i, option in enumerate(quiz.options):
         state = "right" if option.correct else "wrong"

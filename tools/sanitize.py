@@ -86,9 +86,11 @@ ATTRIBUTES["div"] |= {"data-tk-class", "data-tk-label"}
 ATTRIBUTES["button"] |= {"data-tk-class-add", "data-tk-class-scan", "data-tk-class-csv",
                          "data-tk-class-clear"}  # fmt: skip
 ATTRIBUTES["a"] |= {"data-tk-class-download"}
+# Certificates (tools/cert_pages.py): the trainers and courses the page checks against.
+ATTRIBUTES["div"] |= {"data-tk-cert"}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
-_INPUT_TYPES = {"checkbox", "radio", "text", "file"}
+_INPUT_TYPES = {"checkbox", "radio", "text", "file", "password"}
 # Ids that the theme and our scripts look up: content must not shadow them (DOM clobbering).
 # `__…` but the ids our extensions write (tabbed, code line anchors), and the globals of
 # tamkeen.js and offline.js (`window.tamkeenPagefind` would be an element of that id).

@@ -8,6 +8,7 @@ write the index into the real site.
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import shutil
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.search_forms import index_forms
 
 OUTPUT_SUBDIR = "pagefind"
@@ -57,6 +59,16 @@ def audience(rel: Path) -> str:
 # .trainer`). Left out of their index; the module's trainer page holds the notes too.
 HIDDEN_FROM_PARTICIPANTS = ".trainer"
 _HIDDEN_XPATH = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' trainer ')]"
+# Code blocks (a notebook's Python, its printed output) are not what a participant searches
+# for, and their lone letters and garbled words answer nonsense queries (`x`): left out of
+# the participants' index too.
+CODE = "pre"
+_CODE_XPATH = ".//pre"
+# The order of results (tamkeen.js): lessons, then course and module pages, then the
+# others (home, progress, about, translation status…). A file beside each index gives the
+# rank of every page that is not a lesson, by Pagefind's result id.
+RANKS = "tamkeen-ranks.json"
+_FRAGMENT_MAGIC = b"pagefind_dcd"
 
 
 def with_forms(page: str, who: str = "participant") -> str:
@@ -69,7 +81,7 @@ def with_forms(page: str, who: str = "participant") -> str:
     if not articles:
         return page
     if who == "participant":
-        for hidden in articles[0].xpath(_HIDDEN_XPATH):
+        for hidden in articles[0].xpath(_HIDDEN_XPATH) + articles[0].xpath(_CODE_XPATH):
             hidden.drop_tree()
     forms = index_forms(articles[0].text_content())
     if not forms:
@@ -105,7 +117,10 @@ def _index(site_dir: Path, output: Path, who: str) -> None:
             "--output-path", str(output),
             # Heading permalinks (¶) are not words.
             "--exclude-selectors", ".headerlink",
-            *(("--exclude-selectors", HIDDEN_FROM_PARTICIPANTS) if who == "participant" else ()),
+            *(
+                ("--exclude-selectors", HIDDEN_FROM_PARTICIPANTS, "--exclude-selectors", CODE)
+                if who == "participant" else ()
+            ),
             "--silent",
         ]  # fmt: skip
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -117,6 +132,31 @@ def _index(site_dir: Path, output: Path, who: str) -> None:
     for name in UNUSED:
         (output / name).unlink(missing_ok=True)
     sort_entry_languages(output / ENTRY)
+    write_ranks(output)
+
+
+def rank(url: str) -> int:
+    """0 a lesson, 1 a course or module page, 2 any other page (`url` from the site's root:
+    `/courses/ai/01-x/02-y/`, `/fr/progress/`)."""
+    parts = [p for p in url.split("/") if p]
+    if parts and parts[0] in LANGUAGES and parts[0] != DEFAULT_LANGUAGE:
+        parts = parts[1:]
+    if not parts or parts[0] != "courses":
+        return 2
+    return 0 if len(parts) >= 4 else 1
+
+
+def write_ranks(output: Path) -> None:
+    """`tamkeen-ranks.json`: {result id: rank} of the pages that are not lessons. A result's
+    id is its fragment's name; the fragment (gzip, after Pagefind's signature) holds its URL."""
+    ranks = {}
+    for fragment in sorted((output / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(_FRAGMENT_MAGIC)
+        level = rank(json.loads(data)["url"])
+        if level:
+            ranks[fragment.name.removesuffix(".pf_fragment")] = level
+    text = json.dumps(ranks, sort_keys=True, separators=(",", ":"))
+    (output / RANKS).write_text(text, encoding="utf-8")
 
 
 def sort_entry_languages(entry: Path) -> None:

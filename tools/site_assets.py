@@ -30,6 +30,10 @@ OTHER = {
     "offline.js": "assets/js/offline.js",
     "progress.js": "assets/js/progress.js",
     "classview.js": "assets/js/classview.js",  # the class view page only, after progress.js
+    # certificates (tools/cert_pages.py): loaded by progress.js or classview.js, on the
+    # verify, progress and class view pages only
+    "credential.js": "assets/js/credential.js",
+    "credential.css": "assets/css/credential.css",
 }
 # From npm (pinned in package.json): the QR code encoder, loaded by progress.js on the
 # progress page only, when the reader makes a progress code.

@@ -12,20 +12,22 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from tools import document, downloads, progress, quiz
+from tools import cert_pages, document, downloads, progress, quiz
 from tools.content import Node, Site, Source, sequence
 from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
 from tools.ui_strings import strings
 
 COURSES_MARKER = "<!-- tamkeen:courses -->"
-# Our block types; a block written without a title gets the one in the page's language.
-BLOCK_TYPES = ("exercise", "solution", "trainer")
+# Every block type an author may write but quizzes (tools/document.py): a block written
+# without a title gets the one in the page's language (tools/ui_strings.py
+# `admonition.<type>`), never the theme's English default ("Warning").
+BLOCK_TYPES = tuple(t for t in document.BLOCK_TYPES if t != "quiz")
 
 
 def render_document(doc: document.Document, lang: str) -> str:
     """A body as the site renders it, generated from its one model (tools/document.py):
-    our blocks titled in the page's language, quizzes as HTML. Nothing inside a code fence
+    every block titled in the page's language, quizzes as HTML. Nothing inside a code fence
     is touched: the model never sees a block there."""
     s = strings(lang)
     lines = list(doc.lines)
@@ -37,6 +39,18 @@ def render_document(doc: document.Document, lang: str) -> str:
                 " " * block.indent + f'{block.marker} {classes} "{title}"'
             )
     return "\n".join(quiz.replace(doc, lines, lang))
+
+
+def render_body(body: str, lang: str, first_line: int = 1) -> str:
+    """A text that is no source's (a snippet, a test) rendered as render_document does."""
+    return render_document(document.parse(body, first_line), lang)
+
+
+def fact_spans(items: list[str], separator: str = " ") -> str:
+    """Items of one line (a lesson's course, duration, level…), each isolated so numbers and
+    Latin names never reorder across items in RTL. The separator is text, not CSS: search
+    excerpts and copied text read «20 دقيقة · مستوى مبتدئ», not «20 دقيقةمستوى مبتدئ»."""
+    return separator.join(f'<span class="tk-fact">{item}</span>' for item in items)
 
 
 def link(from_src: Source, to_path: PurePosixPath) -> str:
@@ -75,9 +89,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
         # An ISO date split by the bidi algorithm reads 29-11-2026 in Arabic: keep it LTR.
         date = f'<bdi dir="ltr">{md(meta["updated"])}</bdi>'
         facts.append(s["lesson.updated"].format(date=date))
-    # Each fact isolated, so numbers and Latin names never reorder across facts in RTL.
-    spans = "".join(f'<span class="tk-fact">{fact}</span>' for fact in facts)
-    parts += [f'<p class="tk-lesson-meta" markdown="span">{spans}</p>', ""]
+    parts += [f'<p class="tk-lesson-meta" markdown="span">{fact_spans(facts, " · ")}</p>', ""]
 
     notice = stale_notice(src, site)
     if notice is not None:
@@ -114,8 +126,7 @@ def pager(src: Source, node: Node, site: Site) -> str:
         items.append(f"[{s['lesson.next']}: {md(nxt.title)}]({link(src, nxt.url_path)})")
     if not items:
         return ""
-    spans = "".join(f'<span class="tk-fact">{item}</span>' for item in items)
-    return f'<p class="tk-lesson-pager" markdown="span">{spans}</p>'
+    return f'<p class="tk-lesson-pager" markdown="span">{fact_spans(items)}</p>'
 
 
 def lesson_entry(src: Source, lesson: Node, heading: str = "###") -> list[str]:
@@ -192,6 +203,8 @@ def site_page(src: Source, site: Site, terms: list) -> str:
         body = body.replace(status.MARKER, status.page_markdown(site, src.lang, src))
     if glossary.MARKER in body:
         body = body.replace(glossary.MARKER, glossary.page_markdown(terms, src.lang))
+    if cert_pages.MARKER in body:
+        body = body.replace(cert_pages.MARKER, cert_pages.verify_markdown(site, src.lang))
     if progress.MARKER in body:
         body = body.replace(progress.MARKER, progress.page_markdown(site, src.lang, src))
     return page_markdown(src, site, body)

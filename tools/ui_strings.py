@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tools.cert_strings import CERT
+
 STRINGS: dict[str, dict[str, str]] = {
     "ar": {
         "notfound.title": "الصفحة غير موجودة",
@@ -70,6 +72,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "المؤطّر (الملاحظات والوقت)؛ B: شاشة سوداء؛ F: ملء الشاشة. جهاز التحكم عن بعد "
             "(clicker) يرسل Page Down/Page Up فيعمل كما هو."
         ),
+        "slides.phone": "الشرائح صغيرة على هاتف عمودي: أدِر هاتفك أفقيًا لتكبيرها،",
+        "slides.phone.pdf": "أو اقرأ مطبوع الوحدة (PDF)",
+        "slides.phone.nopdf": "أو اقرأ الدرس نفسه على الموقع.",
         "index.lessons": "الدروس",
         "index.modules": "الوحدات",
         "index.courses": "الدورات",
@@ -105,8 +110,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "admonition.exercise": "تمرين",
         "admonition.solution": "الحل",
         "admonition.trainer": "ملاحظة للمؤطّر",
-        "notebook.download": "تحميل الدفتر (ipynb، {kb} ك.ب)",
-        "notebook.download_zip": "الدفتر مع ملفات البيانات (zip، {kb} ك.ب)",
+        "admonition.note": "ملاحظة",
+        "admonition.tip": "نصيحة",
+        "admonition.info": "معلومة",
+        "admonition.warning": "تنبيه",
+        "admonition.example": "مثال",
+        "admonition.question": "سؤال",
+        "toc.permalink": "رابط هذا القسم",
+        "notebook.download": "تحميل الدفتر ({kind}، {kb} ك.ب)",
+        "notebook.download_zip": "الدفتر مع ملفات البيانات ({kind}، {kb} ك.ب)",
         "notebook.colab": "فتح في Colab",
         "notebook.notice": (
             "يتطلب Colab حسابًا على Google ويستهلك بيانات الهاتف؛ "
@@ -173,6 +185,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "offline.saving": "جارٍ الحفظ… {n} من {m}",
         "offline.saved": "حُفظت الدورة: دروسها تُفتح الآن دون إنترنت على هذا الجهاز.",
         "offline.failed": "تعذّر حفظ الدورة. تحقّق من الاتصال ثم أعد المحاولة.",
+        "search.offline": (
+            "البحث يحتاج إلى الإنترنت، وهذا الجهاز غير متصل الآن. ما زال يعمل دون إنترنت: "
+            "الدورات التي حفظتها، وتقدّمك، وأسئلة التحقق."
+        ),
+        "search.offline.saved": "الدورات المحفوظة على هذا الجهاز",
         "listen": "استمع",
         "listen.play": "تشغيل",
         "listen.pause": "إيقاف مؤقت",
@@ -181,6 +198,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "listen.speed": "السرعة",
         "listen.close": "إغلاق",
         "listen.reading": "جارٍ القراءة",
+        "listen.waiting": "جارٍ تجهيز الصوت…",
         "listen.paused": "القراءة متوقفة",
         "listen.done": "انتهى الدرس",
         "listen.novoice": "لا يوجد على هذا الجهاز صوت عربي للقراءة.",
@@ -290,6 +308,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "télécommande de présentation envoie Page Down/Page Up et fonctionne telle "
             "quelle."
         ),
+        "slides.phone": (
+            "Sur un téléphone tenu droit, les diapositives sont petites : tournez-le pour "
+            "les agrandir,"
+        ),
+        "slides.phone.pdf": "ou lisez le support du module (PDF)",
+        "slides.phone.nopdf": "ou lisez la leçon elle-même sur le site.",
         "index.lessons": "Leçons",
         "index.modules": "Modules",
         "index.courses": "Cours",
@@ -326,8 +350,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "admonition.exercise": "Exercice",
         "admonition.solution": "Solution",
         "admonition.trainer": "Note pour l'animateur",
-        "notebook.download": "Télécharger le notebook (ipynb, {kb} Ko)",
-        "notebook.download_zip": "Le notebook et ses données (zip, {kb} Ko)",
+        "admonition.note": "Note",
+        "admonition.tip": "Astuce",
+        "admonition.info": "Info",
+        "admonition.warning": "Attention",
+        "admonition.example": "Exemple",
+        "admonition.question": "Question",
+        "toc.permalink": "Lien vers cette section",
+        "notebook.download": "Télécharger le notebook ({kind}, {kb} Ko)",
+        "notebook.download_zip": "Le notebook et ses données ({kind}, {kb} Ko)",
         "notebook.colab": "Ouvrir dans Colab",
         "notebook.notice": (
             "Colab demande un compte Google et consomme des données mobiles ; "
@@ -405,6 +436,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "offline.saving": "Enregistrement… {n} sur {m}",
         "offline.saved": "Cours enregistré : ses leçons s'ouvrent sans internet sur cet appareil.",
         "offline.failed": "Le cours n'a pas pu être enregistré : vérifiez la connexion, réessayez.",
+        "search.offline": (
+            "La recherche a besoin d'internet, et cet appareil est hors ligne. Sans internet, "
+            "ceci marche toujours : les cours que vous avez enregistrés, votre progression et "
+            "les quiz."
+        ),
+        "search.offline.saved": "Les cours enregistrés sur cet appareil",
         "listen": "Écouter",
         "listen.play": "Lire",
         "listen.pause": "Pause",
@@ -413,6 +450,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "listen.speed": "Vitesse",
         "listen.close": "Fermer",
         "listen.reading": "Lecture en cours",
+        "listen.waiting": "Préparation de la voix…",
         "listen.paused": "Lecture en pause",
         "listen.done": "Fin de la leçon",
         "listen.novoice": "Cet appareil n'a pas de voix française pour la lecture.",
@@ -673,6 +711,8 @@ _KIT: dict[str, dict[str, str]] = {
 }
 for _lang, _extra in _KIT.items():
     STRINGS[_lang].update(_extra)
+for _lang, _extra in CERT.items():  # the certificates (tools/cert_strings.py)
+    STRINGS[_lang].update(_extra)
 
 # A lesson's documents to download (tools/downloads.py).
 _DOWNLOADS: dict[str, dict[str, str]] = {
@@ -701,6 +741,18 @@ for _lang, _extra in _DOWNLOADS.items():
     STRINGS[_lang].update(_extra)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français"}
+
+# The theme's own strings (Material's `partials/languages/<lang>.html`) that we replace on
+# our pages: overrides/partials/language.html looks here first. Material's Arabic spells
+# the imperatives with a hamza («إختر», «إبحث»); they take a plain alif (همزة وصل).
+THEME: dict[str, dict[str, str]] = {
+    "ar": {
+        "select.language": "اختر اللغة",
+        "select.version": "اختر الإصدار",
+        "search": "ابحث",
+    },
+    "fr": {},
+}
 
 
 def strings(lang: str) -> dict[str, str]:

@@ -11,6 +11,7 @@
     var data = JSON.parse(api.attr(box, "class")), s = data.s, people = [];
     var input = box.querySelector("textarea"), status = box.querySelector(".tk-class__status");
     var table = box.querySelector(".tk-class__table"), pick = document.createElement("select");
+    var legend = box.querySelector(".tk-class__legend");
     var label = box.querySelector(".tk-class__pick label");
     pick.id = "tk-class-module";
     label.after(pick);
@@ -32,14 +33,33 @@
       var c = document.createElement(tag || "td"), b = document.createElement("bdi");
       b.textContent = text; c.append(b); tr.append(c); return c; /* bdi: 2/3 stays 2/3 in Arabic */
     }
+    /* Columns are numbered, their titles in the legend under the table (and read out with
+       the number): a phone shows one line of headers, not titles over five lines. */
+    function column(head, n, title) {
+      var th = document.createElement("th"), num = document.createElement("span"), name = document.createElement("span");
+      th.scope = "col";
+      num.textContent = n;
+      num.setAttribute("aria-hidden", "true");
+      name.className = "tk-sr";
+      name.textContent = title;
+      th.append(num, name);
+      head.append(th);
+    }
     function draw() {
       table.textContent = "";
+      legend.textContent = "";
       box.querySelector(".tk-class__result").hidden = !people.length;
+      if (box.tkDrawn) { box.tkDrawn(); } /* "issue a certificate" lists the same people */
       if (!people.length) { return; }
       var m = pick.value === "" ? null : data.m[+pick.value];
       var head = document.createElement("tr");
       cell(head, s.name, "th").scope = "col";
-      (m ? m.l : data.m).forEach(function (x) { cell(head, m ? x[1] : x.t, "th").scope = "col"; });
+      (m ? m.l : data.m).forEach(function (x, i) {
+        var title = m ? x[1] : x.t, li = document.createElement("li");
+        column(head, i + 1, title);
+        li.textContent = title;
+        legend.append(li);
+      });
       var thead = document.createElement("thead"), tbody = document.createElement("tbody");
       thead.append(head);
       people.forEach(function (p, i) {
@@ -161,6 +181,14 @@
       });
     }
     box.hidden = false;
+    /* Issue a certificate (credential.js): it reads this table's people. */
+    box.tkPeople = function () { return people; };
+    if (document.querySelector(".tk-cert-issue")) {
+      var cert = document.createElement("script");
+      cert.src = new URL("assets/js/credential.js", api.siteBase()).href;
+      cert.onload = function () { window.tamkeenCert.classView(box, api); };
+      document.head.appendChild(cert);
+    }
     var kept = "";
     try { kept = sessionStorage.getItem(CLASS_KEY) || ""; } catch (e) { kept = ""; }
     addEach(kept.split("\n").filter(Boolean)).then(function () {

@@ -23,8 +23,9 @@
   }
   /* The page's language: ar prefers ar-MA, fr prefers fr-FR then fr-MA, and a voice on the
      phone beats one that needs the network. Voices may come late (voiceschanged), even
-     after "no voice" was said. */
-  function ready() {
+     after "no voice" was said: reading starts when they come, whatever was pressed while
+     the player waited. `final`: the last call (no voice yet means none). */
+  function ready(final) {
     var top = -1;
     if (voice || !bar) { return; }
     synth.getVoices().forEach(function (v) {
@@ -32,7 +33,8 @@
       var score = (v.localService ? 9 : 0) + ["fr-ma", "fr-fr", "ar-ma"].indexOf(tag);
       if (tag.split("-")[0] === html.lang && score > top) { voice = v; top = score; }
     });
-    if (voice) { bar.className = "tk-listen"; toggle(); } else { none(); }
+    if (voice) { bar.className = "tk-listen"; playing = false; toggle(); }
+    else if (final === true || synth.getVoices().length) { none(); }
   }
 
   /* Controls, highlight and status (`state`: announced through the live region). */
@@ -64,6 +66,9 @@
      fail on Android. Our own cancel() ends `current` with an error we ignore. */
   function halt() { current = null; synth.cancel(); }
   function toggle() {
+    /* No voice yet (Chrome lists them a moment after the page asks): say so; ready()
+       starts reading when they come. */
+    if (!voice) { show("waiting"); return; }
     halt();
     playing = !playing;
     at %= units.length;
@@ -71,6 +76,7 @@
   }
   /* step 0: the same paragraph again, from the last word (a new speed). */
   function go(step) {
+    if (!voice) { show("waiting"); return; }
     halt();
     at = Math.max(0, Math.min(units.length - 1, at + step));
     if (step) { offset = 0; }
@@ -126,11 +132,11 @@
     rate = RATES.indexOf(rate) < 0 ? 1 : rate;
     voice = null;
     from.hidden = true;
-    show();
+    show("waiting");
     play.focus();
     if (synth.getVoices().length) { ready(); }
     synth.addEventListener("voiceschanged", ready);
-    setTimeout(ready, 2000); /* some browsers never fire it */
+    setTimeout(function () { ready(true); }, 2000); /* some browsers never fire it */
   }
   /* Closed, or the page changed (tamkeen.js calls this on every new page). */
   function stop() {

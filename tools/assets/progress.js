@@ -8,6 +8,7 @@
   "use strict";
   var api;
   var MAX_CODE = 200000, MAX_FILE = 256 * 1024, MAX_NAME = 80, MAX_RECORDS = 2000;
+  var MAX_CERTS = 20, MAX_CERT = 16384, CERT_PREFIX = "tamkeen:cert:";
   var memName = "";
 
   /* The progress code: "TK2-" + base64url(deflate-raw(JSON)) + "-" + checksum where the
@@ -52,7 +53,9 @@
     } catch (e) { /* storage unavailable: what this page knows */ }
     var mem = api.memory();
     Object.keys(mem).forEach(function (k) { p[k] = mem[k]; });
-    return new TextEncoder().encode(JSON.stringify({ v: 1, n: api.storageGet(api.NAME_KEY) || memName, p: p }));
+    var data = { v: 1, n: api.storageGet(api.NAME_KEY) || memName, p: p }, certs = storedCerts();
+    if (certs.length) { data.c = certs; } /* the participant's certificates move with it */
+    return new TextEncoder().encode(JSON.stringify(data));
   }
   function exportCode() {
     var json = payload();
@@ -75,7 +78,10 @@
   function check(data, known) {
     if (!data || typeof data !== "object" || Array.isArray(data)) { return null; }
     var top = Object.keys(data);
-    if (top.some(function (k) { return k !== "v" && k !== "n" && k !== "p"; })) { return null; }
+    if (top.some(function (k) { return k !== "v" && k !== "n" && k !== "p" && k !== "c"; })) { return null; }
+    var certs = data.c === undefined ? [] : data.c;
+    if (!Array.isArray(certs) || certs.length > MAX_CERTS ||
+        !certs.every(function (t) { return typeof t === "string" && t.length <= MAX_CERT; })) { return null; }
     if (data.v !== 1 || typeof data.n !== "string" || data.n.length > MAX_NAME) { return null; }
     if (!data.p || typeof data.p !== "object" || Array.isArray(data.p)) { return null; }
     var keys = Object.keys(data.p), records = Object.create(null);
@@ -85,7 +91,7 @@
       if (!rec) { return null; }
       if (api.own(known, keys[i])) { records[keys[i]] = rec; } /* a lesson this site no longer has: left out */
     }
-    return { name: data.n, records: records };
+    return { name: data.n, records: records, certs: certs.slice() };
   }
   function decode(text, known) {
     if (typeof text !== "string" || text.length > MAX_CODE) { return Promise.resolve(null); }
@@ -105,7 +111,11 @@
       if (!data) { return false; }
       Object.keys(data.records).forEach(function (k) { api.save(k, data.records[k]); });
       if (data.name) { setName(data.name); }
-      return true;
+      if (!data.certs.length || !document.querySelector(".tk-cert-data")) { return true; }
+      /* each certificate is checked (credential.js) and kept only if it verifies */
+      return loadCert().then(function (cert) {
+        return Promise.all(data.certs.map(function (t) { return cert.keep(t, api); }));
+      }).then(function () { return true; }, function () { return true; });
     });
   }
   function setName(name) {
@@ -127,6 +137,7 @@
     transfer.hidden = false;
     transfer.querySelector("[data-tk-export]").addEventListener("click", function () {
       exportCode().then(function (code) {
+        said();
         out.value = code;
         out.parentNode.hidden = false;
         link.href = URL.createObjectURL(new Blob([code + "\n"], { type: "text/plain" }));
@@ -137,6 +148,7 @@
     });
     function take(text) {
       importCode(text).then(function (ok) {
+        said(); /* an old "erased" no longer holds */
         status.textContent = api.attr(box, ok ? "imported" : "bad");
         status.classList.toggle("tk-bad", !ok);
         api.refresh();
@@ -151,6 +163,31 @@
       else if (file) { file.text().then(take); }
     });
     initErase();
+  }
+
+  /* What the page shows of the data: the code made (with the name in it), its QR code and
+     file, the codes pasted, the last messages. Erasing the data hides them too; a new
+     export or import clears an old message. */
+  function said() {
+    [".tk-transfer__status", ".tk-erase__status"].forEach(function (sel) {
+      var el = document.querySelector(sel);
+      if (el) { el.textContent = ""; el.classList.remove("tk-bad"); }
+    });
+  }
+  function hideShown() {
+    var out = document.getElementById("tk-code-out"), into = document.getElementById("tk-code-in");
+    var link = document.querySelector("[data-tk-download]"), qr = document.querySelector(".tk-qr");
+    var file = document.getElementById("tk-file");
+    said();
+    if (out) { out.value = ""; out.parentNode.hidden = true; }
+    if (into) { into.value = ""; }
+    if (file) { file.value = ""; }
+    if (link) {
+      if (link.href) { URL.revokeObjectURL(link.href); }
+      link.removeAttribute("href");
+      link.hidden = true;
+    }
+    if (qr) { qr.textContent = ""; qr.hidden = true; }
   }
 
   /* "Erase my data on this phone": everything this site keeps on the device (progress,
@@ -197,6 +234,7 @@
       eraseAll().then(function () {
         var input = document.getElementById("tk-name");
         if (input) { input.value = ""; }
+        hideShown();
         status.textContent = api.attr(status, "done");
         api.refresh();
       });
@@ -224,6 +262,7 @@
       qr.addData(code, "Byte");
       try { qr.make(); } catch (e) { box.hidden = true; return; } /* too long for a QR code: the text stays */
       var n = qr.getModuleCount(), q = 4, size = n + 2 * q, d = [], ns = "http://www.w3.org/2000/svg";
+      box.setAttribute("data-tk-version", (n - 17) / 4); /* the QR version, for the measures */
       for (var r = 0; r < n; r++) {
         for (var c = 0; c < n; c++) { if (qr.isDark(r, c)) { d.push("M" + (c + q) + " " + (r + q) + "h1v1h-1z"); } }
       }
@@ -241,6 +280,30 @@
     }, function () { box.hidden = true; });
   }
 
+  /* Certificates (issue 26): credential.js, loaded on the pages that show or check them. */
+  function storedCerts() {
+    var out = [];
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k.indexOf(CERT_PREFIX) === 0) { out.push(localStorage.getItem(k)); }
+      }
+    } catch (e) { /* storage unavailable */ }
+    return out.sort().slice(0, MAX_CERTS);
+  }
+  var certLoading = null;
+  function loadCert() {
+    certLoading = certLoading || new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = new URL("assets/js/credential.js", api.siteBase()).href;
+      script.onload = function () { resolve(window.tamkeenCert); };
+      script.onerror = function () { certLoading = null; reject(new Error("credential.js")); };
+      document.head.appendChild(script);
+    });
+    return certLoading;
+  }
+  window.tamkeenShowQr = showQr;
+
   /* For the class view (classview.js), which reads codes with the same checks and never
      stores them in this site's progress: `decode(text)` -> {name, records} or null. */
   window.tamkeenProgressCodes = function (given) {
@@ -251,6 +314,12 @@
 
   window.tamkeenProgressPage = function (box, given) {
     api = given;
+    if (box.classList.contains("tk-verify")) { /* the verify page */
+      loadCert().then(function (cert) { cert.verifyPage(box, api); });
+      return;
+    }
     initSummary(box);
+    var mine = document.querySelector(".tk-cert-mine");
+    if (mine) { loadCert().then(function (cert) { cert.progressPage(mine, api); }); }
   };
 })();

@@ -90,6 +90,10 @@
     };
   }
 
+  /* A preview inside the speaker view is no phone held upright. */
+  var hint = document.querySelector(".tk-deck-hint");
+  if (hint && /receiver/i.test(location.search)) hint.remove();
+
   Reveal.initialize({
     rtl: document.documentElement.dir === "rtl",
     hash: true,

@@ -38,6 +38,9 @@
   };
   var lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "fr";
   var t = STRINGS[lang];
+  var SEARCH = /*ui:search.*/{};
+  t.offline = SEARCH[lang]["search.offline"];
+  t.saved = SEARCH[lang]["search.offline.saved"];
 
   function siteBase() {
     var el = document.getElementById("__config");
@@ -92,8 +95,9 @@
   window.tamkeenQueryForms = queryForms;
 
   /* Two indexes (tools/search_index.py): "pagefind/" for participants, "pagefind-trainer/"
-     for the trainer pages. */
-  var pagefinds = {};
+     for the trainer pages. Each comes with its ranks: which results are not lessons. A
+     failed load (no connection) is tried again at the next search. */
+  var pagefinds = {}, ranks = {};
   function loadPagefind(dir) {
     dir = dir || "pagefind/";
     if (!pagefinds[dir]) {
@@ -103,8 +107,40 @@
         : import(new URL(dir + "pagefind.js", base).href)).then(function (pf) {
         return pf.options({ baseUrl: base.pathname }).then(function () { return pf; });
       });
+      pagefinds[dir].catch(function () { delete pagefinds[dir]; delete ranks[dir]; });
+      ranks[dir] = window.tamkeenPagefind ? Promise.resolve({})
+        : fetch(new URL(dir + "tamkeen-ranks.json", base).href).then(function (r) {
+          return r.ok ? r.json() : {};
+        }).catch(function () { return {}; });
     }
     return pagefinds[dir];
+  }
+
+  /* Pagefind answers a word it does not have with the pages of its longest start it has:
+     `xqzwv` finds a lone "x". A form's results count only if its best page holds every
+     word of it, or at least its first letters (three, or six in ten of a long word: the
+     stemmer's `réseau` for `réseaux`), inside a word (Arabic: after و، ب، ال…). */
+  var MIN_PREFIX = 3;
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, "")
+      .toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+  function holds(word, query) {
+    var q = fold(query), need = Math.min(q.length, Math.max(MIN_PREFIX, Math.ceil(q.length * 0.6)));
+    return fold(word).indexOf(q.slice(0, need)) >= 0;
+  }
+  function realResults(form, results) {
+    /* The workshop bundle's own search (offline.js) matches whole word starts only. */
+    if (!results.length || window.tamkeenPagefind) { return Promise.resolve(results); }
+    var top = results[0];
+    return top.data().then(function (d) {
+      var words = d.content.split(/[\r\n\s]+/g);
+      var found = top.words.map(function (i) { return words[i] || ""; });
+      var real = form.split(/\s+/).filter(Boolean).every(function (q) {
+        return found.some(function (w) { return holds(w, q); });
+      });
+      return real ? results : [];
+    });
   }
 
   /* Participants search the lessons: trainer pages (module trainer notes) have their own
@@ -113,19 +149,35 @@
   var TRAINER_PAGE = /\/trainer\/(index\.html)?$/.test(location.pathname);
   var OWN_INDEX = TRAINER_PAGE ? "pagefind-trainer/" : "pagefind/";
   var PAGE_SIZE = 10;
+  /* Lessons first, then course and module pages, then the others (progress, about…), each
+     by score: tools/search_index.py writes the rank of every page that is not a lesson. */
   function searchAudience(audience, forms) {
     var dir = audience === "trainer" ? "pagefind-trainer/" : "pagefind/";
     return loadPagefind(dir).then(function (pf) {
-      return Promise.all(forms.map(function (f) { return pf.search(f); }));
+      return Promise.all([ranks[dir]].concat(forms.map(function (f) {
+        return pf.search(f).then(function (res) { return realResults(f, res.results); });
+      })));
     }).then(function (all) {
-      var seen = {}, merged = [];
-      all.forEach(function (res) {
-        res.results.forEach(function (r) {
+      var rank = all.shift() || {}, seen = {}, merged = [];
+      all.forEach(function (results) {
+        results.forEach(function (r) {
           if (!seen[r.id]) { seen[r.id] = true; merged.push(r); }
         });
       });
-      merged.sort(function (a, b) { return b.score - a.score; });
+      merged.sort(function (a, b) { return ((rank[a.id] || 0) - (rank[b.id] || 0)) || (b.score - a.score); });
       return merged;
+    });
+  }
+
+  /* Search fails with no connection (its index is not kept offline): say so, and what still
+     works, with the courses saved on this device. A phone may say it is online with no
+     network that answers: one small request tells. */
+  function failed(ui) {
+    var probe = navigator.onLine === false ? Promise.reject(new Error("offline"))
+      : fetch(new URL("pagefind/pagefind-entry.json", siteBase()).href, { cache: "no-store" });
+    return probe.then(function () { return false; }, function () { return true; }).then(function (offline) {
+      ui.status.textContent = offline ? t.offline : t.failed;
+      ui.offline.hidden = !(offline && navigator.serviceWorker && navigator.serviceWorker.controller);
     });
   }
 
@@ -134,6 +186,7 @@
     var own = TRAINER_PAGE ? "trainer" : "participant";
     return searchAudience(own, forms).then(function (merged) {
       ui.list.textContent = "";
+      ui.offline.hidden = true;
       ui.results = merged;
       ui.shown = 0;
       ui.hint.hidden = merged.length > 0;
@@ -142,9 +195,7 @@
         ui.status.textContent = merged.length ? t.count(merged.length) : t.none;
         return first;
       });
-    }).catch(function () {
-      ui.status.textContent = t.failed;
-    });
+    }).catch(function () { failed(ui); });
   }
 
   /* The next PAGE_SIZE results; "more results" stays while some are left. */
@@ -206,7 +257,8 @@
       '<p class="tk-search__status" role="status" aria-live="polite"></p>' +
       '<ol class="tk-search__results"></ol>' +
       '<button type="button" class="tk-search__more md-button" hidden></button>' +
-      '<p class="tk-search__hint" hidden><a></a></p>';
+      '<p class="tk-search__hint" hidden><a></a></p>' +
+      '<p class="tk-search__offline" hidden><a></a></p>';
     dialog.querySelector(".tk-search__close").textContent = t.close;
     dialog.querySelector("label span").textContent = t.label;
     var input = dialog.querySelector("input");
@@ -216,6 +268,7 @@
       list: dialog.querySelector(".tk-search__results"),
       more: dialog.querySelector(".tk-search__more"),
       hint: dialog.querySelector(".tk-search__hint"),
+      offline: dialog.querySelector(".tk-search__offline"),
       results: [],
       shown: 0
     };
@@ -224,6 +277,9 @@
     var glossary = ui.hint.querySelector("a");
     glossary.textContent = t.glossary;
     glossary.href = new URL((lang === "ar" ? "" : lang + "/") + "glossary/", siteBase()).pathname;
+    var saved = ui.offline.querySelector("a");
+    saved.textContent = t.saved;
+    saved.href = new URL((lang === "ar" ? "" : lang + "/") + "offline.html", siteBase()).pathname;
     ui.more.addEventListener("click", function () {
       /* Keyboard readers land on the first new result. */
       showMore(ui).then(function (first) { if (first) { first.focus(); } });
@@ -245,7 +301,7 @@
       input.focus();
       loadPagefind(OWN_INDEX).then(function () {
         if (status.textContent === t.loading) { status.textContent = ""; }
-      }, function () { status.textContent = t.failed; });
+      }, function () { failed(ui); });
     });
 
     /* Before the language menu, which keeps its place: only the title (which grows to fill
@@ -365,6 +421,12 @@
     all(".md-nav__link[href]").forEach(function (a) {
       var href = a.getAttribute("href"), key = href.charAt(0) !== "#" && keyOf(href);
       a.classList.toggle("tk-nav-done", !!key && isDone(key));
+    });
+    /* A finished lesson is ticked wherever the page links it: the course's and module's
+       lesson lists, the previous/next links. */
+    all("article a[href]:not(.headerlink)").forEach(function (a) {
+      var href = a.getAttribute("href"), key = href.charAt(0) !== "#" && keyOf(href);
+      a.classList.toggle("tk-link-done", !!key && isDone(key));
     });
     all(".tk-count").forEach(function (el) {
       var keys = attr(el, "lessons").split(" ");

@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from tools import (
+    cert_pages,
     classview,
     content,
     downloads,
@@ -34,6 +35,7 @@ from tools import (
 )
 from tools.paths import DEFAULT_LANGUAGE
 from tools.slides import kit as trainer_kit
+from tools.ui_strings import THEME, strings
 
 log = logging.getLogger("mkdocs.plugins.tamkeen")
 # 404 output of each language build, written once every language is built.
@@ -43,6 +45,13 @@ _rendered_404: dict[str, str] = {}
 def _lang(config) -> str:
     # static-i18n sets theme.language to the locale being built.
     return config.theme["language"]
+
+
+def _building(config) -> str:
+    """The language this build is for, already in `on_config` (static-i18n sets the theme's
+    language in its own `on_config`, after ours, for each language's build)."""
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or _lang(config)
 
 
 def _i18n_still_building(config) -> bool:
@@ -91,6 +100,10 @@ def on_config(config, **kwargs):
     _terms = glossary.load(Path(config.docs_dir))
     facts.use(lang=_lang(config), register=Path(config.docs_dir) / facts.DATA_FILE)
     site_assets.register(config)
+    # Python-Markdown's heading links are titled "Permanent link" in English: ours, per language.
+    toc = config.mdx_configs.setdefault("toc", {})
+    toc["permalink_title"] = strings(_building(config))["toc.permalink"]
+    cert_pages.use(config.site_url)  # a printed certificate's QR code leads there
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
     i18n = config.plugins.get("i18n")
@@ -172,6 +185,8 @@ def _find_source(abs_src_path: str) -> content.Source | None:
 
 def on_env(env, config, files, **kwargs):
     template_cache.use(env)  # compiled templates kept between builds
+    # The theme's strings we replace (overrides/partials/language.html).
+    env.globals["tk_theme"] = THEME.get(_lang(config), {})
     return env
 
 

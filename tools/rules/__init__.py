@@ -8,6 +8,7 @@ from tools.rules import (
     cast,
     frontmatter,
     headings,
+    issuers,
     legal_facts,
     links,
     materials,
@@ -45,4 +46,5 @@ RULES = (
     objectives.check,
     legal_facts.check,
     cast.check,
+    issuers.check,
 )

@@ -237,6 +237,18 @@ def _img_srcs(fragment: str) -> list[str]:
     return _IMG_SRC.findall(fragment)
 
 
+def phone_hint(lang: str, handout: str | None) -> str:
+    """On a phone held upright reveal.js scales a 1280×720 slide to about a quarter: the
+    deck says to turn the phone, or to read the module's PDF (slides.css shows it there
+    only)."""
+    s = strings(lang)
+    if handout:
+        rest = f'<a href="{escape(handout)}">{escape(s["slides.phone.pdf"])}</a>.'
+    else:
+        rest = escape(s["slides.phone.nopdf"])
+    return f'<p class="tk-deck-hint" role="note">{escape(s["slides.phone"])} {rest}</p>'
+
+
 def deck_html(
     slides: list[Slide],
     title: str,
@@ -245,10 +257,12 @@ def deck_html(
     page_dir: str,
     src_dirs: list[str],
     image_size=None,
+    handout: str | None = None,
 ) -> str:
     """A whole deck. `page_dir` is the deck's folder in the site (`courses/x/y/slides`,
     with the language prefix); `src_dirs[i]` the docs folder of slide i's source;
-    `image_size(src_dir, url)` the (width, height) of a picture, or None."""
+    `image_size(src_dir, url)` the (width, height) of a picture, or None; `handout` the
+    URL (from the deck) of the module's printable PDF, if there is one."""
     root = posixpath.relpath(".", page_dir) + "/"
     deck = Deck(lang, renderer, image_size)
     sections = "\n".join(
@@ -271,6 +285,7 @@ def deck_html(
 <link rel="stylesheet" href="{a}/slides.css">
 </head>
 <body>
+{phone_hint(lang, handout)}
 <div class="reveal" data-speaker="{root}{speaker.url(lang)}" data-speaker-popup="{popup}">
 <div class="slides">
 {sections}

@@ -202,18 +202,21 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         facts.use(lang=lang)
         for module in modules(site):
             mdir = page_dir(module, lang)
+            # The participants' handout, for a phone the slides are too small on.
+            pdf = f"{file_stem(module, lang)}.pdf" if can_print else None
             for lesson in module.lessons:
                 src = lesson.source(lang)
                 if src is None:
                     continue
                 ldir = page_dir(lesson, lang) + "/slides"
 
-                def make_lesson(src=src, lesson=lesson, ldir=ldir, lang=lang):
+                def make_lesson(src=src, lesson=lesson, ldir=ldir, lang=lang, pdf=pdf):
                     slides = lesson_slides(src, lesson)
                     dirs = [_src_dir(sl, lesson, lang) for sl in slides]
                     return deck.deck_html(
-                        slides, src.title, lang, renderer, ldir, dirs, sizes
-                    ).encode()
+                        slides, src.title, lang, renderer, ldir, dirs, sizes,
+                        handout=pdf and "../../trainer/" + pdf,
+                    ).encode()  # fmt: skip
 
                 k = key("lesson-deck", lang, [lesson], code)
                 _place(cache.get("decks", k, DECK, make_lesson), site_dir / ldir / "index.html")
@@ -223,9 +226,12 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
             dirs = [_src_dir(sl, module, lang) for sl in slides]
             title = slides[0].title
 
-            def make_module(slides=slides, dirs=dirs, title=title, mdir=mdir, lang=lang):
+            def make_module(slides=slides, dirs=dirs, title=title, mdir=mdir, lang=lang, pdf=pdf):
                 d = mdir + "/slides"
-                return deck.deck_html(slides, title, lang, renderer, d, dirs, sizes).encode()
+                return deck.deck_html(
+                    slides, title, lang, renderer, d, dirs, sizes,
+                    handout=pdf and "../trainer/" + pdf,
+                ).encode()  # fmt: skip
 
             k = key("module-deck", lang, nodes, code)
             out = site_dir / mdir / "slides" / "index.html"
