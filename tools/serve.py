@@ -190,8 +190,7 @@ def banner(abs_src_path: str | None, lang: str) -> str:
     if not errors:
         return ""
     items = "".join(
-        f'<li><code dir="ltr">{html.escape(e.where)}</code> '
-        f"{html.escape(e.text(lang))}</li>"
+        f'<li><code dir="ltr">{html.escape(e.where)}</code> {html.escape(e.text(lang))}</li>'
         for e in errors
     )
     title = html.escape(msg("serve.banner", n=len(errors)).text(lang))
