@@ -86,3 +86,24 @@ def test_facts_slide_marks_and_html_are_nodes():
         ("a.png", True, "A chart"),
         ("b.md", False, None),
     ]
+
+
+def test_check_and_the_build_share_each_source(tmp_path):
+    """`make serve` checks, then builds, after each save: both read the same Source, so a
+    source is parsed once per save, not once for `check` and again for the pages."""
+    from tools import content
+
+    docs = write_site(tmp_path, {"l": {"fr": BODY, "ar": BODY}, "k": {"fr": BODY, "ar": BODY}})
+    sources = len(list(docs.rglob("*.md")))
+    before = document.PARSES
+    check.run(docs)
+    site = content.load(docs)
+    docs_seen = [src.doc for src in site.sources]  # what the pages read
+    assert len(docs_seen) == sources and document.PARSES - before == sources
+    lesson = docs / "courses/c/m/l.ar.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    before = document.PARSES
+    check.run(docs)
+    for src in content.load(docs).sources:
+        assert src.doc is not None
+    assert document.PARSES - before == 1

@@ -291,8 +291,23 @@ def build_tree(sources: list[Source]) -> tuple[list[Node], dict[str, Node]]:
 
 
 # (docs_dir, path) -> ((mtime_ns, size), Source or its error): each language build reads the
-# whole tree, and `mkdocs serve` re-reads it on every change; only changed files are parsed.
-_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source | Error]] = {}
+# whole tree, `check` reads it before, and `mkdocs serve` re-reads it on every change; only
+# changed files are read again, and every reader gets the same Source (and its one model).
+_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source | SourceError]] = {}
+
+
+def read_cached(docs_dir: Path, path: Path) -> Source | SourceError:
+    """The source at `path` (or why it cannot be read), read again only if it changed."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get((docs_dir, path))
+    if cached is None or cached[0] != stamp:
+        try:
+            cached = (stamp, read_path(docs_dir, path))
+        except SourceError as exc:
+            cached = (stamp, exc)
+        _CACHE[(docs_dir, path)] = cached
+    return cached[1]
 
 
 def load(docs_dir: Path) -> Site:
@@ -303,17 +318,11 @@ def load(docs_dir: Path) -> Site:
     for path in sorted(docs_dir.rglob("*.md")):
         if not split_language(path) or not path.is_file():
             continue
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        cached = _CACHE.get((docs_dir, path))
-        if cached is None or cached[0] != stamp:
-            try:
-                result: Source | Error = read_path(docs_dir, path)
-            except SourceError as exc:
-                result = Error(path, exc.line, exc.col, exc.message)
-            cached = (stamp, result)
-            _CACHE[(docs_dir, path)] = cached
-        (sources if isinstance(cached[1], Source) else errors).append(cached[1])
+        result = read_cached(docs_dir, path)
+        if isinstance(result, SourceError):
+            errors.append(Error(path, result.line, result.col, result.message))
+        else:
+            sources.append(result)
     courses, nodes = build_tree(sources)
     return Site(docs_dir, sources, courses, nodes, errors)
 
