@@ -94,6 +94,71 @@ CASES = [
         "model.ref_undefined",
         "[the lesson][lesson-2]",
     ),
+    (
+        "quiz-options-split",
+        "!!! quiz\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n\n"
+        "    Or else:\n\n    - [ ] c\n        No.\n",
+        11,
+        "model.quiz_options_split",
+        None,
+    ),
+    (
+        "quiz-options-other-marker",
+        "!!! quiz\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n"
+        "    * [ ] c\n        No.\n",
+        8,
+        "model.quiz_options_split",
+        None,
+    ),
+    (
+        "quiz-title",
+        '!!! quiz "Check"\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n',
+        1,
+        "model.quiz_marker",
+        None,
+    ),
+    (
+        "quiz-folded",
+        "??? quiz\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n",
+        1,
+        "model.quiz_marker",
+        None,
+    ),
+    (
+        "footnote-undefined",
+        "A claim[^1] here.\n",
+        1,
+        "model.footnote_undefined",
+        "A claim[^1] here.",
+    ),
+    (
+        "slide-mark-in-list",
+        "Steps:\n\n- one\n\n    <!-- slide -->\n\n- two\n",
+        5,
+        "model.slide_mark",
+        None,
+    ),
+    (
+        "slide-mark-misspelt",
+        "Intro.\n\n<!--slide-->\n\n## Next\n",
+        3,
+        "model.slide_mark",
+        None,
+    ),
+    (
+        "slide-mark-inline",
+        "Intro. <!-- no-slide --> More.\n",
+        1,
+        "model.slide_mark",
+        None,
+    ),
+    (
+        "duplicate-heading-id",
+        "## A {#same}\n\nText.\n\n## B {#same}\n",
+        5,
+        "model.duplicate_id",
+        '<h2 id="same">B',
+    ),
 ]
 BODY_LINE = 12  # tests/support/content_site.py: the body starts at line 12
 
@@ -127,6 +192,12 @@ def test_each_structure_is_an_error_at_its_line(tmp_path, case):
         "See [the lesson][l].\n\n[l]: other.md\n",
         "!!! note\n\n    Four spaces.\n",
         "Text `[[fact:` in code.\n",
+        '!!! quiz o1\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n\n'
+        "    Why:\n\n    - a point\n    - another\n",
+        "A claim[^1].\n\n[^1]: The source.\n",
+        "Intro.\n\n<!-- slide -->\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<!-- no-slide -->\n\nText.\n",
+        "Text with `<!-- slide -->` in code.\n",
+        "## A {#one}\n\n## B {#two}\n",
     ],
 )
 def test_what_renders_as_written_is_not_a_problem(body):

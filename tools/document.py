@@ -454,6 +454,10 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _COMMENT = re.compile(r"<!--.*?-->")
 FACT_REFERENCE = re.compile(r"\[\[fact:([^\]|]*)(?:\|([^\]]*))?\]\]")  # as tools/facts.py
 _FACT_OPEN = re.compile(r"\[\[fact:")
+# A comment the author meant as a slide mark (any spelling): only SLIDE_MARK and NO_SLIDE_MARK
+# alone between blank lines at the top level are read by the slides.
+_SLIDE_LIKE = re.compile(r"<!--\s*(?:no[-_ ]?)?slides?\s*-->", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 
 
 class _Reader:
@@ -473,6 +477,7 @@ class _Reader:
         self.code_lines: set[int] = set()
         self.html: list[Html] = []
         self.problems: list[Problem] = []
+        self.slide_comments: list[tuple[int, int, str]] = []  # (line, col, text)
 
     def line(self, index: int) -> int:
         return index + self.first_line
@@ -529,6 +534,7 @@ class _Reader:
         code_lines = frozenset(self.code_lines)
         prose = _prose(self.lines, self.first_line, inline_code, code_lines)
         facts = self._facts(prose)
+        self._explicit_ids()
         not_blocks = tuple(
             Span(line + self.first_line, col + 1, raw)
             for line, col, raw in sorted(self.env.get("not_blocks", ()))
@@ -537,6 +543,10 @@ class _Reader:
             Item(kind, line, end, text, level, draft.freeze() if draft else None, mark)
             for kind, line, end, text, level, draft, mark in self.items
         )
+        marked = {item.line for item in items if item.mark}
+        for line, col, text in self.slide_comments:
+            if line not in marked:
+                self.problems.append(Problem(line, col, "model.slide_mark", (("mark", text),)))
         doc = Document(
             lines=tuple(self.lines),
             first_line=self.first_line,
@@ -598,6 +608,19 @@ class _Reader:
                     type=draft.type,
                     spaces=shift,
                 )
+
+    def _explicit_ids(self) -> None:
+        """Two headings given the same `{#id}`: the page has the id twice, and a link to it
+        always lands on the first."""
+        seen: dict[str, int] = {}
+        for h in self.headings:
+            if h.explicit_id is None:
+                continue
+            if h.explicit_id in seen:
+                args = (("first", str(seen[h.explicit_id])), ("id", h.explicit_id))
+                self.problems.append(Problem(h.line, h.col, "model.duplicate_id", args))
+            else:
+                seen[h.explicit_id] = h.line
 
     def _code(self, token: Token) -> None:
         start, stop = token.map
@@ -665,6 +688,13 @@ class _Reader:
             if not label.startswith("^") and normalizeReference(label) not in references:
                 line, col = self._position(inline, m.start())
                 self.problems.append(Problem(line, col, "model.ref_undefined", (("label", label),)))
+        notes = self.env.get("footnotes", {}).get("refs", {})
+        for m in _FOOTNOTE_REF.finditer(content):
+            if f":{m.group(1)}" not in notes:
+                line, col = self._position(inline, m.start())
+                self.problems.append(
+                    Problem(line, col, "model.footnote_undefined", (("label", m.group(1)),))
+                )
         rows = inline.content.split("\n")
         if len(rows) >= 2 and all(_TABLE_ROW.match(row) for row in rows):
             self.problem(inline.map[0], 1, "model.table_no_separator")
@@ -725,6 +755,13 @@ class _Reader:
     def _html(self, text: str, index: int, col: int, inline: bool) -> None:
         """Raw HTML: a node with its start tags; `<img src alt>` and `<a href>` in it are
         images and links too."""
+        if "<!--" in text:
+            for m in _SLIDE_LIKE.finditer(text):
+                k = text.count("\n", 0, m.start())
+                start = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+                self.slide_comments.append(
+                    (self.line(index + k), (col if k == 0 else 0) + start + 1, m.group())
+                )
         parser = _Tags()
         parser.feed(text)
         parser.close()
@@ -777,6 +814,7 @@ class _Reader:
         explanation: list[str] = []
         options: list[Option] = []
         state = "question"
+        split = False
         depth = tokens[i].level + 1
         j = i + 1
         while tokens[j].type != "tk_block_close" or tokens[j].level != tokens[i].level:
@@ -792,12 +830,19 @@ class _Reader:
                     options = found
                     state = "explanation"
                     continue
+            elif token.type == "bullet_list_open" and self._options(tokens, j - 1, inner):
+                # More options after the first list: the site shows them as the explanation.
+                self.problem(token.map[0], inner + 1, "model.quiz_options_split")
+                split = True
             target = question if state == "question" else explanation
             if target:
                 target.append("")
             target += text
-        if len(options) == 1:
+        if len(options) == 1 and not split:
             self.problem(start, block.col, "model.quiz_one_option")
+        if block.title is not None or block.marker != "!!!":
+            written = f'{block.marker} quiz "{block.title}"' if block.title else block.marker
+            self.problem(start, block.col, "model.quiz_marker", written=written)
         return Quiz(
             block.line,
             " " * block.indent,

@@ -1010,6 +1010,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "le lien `[…][{label}]` n'a pas de définition `[{label}]: adresse` : le site l'affiche "
         "comme du texte",
     ),
+    "model.quiz_options_split": _m(
+        "more options after the quiz's list of options (text or another list marker between "
+        "them): the site shows these as the explanation, not as options; keep every option "
+        "in one list of `- [x]` / `- [ ]` lines",
+        "خيارات أخرى بعد قائمة خيارات الاختبار (بينهما نص أو علامة قائمة أخرى): يعرضها الموقع "
+        "شرحًا لا خيارات؛ اجعل كل الخيارات في قائمة واحدة من أسطر `- [x]` / `- [ ]`",
+        "d'autres options après la liste des options du quiz (du texte ou un autre signe de "
+        "liste entre elles) : le site les affiche comme l'explication, pas comme des options ; "
+        "gardez toutes les options dans une seule liste de lignes `- [x]` / `- [ ]`",
+    ),
+    "model.quiz_marker": _m(
+        "a quiz is written `!!! quiz` (objective marks allowed): the site never shows a quiz's "
+        "title nor folds it, so `{written}` is lost; put the words in the question",
+        "يُكتب الاختبار `!!! quiz` (مع علامات الأهداف إن وُجدت): لا يعرض الموقع عنوان الاختبار "
+        "ولا يطويه، فيضيع `{written}`؛ ضع الكلمات في السؤال",
+        "un quiz s'écrit `!!! quiz` (repères d'objectifs permis) : le site n'affiche jamais le "
+        "titre d'un quiz ni ne le replie, donc `{written}` est perdu ; mettez ces mots dans la "
+        "question",
+    ),
+    "model.footnote_undefined": _m(
+        "footnote `[^{label}]` has no definition `[^{label}]: text`: the site shows it as text",
+        "الحاشية `[^{label}]` بلا تعريف `[^{label}]: النص`: يعرضها الموقع نصًّا",
+        "la note `[^{label}]` n'a pas de définition `[^{label}]: texte` : le site l'affiche "
+        "comme du texte",
+    ),
+    "model.slide_mark": _m(
+        "`{mark}` is not read as a slide mark: write `<!-- slide -->` or `<!-- no-slide -->` "
+        "exactly, alone on its line, outside any block or list, with a blank line before it",
+        "`{mark}` لا تُقرأ علامةَ شريحة: اكتب `<!-- slide -->` أو `<!-- no-slide -->` كما هي، "
+        "وحدها في سطرها، خارج أي كتلة أو قائمة، وقبلها سطر فارغ",
+        "`{mark}` n'est pas lu comme une marque de diapositive : écrivez exactement "
+        "`<!-- slide -->` ou `<!-- no-slide -->`, seul sur sa ligne, hors de tout bloc ou "
+        "liste, après une ligne vide",
+    ),
+    "model.duplicate_id": _m(
+        "heading id `#{id}` is already given at line {first}: the page has it twice and a "
+        "link to it always lands on the first; choose another id",
+        "المعرّف `#{id}` معطى لعنوان في السطر {first}: يتكرر في الصفحة وكل رابط إليه يصل إلى "
+        "الأول؛ اختر معرّفًا آخر",
+        "l'identifiant `#{id}` est déjà donné ligne {first} : la page l'a deux fois et un lien "
+        "vers lui arrive toujours au premier ; choisissez-en un autre",
+    ),
     "nb.duplicate_id": _m(
         "cell id `{id}` is used twice (first by cell {first}): Jupyter and the site mix the two "
         "cells up; give this cell a new id",
