@@ -192,7 +192,7 @@ def test_each_structure_is_an_error_at_its_line(tmp_path, case):
         "See [the lesson][l].\n\n[l]: other.md\n",
         "!!! note\n\n    Four spaces.\n",
         "Text `[[fact:` in code.\n",
-        '!!! quiz o1\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n\n'
+        "!!! quiz o1\n    Q?\n\n    - [x] a\n        Yes.\n    - [ ] b\n        No.\n\n"
         "    Why:\n\n    - a point\n    - another\n",
         "A claim[^1].\n\n[^1]: The source.\n",
         "Intro.\n\n<!-- slide -->\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<!-- no-slide -->\n\nText.\n",
