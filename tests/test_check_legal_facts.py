@@ -144,3 +144,64 @@ def test_the_page_says_secondary_source():
         assert said not in etree.tostring(
             facts_markdown.render(primary, "", lang), encoding="unicode"
         )
+
+
+def test_arabic_auto_entrepreneur_with_its_article():
+    # «المقاول الذاتي»: the adjective takes the article too; both forms are a legal word.
+    for text in ("يؤدي المقاول الذاتي 1% من رقم المعاملات.", "يؤدي مقاول ذاتي 1% من رقمه."):
+        assert [what for _, what, _ in line_findings(text)] == ["1%"], text
+    assert line_findings("يبيع المقاول 1% من الكمية.") == []
+
+
+JUDGED_FR = """## Section
+
+> « L’impôt de l’auto-entrepreneur est de 2 % pour les services. »
+
+> « Selon la loi 31-08, vous avez 30 jours. »
+
+!!! quiz
+    Quel est le taux ?
+
+    - [ ] 30 % de tout, depuis que la loi de finances 2023 a changé le régime.
+        Non : la retenue ne porte que sur la partie au-delà de 80 000 DH.
+    - [x] Le taux des services.
+        Exact : l’impôt est de 1 % pour les services.
+
+!!! exercise
+
+    > « L’amende est de 500 DH. »
+
+    ??? solution
+
+        L’impôt fait 2 % ici.
+"""
+JUDGED_AR = """## قسم
+
+> «ضريبة المقاول الذاتي 2% للخدمات.»
+
+!!! quiz
+    ما النسبة؟
+
+    - [ ] 0,5% لأنها أدنى نسبة في نظام المقاول الذاتي.
+        لا: الاقتطاع يخص ما يتجاوز 80000 درهم.
+    - [x] نسبة الخدمات.
+        صحيح.
+"""
+
+
+def test_what_the_learner_judges_states_nothing(tmp_path):
+    """A quiz option and a quotation are claims put to the learner (a wrong one on purpose,
+    or the answer): their figures are not read; feedback and solutions are; a law number
+    is read everywhere."""
+    docs = write_site(tmp_path, {"l": {"fr": JUDGED_FR, "ar": JUDGED_AR}})
+    (docs / "facts.yml").write_text(REGISTER, encoding="utf-8")
+    found = findings(docs, "legal.prose")
+    # Body from line 12: the quotes at 14, 16 and 28 (in the exercise), the options at 21
+    # and 23, their feedback at 22 and 24, the solution at 32.
+    assert _hits(found, "l.fr.md") == [
+        (16, 14, "loi 31-08"),
+        (22, 64, "80 000 DH"),
+        (24, 32, "1 %"),
+        (32, 22, "2 %"),
+    ]
+    assert [line for line, _, _ in _hits(found, "l.ar.md")] == [20]

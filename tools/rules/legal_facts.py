@@ -7,6 +7,11 @@ official text for law and tax.
   in DH / درهم or a duration in the same sentence as a legal or tax word (loi, impôt,
   amende, prison, قانون, ضريبة, غرامة…) is a warning at its `file:line:col`: a person
   judges whether it is a legal figure to take from the register.
+- What the learner is asked to judge states nothing: the figures of a quiz option and of a
+  quotation (`> …`: a chatbot's answer, a scam message) are not read; a fact reference there
+  would lend its source to a wrong claim, or point at the right option. The option's feedback
+  and the exercise's solution, which say what is true, are read. Law and article numbers
+  are read everywhere.
 - In the register: a fact about law or tax (its statement has such a word) whose source is
   `kind: secondary` is a warning at its line. The page already says "secondary source" next
   to it (tools/facts_markdown.py).
@@ -59,7 +64,7 @@ _LEGAL_WORDS = re.compile(
     r"|taxes?|TVA|fiscal\w*|retenue|cotisation\w*|DGI|CNSS|dahir|décret|auto-entrepreneur\w*"
     r"|bulletin officiel)(?![A-Za-zÀ-ÿ])"
     r"|قانون|غرام[ةا]|حبس|سجن|عقوب|يعاقب|ضريب|ضرائب|جبائي|جباية|اقتطاع|ظهير|مرسوم|محكمة"
-    r"|القاضي|مقاول[ةا]? ذاتي|الضمان الاجتماعي",
+    r"|القاضي|مقاول[ةا]? (?:ال)?ذاتي|الضمان الاجتماعي",
     re.IGNORECASE,
 )
 # Where a sentence ends ("art." and "n°" do not end one); a table cell too.
@@ -80,11 +85,16 @@ def _digits(text: str) -> tuple[int, ...]:
     return tuple(int(d) for d in re.findall(_D + "+", text))
 
 
+# A quotation: a Markdown blockquote line, inside a block or not.
+_QUOTE = re.compile(r"^\s*>")
+
+
 def findings(
-    text: str, cited: frozenset[tuple[int, ...]] = frozenset()
+    text: str, cited: frozenset[tuple[int, ...]] = frozenset(), figures: bool = True
 ) -> list[tuple[int, str, str]]:
     """(column, what, the legal word) of each hand-written legal figure of one line; a law
-    whose number is in a fact the page cites (`cited`) is named, not stated."""
+    whose number is in a fact the page cites (`cited`) is named, not stated. `figures`
+    False: only law and article numbers (a quiz option, a quotation)."""
     found = []
     for start, end in _sentences(text):
         sentence = text[start:end]
@@ -99,7 +109,7 @@ def findings(
                 taken.append(m.span())
                 found.append((start + m.start() + 1, m.group().strip(), m.group().split()[0]))
         word = _LEGAL_WORDS.search(sentence)
-        if word is None:
+        if word is None or not figures:
             continue
         for pattern in _FIGURES:
             for m in pattern.finditer(sentence):
@@ -123,10 +133,12 @@ def check(ctx: Context) -> list[Error]:
             for text in (fact.statement.get(src.lang, ""), fact.figure_text(src.lang))
             for m in _LAW.finditer(text)
         )
+        options = {o.line for quiz in ctx.doc(src).quizzes for o in quiz.options}
         for line, text in markdown_lines(src):
             if not _DIGIT.search(text):
                 continue  # every figure and reference has a digit
-            for col, what, word in findings(text, cited):
+            judged = line in options or _QUOTE.match(text) is not None
+            for col, what, word in findings(text, cited, figures=not judged):
                 errors.append(warning(src.path, line, col, "legal.prose", found=what, word=word))
     return errors
 

@@ -218,7 +218,9 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                         handout=pdf and "../../trainer/" + pdf,
                     ).encode()  # fmt: skip
 
-                k = key("lesson-deck", lang, [lesson], code)
+                # Where the deck lives and which handout it names are in its HTML: in the key,
+                # or a lesson with the same text in another module (or site) gets its deck.
+                k = key("lesson-deck", lang, [lesson], f"{code}\0{ldir}\0{pdf}")
                 _place(cache.get("decks", k, DECK, make_lesson), site_dir / ldir / "index.html")
 
             nodes = [module, *module.lessons]
@@ -233,7 +235,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                     handout=pdf and "../trainer/" + pdf,
                 ).encode()  # fmt: skip
 
-            k = key("module-deck", lang, nodes, code)
+            k = key("module-deck", lang, nodes, f"{code}\0{mdir}\0{pdf}")
             out = site_dir / mdir / "slides" / "index.html"
             _place(cache.get("decks", k, DECK, make_module), out)
 

@@ -15,6 +15,8 @@ the lesson's own Markdown, sanitised with the page like every page."""
 
 from __future__ import annotations
 
+import re
+
 from tools.content import Node
 from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
@@ -154,6 +156,27 @@ def _answer_key(module: Node, lang: str) -> list[str]:
     return lines
 
 
+# A relative link to another page in a trainer note: `[t](03-x.md)`, `[t](../07-m/02-y.md#a)`.
+# Markdown source, not HTML: the allowlisted HTML regexes are not concerned.
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?![a-z]+:|/|#)([^)\s]+?)\.md(#[^)\s]*)?\)")
+
+
+def relink(note: str) -> str:
+    """A note's links are relative to its lesson's folder, the module's; the trainer page
+    is one level down (`module/trainer/`), so `03-x.md` becomes `../03-x/`. Left as `.md`,
+    MkDocs resolves them from the generated page's own path, which in French
+    (`fr/…/trainer.md`) names no file, and the build stops; a Markdown link to a URL is an
+    "unrecognized link" to MkDocs. So an HTML link, as the kit's downloads are: the
+    post-build link crawl (tools/link_crawl.py) still checks that it leads somewhere."""
+
+    def page(m: re.Match[str]) -> str:
+        path = m.group(2)
+        path = path[: -len("index")] if path.endswith("index") else path + "/"
+        return f'<a href="../{path}{m.group(3) or ""}">{m.group(1)}</a>'
+
+    return _MD_LINK.sub(page, note)
+
+
 def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     """`links`: (label, relative URL from the trainer page) of the kit's files."""
     s = strings(lang)
@@ -196,7 +219,7 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
         if src is None:
             continue
         lines += [f"### {md(src.title)}", ""]
-        notes = trainer_notes(src)
+        notes = [relink(n) for n in trainer_notes(src)]
         lines += [*(n + "\n" for n in notes)] if notes else [s["kit.no_notes"], ""]
     lines += _answer_key(module, lang)
     return "\n".join(lines)
