@@ -5,7 +5,8 @@ settings as the build, never from an imitation of them.
 The one place our code makes a Python-Markdown instance (`new_markdown`) and reads its
 configuration (`_extensions`): `check` (render below), the slides and handouts
 (tools/slides/render.py) share one instance per mkdocs.yml. MkDocs makes its own per page,
-from the same `markdown_extensions`."""
+from the same `markdown_extensions`. The one other configuration is the Word templates' of
+tools/downloads.py (tables and lists, raw HTML as text), made here too."""
 
 from __future__ import annotations
 
