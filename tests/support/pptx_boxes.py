@@ -41,8 +41,12 @@ def _paragraph(p) -> str:
     after = p.space_after
     sizes = [r.font.size for r in p.runs if r.font.size]
     size = _px(max(sizes)) if sizes else 16.0
+    # A PowerPoint paragraph has no face of its own, only its runs': a line of code (every
+    # run monospace) is set in the code face, as the web deck's `pre` is.
+    mono = bool(p.runs) and all("Courier" in (r.font.name or "") for r in p.runs)
     style = [
         f"font-size:{size}px",
+        f"font-family:{html.escape(MONO if mono else FACES)}",
         f"line-height:{_px(line) if isinstance(line, Length) else size * 1.2 * (line or 1)}px",
         f"margin:0 0 {_px(after) if after is not None else 0}px",
         f"padding-inline-start:{mar}px",

@@ -21,6 +21,7 @@ import io
 import posixpath
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import html as lxml_html
@@ -33,7 +34,7 @@ from pptx.util import Emu, Pt
 from tools import chromium as chromium_flags
 from tools.paths import direction
 from tools.slides.deck import Deck, Part
-from tools.slides.fit import _SPACE, BLOCK, SKIP
+from tools.slides.fit import _SPACE, BLOCK, SKIP, WEB_FONTS
 from tools.slides.model import Slide
 from tools.slides.pages import BASE_PX, SCALES, SLIDE_H, SLIDE_W
 from tools.slides.render import Renderer, image_size
@@ -46,6 +47,10 @@ LANG_TAG = {"ar": "ar-MA", "fr": "fr-FR"}
 # The web deck's faces (tools/slides/fit.py WEB_FONTS): PowerPoint uses them when installed
 # (free fonts), else a close face. Courier New and Liberation Mono: 0.6 em, as measured.
 LATIN_FACE, ARABIC_FACE, MONO_FACE = "Noto Sans", "Tajawal", "Courier New"
+# A line holding Courier New (Liberation Mono's metrics) beside Noto Sans is taller when a
+# browser lays it out: their baselines sit 0.122 em apart ((1.069 − 0.293 − 0.833 + 0.301) / 2,
+# ascent and descent in em), against 0.04 em for the web deck's DejaVu Sans Mono.
+PPTX_FONTS = replace(WEB_FONTS, mono_line=0.125)
 RASTER = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 NOTES_PT = 14
 TEXT_COLOR = RGBColor(0x22, 0x22, 0x22)
@@ -249,7 +254,10 @@ class _Builder:
         self.lang = lang
         self.rtl = direction(lang) == "rtl"
         self.docs_dir = docs_dir
-        self.deck = Deck(lang, renderer, self._size, width=TEXT_W, height=SLIDE_H - 2 * MARGIN_Y)
+        self.deck = Deck(
+            lang, renderer, self._size, width=TEXT_W, height=SLIDE_H - 2 * MARGIN_Y,
+            fonts=PPTX_FONTS,
+        )  # fmt: skip
         self.layout = self.deck.layout
         self.prs = Presentation()
         self.prs.slide_width, self.prs.slide_height = _emu(SLIDE_W), _emu(SLIDE_H)
