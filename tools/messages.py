@@ -1246,6 +1246,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{position} dans {k} questions à réponse unique sur {n} ({share} %, plus de la moitié) : "
         "déplacez quelques bonnes réponses (dans les deux langues)",
     ),
+    "digest.too_long": _m(
+        "lesson «{title}»: its WhatsApp message is {n} characters, over {limit}: the shared "
+        "message leaves out the last objectives or key points (cut at a sentence, the link "
+        "kept). Shorten the objectives or key points in the front matter",
+        "الدرس «{title}»: رسالة واتساب الخاصة به طولها {n} حرفًا، أكثر من {limit}: الرسالة "
+        "المشارَكة تحذف آخر الأهداف أو النقاط الأساسية (تُقطع عند نهاية جملة ويبقى الرابط). "
+        "اختصر الأهداف أو النقاط الأساسية في رأس الملف",
+        "leçon « {title} » : son message WhatsApp fait {n} caractères, plus de {limit} : le "
+        "message partagé laisse de côté les derniers objectifs ou points clés (coupé à la fin "
+        "d'une phrase, le lien gardé). Raccourcissez les objectifs ou les points clés dans "
+        "l'en-tête",
+    ),
     "objectives.unassessed": _m(
         "objective {n} is assessed by no quiz or exercise of this lesson: write `o{n}` after "
         "the block that assesses it (`!!! quiz o{n}`, `!!! exercise o{n}`), or add one",

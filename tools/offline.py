@@ -149,6 +149,29 @@ def manifest(lang: str) -> dict:
             {"src": up + ICON_URL.format(n=n), "sizes": f"{n}x{n}", "type": "image/png"}
             for n in ICON_SIZES
         ],
+        "share_target": share_target(),
+    }
+
+
+# Progress received by the installed app (issue 27): a code shared as text, or a progress
+# file, is POSTed to the progress page, where the service worker takes it (sw_share.js)
+# and the page fills its import screen (progress.js). Relative to the manifest: each
+# language's own progress page.
+SHARE_ACTION = "progress/?tk-share"
+SHARE_WORKER = "sw_share.js"
+
+
+def share_target() -> dict:
+    return {
+        "action": SHARE_ACTION,
+        "method": "POST",
+        "enctype": "multipart/form-data",
+        "params": {
+            "title": "title",
+            "text": "text",
+            "url": "url",
+            "files": [{"name": "file", "accept": ["text/plain", ".txt"]}],
+        },
     }
 
 
@@ -460,7 +483,12 @@ def service_worker(site_dir: Path) -> str:
         .replace("__PRECACHE__", json.dumps(precache(site_dir)))
         .replace("__OFFLINE__", json.dumps(offline_pages(site_dir)))
         .replace("__INTEGRITY__", json.dumps(integrity(site_dir), separators=(",", ":")))
-    )
+    ) + share_worker()
+
+
+def share_worker() -> str:
+    """The share target's handler (sw_share.js), minified: it travels with the first visit."""
+    return "\n" + site_assets.minify_js([(ASSETS / SHARE_WORKER).read_text(encoding="utf-8")])[0]
 
 
 def write_service_worker(site_dir: Path) -> None:

@@ -166,8 +166,9 @@ def prepare(site_dir: Path, site_url: str = "/") -> None:
             shutil.rmtree(path)
         elif path.exists():
             path.unlink()
-    for path in sorted((site_dir / offline.LIST_DIR).glob("*.json")):
-        path.unlink()  # course lists: for the service worker only
+    for pattern in ("*.json", "*.zip"):  # course lists and course zips: for the served site
+        for path in sorted((site_dir / offline.LIST_DIR).glob(pattern)):
+            path.unlink()
     for page in offline.pages(site_dir):
         text = page.read_text(encoding="utf-8")
         text = _MANIFEST_LINK.sub("", text)

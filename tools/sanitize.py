@@ -88,6 +88,8 @@ ATTRIBUTES["button"] |= {"data-tk-class-add", "data-tk-class-scan", "data-tk-cla
 ATTRIBUTES["a"] |= {"data-tk-class-download"}
 # Certificates (tools/cert_pages.py): the trainers and courses the page checks against.
 ATTRIBUTES["div"] |= {"data-tk-cert"}
+# Sharing (tools/share.py): which message a button of the trainer page shares.
+ATTRIBUTES["button"] |= {"data-tk-share", "data-tk-key"}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _INPUT_TYPES = {"checkbox", "radio", "text", "file", "password"}

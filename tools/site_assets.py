@@ -45,7 +45,10 @@ NPM = {
 }
 # One copy per language, its UI table holding that language only: loaded by tamkeen.js, from
 # beside itself, when a reader presses "listen".
-PER_LANGUAGE = {"listen.js": "assets/js/listen.{lang}.js"}
+PER_LANGUAGE = {
+    "listen.js": "assets/js/listen.{lang}.js",
+    "share.js": "assets/js/share.{lang}.js",  # sharing (tools/share.py), on the first press
+}
 
 
 def register(config) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tools.cert_strings import CERT
+from tools.share_strings import SHARE
 
 STRINGS: dict[str, dict[str, str]] = {
     "ar": {
@@ -738,6 +739,9 @@ _DOWNLOADS: dict[str, dict[str, str]] = {
     },
 }
 for _lang, _extra in _DOWNLOADS.items():
+    STRINGS[_lang].update(_extra)
+
+for _lang, _extra in SHARE.items():  # sharing (tools/share_strings.py)
     STRINGS[_lang].update(_extra)
 
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français"}

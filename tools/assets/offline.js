@@ -29,12 +29,15 @@
     var base = siteBase();
     return list.pages.concat(list.files, list.assets).map(function (u) { return new URL(u, base).href; });
   }
-  /* Is a course saved on this device? Every URL of its list is in a cache. */
+  /* Is a course saved on this device? Every URL of its list is in a cache: its list, or
+     false. */
   function isSaved(listUrl) {
     if (!window.caches) { return Promise.resolve(false); }
     return fetch(listUrl).then(function (r) { return r.json(); }).then(function (list) {
-      return Promise.all(urlsOf(list).map(function (u) { return caches.match(u, { ignoreVary: true }); }));
-    }).then(function (hits) { return hits.every(Boolean); }, function () { return false; });
+      return Promise.all(urlsOf(list).map(function (u) { return caches.match(u, { ignoreVary: true }); })).then(function (hits) {
+        return hits.every(Boolean) && list;
+      });
+    }).catch(function () { return false; });
   }
   /* The offline page (sw.js): the courses saved on this device, as links. */
   function initSavedList(box) {
@@ -49,6 +52,7 @@
         a.textContent = c.title;
         li.appendChild(a);
         ul.appendChild(li);
+        offerSend(li, c.title, flags[i]);
       });
       var any = ul.children.length > 0;
       box.querySelector(".tk-offline-list__label").hidden = !any;
@@ -91,6 +95,104 @@
         status.textContent = attr("failed");
       }).then(function () { button.disabled = false; });
     });
+  }
+
+  /* --- Send this course (tools/course_zip.py, issue 27) ---
+     The course's zip through the phone's share sheet (navigator.share with files:
+     Bluetooth, Nearby Share, WhatsApp) where it can take it, else downloaded. A copy is
+     kept in a cache of its own to send again offline (the offline page offers it), and is
+     used only if its SHA-256 is the one the page states: another site of the origin can
+     write into this origin's caches. Hidden from file:// (the zip itself). */
+  var SEND_CACHE = "tamkeen-send";
+  var SEND = /*ui:share.course.*/{}, KB = /*ui:offline.kb*/{}, MB = /*ui:offline.mb*/{};
+  function sizeText(n) {
+    if (n < 1048576) { return KB[lang]["offline.kb"].replace("{n}", Math.max(1, Math.round(n / 1024))); }
+    var mb = (n / 1048576).toFixed(1);
+    return MB[lang]["offline.mb"].replace("{n}", lang === "fr" ? mb.replace(".", ",") : mb);
+  }
+  function hex(buf) {
+    return Array.prototype.map.call(new Uint8Array(buf), function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+  function checked(buf, sha) {
+    return crypto.subtle.digest("SHA-256", buf).then(function (h) {
+      if (hex(h) !== sha) { throw new Error("sha"); }
+      return buf;
+    });
+  }
+  function keptZip(url, sha) {
+    if (!window.caches || !window.crypto || !crypto.subtle) { return Promise.reject(new Error("no cache")); }
+    return caches.open(SEND_CACHE).then(function (c) { return c.match(url); }).then(function (r) {
+      if (!r) { throw new Error("not kept"); }
+      return r.arrayBuffer();
+    }).then(function (buf) { return checked(buf, sha); });
+  }
+  function courseZip(url, sha) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) { throw new Error(url); }
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      if (window.caches && window.crypto && crypto.subtle) {
+        checked(buf, sha).then(function () {
+          return caches.open(SEND_CACHE).then(function (c) {
+            return c.put(url, new Response(buf, { headers: { "Content-Type": "application/zip" } }));
+          });
+        }).catch(function () { /* not kept: sent all the same */ });
+      }
+      return buf;
+    }).catch(function () { return keptZip(url, sha); });
+  }
+  function sendZip(url, sha, title, button, status) {
+    var texts = SEND[lang];
+    var name = url.split("/").pop().replace(/^(\w+)-(.+)\.zip$/, "tamkeen-$2-$1.zip");
+    button.disabled = true;
+    status.textContent = texts["share.course.sending"];
+    courseZip(url, sha).then(function (buf) {
+      var file = new File([buf], name, { type: "application/zip" });
+      function download() {
+        var a = document.createElement("a");
+        a.href = URL.createObjectURL(file);
+        a.download = name;
+        a.hidden = true;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+        return texts["share.course.downloaded"];
+      }
+      if (navigator.share && navigator.canShare && navigator.canShare({ files: [file] })) {
+        return navigator.share({ files: [file], title: title }).then(function () { return texts["share.course.sent"]; }, function (e) {
+          return e && e.name === "AbortError" ? "" : download();
+        });
+      }
+      return download();
+    }).then(function (said) { status.textContent = said; }, function () { status.textContent = texts["share.course.failed"]; })
+      .then(function () { button.disabled = false; });
+  }
+  function initSend(box) {
+    if (FILE) { return; }
+    var button = box.querySelector("button"), status = box.querySelector(".tk-send__status");
+    var url = new URL(box.getAttribute("data-tk-zip"), location.href).href;
+    box.hidden = false;
+    button.addEventListener("click", function () {
+      sendZip(url, box.getAttribute("data-tk-sha"), box.getAttribute("data-tk-title"), button, status);
+    });
+  }
+  /* The offline page: "send" beside a saved course whose zip this phone kept (its list
+     names the zip, its size and SHA-256). */
+  function offerSend(li, title, list) {
+    if (!list || !list.zip || !list.sha) { return; }
+    var url = new URL(list.zip, siteBase()).href;
+    keptZip(url, list.sha).then(function () {
+      var button = document.createElement("button"), size = document.createElement("span"), status = document.createElement("p");
+      button.type = "button";
+      button.className = "md-button tk-send__button";
+      button.textContent = SEND[lang]["share.course.send"];
+      size.textContent = " (" + SEND[lang]["share.course.size"].replace("{size}", sizeText(list.zip_bytes)) + ")";
+      status.className = "tk-send__status";
+      status.setAttribute("role", "status");
+      li.append(" ", button, size, status);
+      button.addEventListener("click", function () { sendZip(url, list.sha, title, button, status); });
+    }, function () { /* not kept here: nothing to send offline */ });
   }
 
   /* --- Workshop bundle (file://) --- */
@@ -176,6 +278,8 @@
   }
   var box = document.querySelector(".tk-offline");
   if (box) { initSave(box); }
+  var send = document.querySelector(".tk-send");
+  if (send) { initSend(send); }
   var list = document.querySelector(".tk-offline-list");
   if (list) { initSavedList(list); }
 })();

@@ -91,7 +91,7 @@
       if (!rec) { return null; }
       if (api.own(known, keys[i])) { records[keys[i]] = rec; } /* a lesson this site no longer has: left out */
     }
-    return { name: data.n, records: records, certs: certs.slice() };
+    return { name: data.n, records: records, certs: certs.slice(), total: keys.length };
   }
   function decode(text, known) {
     if (typeof text !== "string" || text.length > MAX_CODE) { return Promise.resolve(null); }
@@ -163,6 +163,80 @@
       else if (file) { file.text().then(take); }
     });
     initErase();
+    receive(status);
+  }
+
+  /* --- Received by the installed app (issue 27) ---
+     The manifest's share_target sends a shared code or progress file to this page; the
+     service worker (sw_share.js) keeps it in memory and opens `#tk-received=<id>`. Asked
+     once, it is checked like an import: a good code fills the import field and waits for
+     "Import" (nothing is replaced unasked); anything else is named, in the page's language,
+     and nothing is stored. */
+  var GOT = /*ui:share.got.*/{};
+  function askWorker(id) {
+    var sw = navigator.serviceWorker;
+    if (!sw || !window.MessageChannel) { return Promise.resolve(null); }
+    return new Promise(function (resolve) {
+      var timer = setTimeout(function () { resolve(null); }, 5000);
+      (sw.controller ? Promise.resolve(sw.controller) : sw.ready.then(function (r) { return sw.controller || r.active; })).then(function (worker) {
+        if (!worker) { clearTimeout(timer); resolve(null); return; }
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function (e) { clearTimeout(timer); resolve(e.data); };
+        worker.postMessage({ type: "tk-received", id: id }, [channel.port2]);
+      });
+    });
+  }
+  function sizeText(n) { return n >= 1048576 ? (n / 1048576).toFixed(1) + " MB" : Math.max(1, Math.round(n / 1024)) + " KB"; }
+  /* A code in a shared text: the text itself, or one of its words ("my code: TK2-…"). */
+  function codesIn(text) {
+    var words = String(text).split(/\s+/).filter(function (w) { return /^TK[12]-/.test(w); });
+    return words.concat([String(text)]);
+  }
+  function sameAsStored(data) {
+    var keys = Object.keys(data.records);
+    return keys.every(function (k) { return JSON.stringify(api.load(k)) === JSON.stringify(data.records[k]); }) &&
+      (!data.name || data.name === (api.storageGet(api.NAME_KEY) || memName)) &&
+      data.certs.every(function (c) { return storedCerts().indexOf(c) >= 0; });
+  }
+  /* [message, code to fill in or null] for what came. */
+  function judge(got, t) {
+    var fill = function (s, v) { return s.replace(/\{(\w+)\}/g, function (m, k) { return v[k] === undefined ? m : v[k]; }); };
+    got = got && typeof got === "object" ? got : { kind: "none" };
+    var file = "\u2068" + String(got.name || "").slice(0, 80) + "\u2069"; /* isolated: a Latin name in Arabic */
+    if (got.kind === "many") { return Promise.resolve([fill(t["share.got.many"], { n: got.n }), null]); }
+    if (got.kind === "image") { return Promise.resolve([fill(t["share.got.image"], { file: file }), null]); }
+    if (got.kind === "big") { return Promise.resolve([fill(t["share.got.big"], { file: file, size: "\u2066" + sizeText(got.size) + "\u2069" }), null]); }
+    if (got.kind !== "text" && got.kind !== "file") { return Promise.resolve([t["share.got.none"], null]); }
+    var notCode = got.kind === "file" ? fill(t["share.got.file"], { file: file })
+      : fill(t["share.got.text"], { text: "\u2068" + got.text.replace(/\s+/g, " ").trim().slice(0, 60) + "\u2069" });
+    var known = knownKeys(), candidates = codesIn(got.text || "");
+    return (function next() {
+      if (!candidates.length) { return Promise.resolve([notCode, null]); }
+      var code = candidates.shift();
+      return decode(code, known).then(function (data) {
+        if (!data) { return next(); }
+        var n = Object.keys(data.records).length;
+        if (!n && data.total) { return [t["share.got.unknown"], null]; }
+        if (sameAsStored(data)) { return [t["share.got.same"], null]; }
+        var name = data.name ? fill(t["share.got.name"], { name: "\u2068" + data.name + "\u2069" }) : "";
+        return [fill(t["share.got.code"], { n: n, name: name }), code.replace(/\s+/g, "")];
+      });
+    })();
+  }
+  function receive(status) {
+    var m = /(?:^#|&)tk-received=([0-9a-z]{1,40})$/.exec(location.hash);
+    if (!m) { return; }
+    history.replaceState(null, "", location.pathname + location.search); /* read once */
+    var t = GOT[document.documentElement.lang] || GOT.fr;
+    askWorker(m[1]).then(function (got) { return judge(got, t); }).then(function (out) {
+      var input = document.getElementById("tk-code-in");
+      said();
+      if (out[1]) { input.value = out[1]; }
+      status.textContent = out[0];
+      status.classList.toggle("tk-bad", !out[1]);
+      document.querySelector(".tk-transfer").scrollIntoView({ block: "center" });
+      (out[1] ? document.querySelector("[data-tk-import]") : input).focus();
+    });
   }
 
   /* What the page shows of the data: the code made (with the name in it), its QR code and

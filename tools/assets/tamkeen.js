@@ -593,6 +593,40 @@
   }
   /* :listen */
 
+  /* share: "share this lesson" beside "mark as done", the QR code of the lesson in its
+     trainer view, the trainer page's messages (tools/share.py). Everything else (the
+     messages, the share sheet, the copy, the QR code) is share.<lang>.js, loaded on the
+     first press like listen's. */
+  var SHARE = /*ui:share.button*/{}, QR = /*ui:share.qr*/{}, sharing = null;
+  function shareButton(kind, label) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "md-button tk-share-" + kind;
+    b.setAttribute("data-tk-share", kind);
+    b.textContent = label[lang]["share." + (kind === "qr" ? "qr" : "button")];
+    return b;
+  }
+  function initShare() {
+    var done = document.querySelector(".tk-done[data-tk-key]"), kit = document.querySelector(".tk-kit p");
+    all(".tk-share-module[hidden]").forEach(function (el) { el.hidden = false; });
+    if (!done || document.querySelector(".tk-share-lesson")) { return; }
+    done.querySelector("button").after(" ", shareButton("lesson", SHARE));
+    if (kit) { kit.append(" · ", shareButton("qr", QR)); }
+  }
+  document.addEventListener("click", function (e) {
+    var el = e.target.closest && e.target.closest("[data-tk-share]");
+    if (!el || sharing) { return; }
+    if (window.tkShare) { window.tkShare(el); return; }
+    var js = document.createElement("script");
+    sharing = js.src = new URL("share." + lang + ".js", SELF.src);
+    js.onload = js.onerror = function () {
+      sharing = null; /* a failed load can be tried again */
+      if (window.tkShare) { window.tkShare(el); }
+    };
+    document.head.appendChild(js);
+  });
+  /* :share */
+
   /* Material gives each code block a <nav> for its copy button, all unnamed: several
      identical landmarks (axe landmark-unique). Each gets a name of its own: "Code 2". */
   function nameCodeNavs() {
@@ -610,8 +644,8 @@
     initTrainer();
     /* Material's document$ fires on every page, instant navigation included. */
     if (window.document$ && window.document$.subscribe) {
-      window.document$.subscribe(function () { initProgress(); initListen(); nameCodeNavs(); });
-    } else { initProgress(); initListen(); nameCodeNavs(); }
+      window.document$.subscribe(function () { initProgress(); initListen(); initShare(); nameCodeNavs(); });
+    } else { initProgress(); initListen(); initShare(); nameCodeNavs(); }
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);

@@ -16,6 +16,7 @@ from tools import (
     cert_pages,
     classview,
     content,
+    course_zip,
     downloads,
     facts,
     fallback,
@@ -29,6 +30,7 @@ from tools import (
     sanitize,
     search_index,
     serve,
+    share,
     site_assets,
     skeleton,
     template_cache,
@@ -244,10 +246,14 @@ def on_post_build(config, **kwargs) -> None:
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
+    if _site is not None:  # the lessons' WhatsApp messages (tools/share.py)
+        share.write_data(site_dir, _site, languages or [_lang(config)], config.site_url)
     if serve.serving():  # the preview: only what a page needs (tools/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
     offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
+    # "send this course" (issue 27): each course's zip, beside its "save" button
+    course_zip.write_all(site_dir, languages or [_lang(config)], courses, config.site_url)
     search_index.build(site_dir)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
     offline.write_service_worker(site_dir)  # last: its version is a hash of every file

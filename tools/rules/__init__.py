@@ -6,6 +6,7 @@ from __future__ import annotations
 from tools.rules import (
     blocks,
     cast,
+    digest,
     frontmatter,
     headings,
     issuers,
@@ -45,4 +46,6 @@ RULES = (
     legal_facts.check,
     cast.check,
     issuers.check,
+    # A lesson in one WhatsApp message (issue 27).
+    digest.check,
 )

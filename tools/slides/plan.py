@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tools import share
 from tools.content import Node
 from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
@@ -205,6 +206,7 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     if minutes:
         lines += practice(module, lang, minutes)
 
+    lines += share.module_markdown(module, lang)  # messages for the class's WhatsApp group
     lines += [f"## {s['kit.materials']}", ""] + _materials(module, lang)
     lines += [f"## {s['kit.checklist']}", "", s["kit.checklist.items"], ""]
     lines += [f"## {s['kit.safeguarding']}", "", s["kit.safeguarding.items"], ""]

@@ -1,0 +1,174 @@
+"""A course passed phone to phone (issue 27): "send this course".
+
+For every course and language, `assets/offline/<lang>-<course>.zip`: the course's pages,
+the pages they link to and their images (the same files as "save this course",
+tools/offline.py), the shared assets, and the course's messages (tools/share.py), made to
+open from `file://` as the workshop bundle does (tools/offline_bundle.py): folder links
+name their `index.html`, every page loads offline.js (search from file://, written here
+for the course's pages), no manifest. Links to pages outside the course lead to the site
+online. Unzipped, `index.html` opens the course.
+
+On the course page, beside "save this course": "send this course" with the zip's size,
+which offline.js shares with `navigator.share({files})` where the phone can, or downloads.
+The offline page offers it too for each saved course whose zip this phone kept: the
+course's list (tools/offline.py) names the zip, its size and its SHA-256, against which
+offline.js checks the kept copy (another site of the origin can write into its caches).
+The messages are offline.js's: nothing is added to the offline pages, which every first
+visit precaches.
+
+Called from the hook's `on_post_build`, after tools/offline.py's `process_site`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import json
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+
+from tools import offline, offline_bundle, site_assets
+from tools.html_page import policy
+from tools.ui_strings import strings
+
+ZIP_URL = offline.LIST_DIR + "/{lang}-{course}.zip"
+_DATE = (1980, 1, 1, 0, 0, 0)  # reproducible
+_SAVE_BLOCK_END = re.compile(r'(<div class="tk-offline"[^>]*>.*?</p></div>)', re.DOTALL)
+_MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
+_HREF = re.compile(r'(<(?:a|link)\b[^>]*?\shref=)"([^"]+)"')  # links and <link rel=prev>
+SHARE_DATA = "assets/share"
+
+
+def _online(site_url: str, rel: str) -> str | None:
+    """The site's own address of a file (`courses/x/` for `courses/x/index.html`)."""
+    if "//" not in (site_url or ""):
+        return None
+    rel = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
+    return site_url.rstrip("/") + "/" + rel
+
+
+def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> str:
+    text = page.read_text(encoding="utf-8")
+    text = _MANIFEST_LINK.sub("", text)  # nothing to install from file://
+    here = page.parent.relative_to(site_dir).as_posix()
+
+    def local(m: re.Match[str]) -> str:
+        """A link as file:// follows it: a folder names its index.html, and a page this zip
+        does not hold is the site online (left as is without an absolute site_url)."""
+        href = m.group(2)
+        path, _, fragment = href.partition("#")
+        path, mark, query = path.partition("?")
+        if not path or ":" in href or href.startswith(("/", "#")):
+            return m.group(0)
+        fragment = (mark + query if mark else "") + ("#" + fragment if fragment else "")
+        # Paths as strings (resolve() costs a system call per part, thousands per zip).
+        rel = posixpath.normpath(posixpath.join(here, path))
+        if rel == ".." or rel.startswith("../"):
+            return m.group(0)
+        folder = path.endswith("/") or path.rsplit("/", 1)[-1] in (".", "..")
+        folder = folder or (site_dir / rel).is_dir()
+        if folder:
+            rel = "index.html" if rel == "." else rel + "/index.html"
+        if rel in inside:  # a folder names its index.html: file:// opens no folder
+            if folder:
+                file = path.rstrip("/") + "/index.html"
+                return f'{m.group(1)}"{file}{fragment}"'
+            return m.group(0)
+        url = _online(site_url, rel)
+        return f'{m.group(1)}"{html.escape(url + fragment)}"' if url else m.group(0)
+
+    text = _HREF.sub(local, text)
+    return offline.add_script(text, offline.rel_root(site_dir, page))
+
+
+def _search_data(site_dir: Path, pages: list[Path], lang: str) -> str:
+    records = [r for r in (offline_bundle.page_record(site_dir, p) for p in pages) if r]
+    data = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+    return (
+        "window.tamkeenSearchData=window.tamkeenSearchData||{};"
+        f"window.tamkeenSearchData[{json.dumps(lang)}]={data};\n"
+    )
+
+
+def course_zip(site_dir: Path, lang: str, course: str, site_url: str) -> bytes:
+    """The zip of one course in one language, as bytes (reproducible)."""
+    pages, images = offline.course_files(site_dir, lang, course)
+    site = site_dir.resolve()
+    listed = json.loads((site_dir / offline.LIST_DIR / f"{lang}-{course}.json").read_text("utf-8"))
+    files = {offline.url_of(site, p.resolve()) for p in images} | set(listed["assets"])
+    share_dir = site_dir / SHARE_DATA / course
+    files |= {p.relative_to(site_dir).as_posix() for p in share_dir.glob(f"*.{lang}.js")}
+    # Loaded on demand: the share button's code and the trainer view's QR encoder.
+    for extra in (site_assets.PER_LANGUAGE["share.js"].format(lang=lang), "assets/js/qrcode.js"):
+        if (site_dir / extra).is_file():
+            files.add(extra)
+    inside = {p.relative_to(site_dir).as_posix() for p in pages} | files
+    top = f"tamkeen-{course}-{lang}"
+    start = f"{offline.prefix(lang)}courses/{course}/index.html"
+    redirect = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy()}">'
+        f'<meta http-equiv="refresh" content="0; url={start}"><title>Tamkeen</title></head>'
+        f'<body><p><a href="{start}">Tamkeen</a></p></body></html>\n'
+    )
+    entries: dict[str, bytes] = {"index.html": redirect.encode("utf-8")}
+    for page in pages:
+        rel = page.relative_to(site_dir).as_posix()
+        entries[rel] = _page_text(site_dir, page, inside, site_url).encode("utf-8")
+    for rel in sorted(files):
+        if (site_dir / rel).is_file() and not rel.endswith(".map"):
+            entries[rel] = (site_dir / rel).read_bytes()
+    entries[f"{offline.LIST_DIR}/search-{lang}.js"] = _search_data(site_dir, pages, lang).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for rel in sorted(entries):
+            info = zipfile.ZipInfo(f"{top}/{rel}", date_time=_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entries[rel])
+    return buffer.getvalue()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def send_block(lang: str, url: str, size: int, digest: str, title: str) -> str:
+    """The course page's "send this course" with the zip's size (hidden until offline.js
+    shows it; its messages are offline.js's)."""
+    s = {k: html.escape(v) for k, v in strings(lang).items()}
+    size_text = s["share.course.size"].format(size=html.escape(offline.human_size(size, lang)))
+    return (
+        f'<div class="tk-send" hidden data-pagefind-ignore="all" data-tk-zip="{url}"'
+        f' data-tk-sha="{digest}" data-tk-title="{html.escape(title)}">'
+        f'<button type="button" class="md-button">{s["share.course.send"]}</button> '
+        f'<span class="tk-send__size">({size_text})</span>'
+        '<p class="tk-send__status" role="status" aria-live="polite"></p></div>'
+    )
+
+
+def write_all(site_dir: Path, languages: list[str], courses: list[str], site_url: str) -> None:
+    for lang in languages:
+        for course in courses:
+            index = site_dir / offline.prefix(lang) / "courses" / course / "index.html"
+            listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
+            if not index.is_file() or not listed.is_file():
+                continue
+            data = course_zip(site_dir, lang, course, site_url)
+            url = ZIP_URL.format(lang=lang, course=course)
+            (site_dir / url).write_bytes(data)
+            digest = sha256(data)
+            # The course's list (tools/offline.py) names its zip: the offline page offers a
+            # kept copy from it, checked against this SHA-256.
+            course_list = json.loads(listed.read_text(encoding="utf-8"))
+            course_list.update({"zip": url, "sha": digest, "zip_bytes": len(data)})
+            text = json.dumps(course_list, ensure_ascii=False, indent=1) + "\n"
+            listed.write_text(text, encoding="utf-8")
+            text = index.read_text(encoding="utf-8")
+            root = offline.rel_root(site_dir, index)
+            block = send_block(lang, root + url, len(data), digest, offline.course_title(index))
+            new = _SAVE_BLOCK_END.sub(lambda m, b=block: m.group(1) + b, text, 1)
+            index.write_text(new, encoding="utf-8")

@@ -1,0 +1,37 @@
+"""A lesson fits in one WhatsApp message (tools/digest.py): a warning names each lesson whose
+message (title, duration, objectives, key points, its shortest quiz question, link) passes
+the limit, with its length and what the shared message leaves out. Not an error: the site
+still shares it, cut at a sentence boundary with the link kept. The link counted is the
+one the build writes (`site_url` of the site's mkdocs.yml)."""
+
+from __future__ import annotations
+
+from tools import digest, notebooks
+from tools.facts import DATA_FILE
+from tools.messages import Error, warning
+from tools.rules.context import Context
+
+
+def check(ctx: Context) -> list[Error]:
+    site_url = notebooks.site_url_of(ctx.config_file)
+    register = ctx.docs_dir / DATA_FILE
+    found = []
+    for src in ctx.sources:
+        node = ctx.site.node_of(src)
+        if src.kind != "lesson" or node is None:
+            continue
+        made = digest.lesson_digest(src, node.key, site_url, register)
+        if made.cut:
+            line = src.meta_lines.get("title", 1)
+            found.append(
+                warning(
+                    src.path,
+                    line,
+                    1,
+                    "digest.too_long",
+                    title=made.title,
+                    n=made.length,
+                    limit=digest.LIMIT,
+                )
+            )
+    return found
