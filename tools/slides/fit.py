@@ -185,7 +185,8 @@ class Layout:
 
         def flush() -> None:
             nonlocal total, runs
-            if any(r.text.strip() for r in runs):
+            # Only HTML white space makes a run empty: a no-break space is a line.
+            if any(r.text.strip(" \t\n\r\f") for r in runs):
                 total += self.inline(runs, width, px)
             runs = []
 
