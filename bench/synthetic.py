@@ -31,6 +31,20 @@ def lesson(lang: str, n: int) -> str:
     )
 
 
+def without_watch(config: str) -> str:
+    """mkdocs.yml without its `watch:` block (paths of the repository, for `serve`)."""
+    lines, out, skipping = config.splitlines(keepends=True), [], False
+    for line in lines:
+        if line.startswith("watch:"):
+            skipping = True
+            continue
+        if skipping and (line.startswith((" ", "#")) or not line.strip()):
+            continue
+        skipping = False
+        out.append(line)
+    return "".join(out)
+
+
 def write(root: Path, lessons: int) -> Path:
     """A project dir (mkdocs.yml + docs/) with `lessons` lessons per language."""
     repo = Path(__file__).resolve().parent.parent
@@ -61,7 +75,7 @@ def write(root: Path, lessons: int) -> Path:
         "hooks:\n  - tools/hooks/site.py", f"hooks:\n  - {repo}/tools/hooks/site.py"
     )
     config = config.replace("custom_dir: overrides", f"custom_dir: {repo}/overrides")
-    config = config.replace("watch:\n  - notebooks\n", "")
+    config = without_watch(config)
     head, _, _ = config.partition("\nnav:\n")
     (root / "mkdocs.yml").write_text(
         head + "\nnav:\n  - index.md\n  - courses/bench/index.md\n", encoding="utf-8"

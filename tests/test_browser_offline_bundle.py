@@ -188,3 +188,17 @@ def test_listen_in_the_bundle(bundle, chromium):
         "voice": "French (France)",
     }
     context.close()
+
+
+def test_trainer_notes_found_from_a_trainer_page_only(bundle, file_page):
+    """«Interrogez» is only in a trainer note (lesson 01-third): a participant's search in
+    the zip does not find it, a search from the module's trainer page does (the trainer
+    pages' own data, like the site's two indexes)."""
+    pg, _ = file_page
+    lessons = bundle["tamkeen-fr"] / "fr" / "courses" / "demo" / "02-more"
+    pg.goto((lessons / "01-third.html").as_uri())
+    assert search(pg, "Interrogez") == []
+    pg.goto((lessons / "trainer.html").as_uri())
+    hrefs = search(pg, "Interrogez")
+    assert hrefs and all(h.endswith("/trainer.html") for h in hrefs), hrefs
+    assert any(h.endswith("02-more/trainer.html") for h in hrefs), hrefs

@@ -7,6 +7,7 @@ import json
 import re
 
 from tests.support.course_site import course_build  # noqa: F401
+from tools import offline
 
 
 def test_one_listen_file_per_language_linked_nowhere(course_build):  # noqa: F811
@@ -24,6 +25,6 @@ def test_a_saved_course_can_be_heard_offline(course_build):  # noqa: F811
         assert listen == [f"assets/js/listen.{lang}.js"]
     # Not precached for every reader: only pages' own assets are. (sw.js lists it among the
     # files it may serve from its cache, with their hashes: that is not a precache.)
-    sw = (course_build / "sw.js").read_text(encoding="utf-8")
-    precache = json.loads(re.search(r"var PRECACHE = (\[.*?\]);", sw).group(1))
+    sw = offline.worker_of(course_build)
+    precache = json.loads(re.search(r"\bPRECACHE=(\[.*?\])[,;]", sw).group(1))
     assert not [u for u in precache if "listen." in u] and "assets/js/tamkeen.js" in precache

@@ -19,10 +19,14 @@ def test_version_follows_the_site(course_build, tmp_path):  # noqa: F811
     assert offline.service_worker(site) == built  # the same files: the same sw.js
     for url in offline.shared_assets(site):
         assert (site / url).is_file(), url
-    assert '"assets/js/tamkeen.js"' in built and "__PRECACHE__" not in built
+    code = offline.worker_of(site)
+    assert '"assets/js/tamkeen.js"' in code and "__PRECACHE__" not in code
 
     lesson = site / "courses/demo/01-basics/01-first/index.html"
     lesson.write_text(lesson.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     offline.write_service_worker(site)
     changed = offline.version_of((site / "sw.js").read_text(encoding="utf-8"))
     assert changed and changed != version
+    # One worker file: the earlier one is gone, and never counted in the version.
+    assert len(list((site / offline.WORKER_DIR).iterdir())) == 1
+    assert offline.worker_of(site) != code  # the new lesson's hash is in a new manifest

@@ -93,9 +93,13 @@ def _search_data(site_dir: Path, pages: list[Path], lang: str) -> str:
     )
 
 
-def course_zip(site_dir: Path, lang: str, course: str, site_url: str) -> bytes:
-    """The zip of one course in one language, as bytes (reproducible)."""
-    pages, images = offline.course_files(site_dir, lang, course)
+def course_zip(
+    site_dir: Path, lang: str, course: str, site_url: str, facts: dict | None = None
+) -> bytes:
+    """The zip of one course in one language, as bytes (reproducible). `facts`: the built
+    pages' (offline.read_facts), read from the site when not given."""
+    facts = offline.read_facts(site_dir) if facts is None else facts
+    pages, images = offline.course_files(site_dir, lang, course, facts)
     site = site_dir.resolve()
     listed = json.loads((site_dir / offline.LIST_DIR / f"{lang}-{course}.json").read_text("utf-8"))
     files = {offline.url_of(site, p.resolve()) for p in images} | set(listed["assets"])
@@ -151,13 +155,14 @@ def send_block(lang: str, url: str, size: int, digest: str, title: str) -> str:
 
 
 def write_all(site_dir: Path, languages: list[str], courses: list[str], site_url: str) -> None:
+    facts = offline.read_facts(site_dir)  # every page as written, read once
     for lang in languages:
         for course in courses:
             index = site_dir / offline.prefix(lang) / "courses" / course / "index.html"
             listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
             if not index.is_file() or not listed.is_file():
                 continue
-            data = course_zip(site_dir, lang, course, site_url)
+            data = course_zip(site_dir, lang, course, site_url, facts)
             url = ZIP_URL.format(lang=lang, course=course)
             (site_dir / url).write_bytes(data)
             digest = sha256(data)

@@ -18,34 +18,31 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from collections.abc import Iterable
 
-from tools.landmarks import name_section_navs
+from lxml import html as lxml_html
+
+from tools.built_page import BuiltPage
 from tools.paths import direction
 
-_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
-_HEAD_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
-_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
+ARTICLE_CLASS = "md-content__inner md-typeset"
 
 
-def set_html_dir(html: str, lang: str) -> str:
-    def repl(match: re.Match[str]) -> str:
-        attrs = re.sub(r'\s+dir="[^"]*"', "", match.group(1))
-        return f'<html{attrs} dir="{direction(lang)}">'
-
-    return _HTML_TAG.sub(repl, html, count=1)
+def set_html_dir(page: BuiltPage, lang: str) -> None:
+    page.set_attribute(page.root, "dir", direction(lang))
 
 
-def drop_head_alternates(html: str) -> str:
-    head_end = html.find("</head>")
-    if head_end < 0:
-        return html
-    return _HEAD_ALTERNATE.sub("", html[:head_end]) + html[head_end:]
+def drop_head_alternates(page: BuiltPage) -> None:
+    """The `<link rel="alternate" href hreflang>` of the `<head>` (as Material writes them:
+    those three attributes only), each with its line."""
+    for link in page.xpath("/html/head/link[@rel='alternate'][@hreflang]"):
+        if list(link.attrib) == ["rel", "href", "hreflang"]:
+            page.remove_line(link)
 
 
-def mark_search_body(html: str) -> str:
-    return _ARTICLE.sub('<article class="md-content__inner md-typeset" data-pagefind-body', html)
+def mark_search_body(page: BuiltPage) -> None:
+    for article in page.xpath(f"//article[@class='{ARTICLE_CLASS}']"):
+        page.set_attribute(article, "data-pagefind-body", "")
 
 
 # --- Content-Security-Policy ------------------------------------------------------------
@@ -66,8 +63,6 @@ POLICY = (
 # Material's partials with inline scripts that our configuration includes on every page
 # (templates/partials/javascripts/; announce, outdated and consent are not used).
 THEME_SCRIPT_PARTIALS = ("base", "palette", "content")
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script>", re.DOTALL | re.IGNORECASE)
-_META_CHARSET = re.compile(r"<meta charset=\"utf-8\">", re.IGNORECASE)
 
 
 def script_hash(body: str) -> str:
@@ -86,12 +81,14 @@ def policy(hashes: Iterable[str] = ()) -> str:
 
 def inline_scripts(html: str) -> list[str]:
     """Bodies of the executable inline scripts in `html` (not `src`, not JSON data)."""
-    out = []
-    for attrs, body in _SCRIPT.findall(html):
-        if re.search(r"\bsrc\s*=", attrs) or "application/json" in attrs:
-            continue
-        out.append(body)
-    return out
+    if not html.strip():
+        return []
+    root = lxml_html.fragment_fromstring(html, create_parent="div")
+    return [
+        script.text or ""
+        for script in root.iter("script")
+        if script.get("src") is None and "application/json" not in (script.get("type") or "")
+    ]
 
 
 def theme_scripts(config, base_url: str) -> frozenset[str]:
@@ -124,21 +121,33 @@ def theme_scripts(config, base_url: str) -> frozenset[str]:
 _THEME_SCRIPTS: dict[tuple, frozenset[str]] = {}
 
 
-def add_csp(html: str, hashes: Iterable[str] = ()) -> str:
-    """`html` with the policy as the first element of its `<head>` (a policy applies only to
-    what follows it)."""
+def add_csp(page: BuiltPage, hashes: Iterable[str] = ()) -> None:
+    """The policy as the first element of the `<head>` (a policy applies only to what
+    follows it): after `<meta charset>`."""
     tag = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
-    if _META_CHARSET.search(html):
-        return _META_CHARSET.sub(lambda m: m.group(0) + tag, html, count=1)
-    return re.sub(r"<head>", lambda m: m.group(0) + tag, html, count=1, flags=re.IGNORECASE)
+    charset = page.first("/html/head/meta[@charset='utf-8']")
+    if charset is not None:
+        page.insert(page.start_tag(charset).end, tag)
+    else:
+        page.insert_after_start(page.root.find("head"), tag)
+
+
+def steps(
+    page: BuiltPage, lang: str, searchable: bool = True, script_hashes: Iterable[str] = ()
+) -> None:
+    """The theme's page made ours: `dir`, no head alternates, the search body, the policy.
+    (Section navigations are named by our copy of the theme's nav item,
+    overrides/partials/nav-item.html.)"""
+    set_html_dir(page, lang)
+    drop_head_alternates(page)
+    if searchable:
+        mark_search_body(page)
+    add_csp(page, script_hashes)
 
 
 def process(
     html: str, lang: str, searchable: bool = True, script_hashes: Iterable[str] = ()
 ) -> str:
-    html = set_html_dir(html, lang)
-    html = drop_head_alternates(html)
-    html = name_section_navs(html)
-    if searchable:
-        html = mark_search_body(html)
-    return add_csp(html, script_hashes)
+    page = BuiltPage(html)
+    steps(page, lang, searchable, script_hashes)
+    return page.html()

@@ -5,41 +5,64 @@ bring a photo under the budget.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from tools.built_page import BuiltPage
 from tools.paths import ROOT
 
 BUDGET = 200 * 1024
 MAX_WIDTH = 1200
 RASTER = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 SUFFIXES = RASTER + (".svg",)
-_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_SVG_SIZE = re.compile(
-    r'<svg\b[^>]*?(?:\swidth="(?P<w>[\d.]+)(?:px)?"[^>]*?\sheight="(?P<h>[\d.]+)(?:px)?"'
-    r'|\sviewBox="[\d.\-]+[ ,]+[\d.\-]+[ ,]+(?P<vw>[\d.]+)[ ,]+(?P<vh>[\d.]+)")',
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 def dimensions(path: Path) -> tuple[int, int] | None:
     """(width, height) in CSS pixels, or None if unknown."""
     try:
         if path.suffix.lower() == ".svg":
-            match = _SVG_SIZE.search(path.read_text(encoding="utf-8", errors="replace")[:4000])
-            if not match:
-                return None
-            w = match.group("w") or match.group("vw")
-            h = match.group("h") or match.group("vh")
-            return round(float(w)), round(float(h))
+            return _svg_size(path)
         from PIL import Image
 
         with Image.open(path) as image:
             return image.size
     except (OSError, ValueError):
         return None
+
+
+def _number(value: str | None) -> float | None:
+    value = (value or "").strip()
+    value = value[:-2] if value.endswith("px") else value
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _svg_size(path: Path) -> tuple[int, int] | None:
+    """`width` and `height` of the root `<svg>` (plain or `px` numbers), else its `viewBox`;
+    read with an XML parser that stops at the root element."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml.common import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    try:
+        with path.open("rb") as stream:
+            root = next(event[1] for event in iterparse(stream, events=("start",)))
+    except (ParseError, DefusedXmlException, StopIteration):
+        return None
+    if not str(root.tag).endswith("svg"):
+        return None
+    width, height = _number(root.get("width")), _number(root.get("height"))
+    if width is not None and height is not None:
+        return round(width), round(height)
+    box = (root.get("viewBox") or "").replace(",", " ").split()
+    numbers = [_number(v) for v in box]
+    if len(numbers) == 4 and all(n is not None for n in numbers):
+        return round(numbers[2]), round(numbers[3])
+    return None
 
 
 def too_big(path: Path) -> dict[str, int] | None:
@@ -50,51 +73,32 @@ def too_big(path: Path) -> dict[str, int] | None:
     return {"size": size // 1024, "budget": BUDGET // 1024, "width": MAX_WIDTH}
 
 
-def _attr(tag: str, name: str) -> str | None:
-    match = re.search(rf'\s{name}="([^"]*)"', tag)
-    return match.group(1) if match else None
+def image_attributes(page: BuiltPage, path: Path, site_dir: Path) -> None:
+    """Give each local `<img>` its `width`/`height` (no layout shift) and lazy loading.
+    `path`: where the page is written in the site."""
+    site = site_dir.resolve()
+    for img in page.root.iter("img"):
+        src = img.get("src")
+        if not src or urlsplit(src).scheme or src.startswith("//"):
+            continue
+        target = (path.parent / unquote(urlsplit(src).path)).resolve()
+        if site not in target.parents or not target.is_file():
+            continue
+        if img.get("width") is None and img.get("height") is None:
+            size = dimensions(target)
+            if size:
+                page.set_attribute(img, "width", str(size[0]))
+                page.set_attribute(img, "height", str(size[1]))
+        for name, value in (("loading", "lazy"), ("decoding", "async")):
+            if img.get(name) is None:
+                page.set_attribute(img, name, value)
 
 
 def add_attributes(html: str, page: Path, site_dir: Path) -> str:
-    """Give each local `<img>` its `width`/`height` (no layout shift) and lazy loading."""
-
-    def repl(match: re.Match[str]) -> str:
-        tag = match.group(0)
-        src = _attr(tag, "src")
-        if not src or urlsplit(src).scheme or src.startswith("//"):
-            return tag
-        target = (page.parent / unquote(urlsplit(src).path)).resolve()
-        if site_dir.resolve() not in target.parents or not target.is_file():
-            return tag
-        extra = []
-        if _attr(tag, "width") is None and _attr(tag, "height") is None:
-            size = dimensions(target)
-            if size:
-                extra.append(f'width="{size[0]}" height="{size[1]}"')
-        if _attr(tag, "loading") is None:
-            extra.append('loading="lazy"')
-        if _attr(tag, "decoding") is None:
-            extra.append('decoding="async"')
-        if not extra:
-            return tag
-        end = -2 if tag.endswith("/>") else -1
-        return f"{tag[:end].rstrip()} {' '.join(extra)}{tag[end:]}"
-
-    return _IMG.sub(repl, html)
-
-
-def process_site(site_dir: Path) -> int:
-    """Add the attributes in every built page; returns how many pages changed."""
-    changed = 0
-    for page in site_dir.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        if "<img" not in text:
-            continue
-        new = add_attributes(text, page, site_dir)
-        if new != text:
-            page.write_text(new, encoding="utf-8")
-            changed += 1
-    return changed
+    """`image_attributes` on one page's text."""
+    built = BuiltPage(html, str(page))
+    image_attributes(built, page, site_dir)
+    return built.html()
 
 
 def shrink(path: Path, max_width: int = MAX_WIDTH) -> tuple[int, int]:

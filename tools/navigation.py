@@ -7,6 +7,9 @@ titles are the Arabic titles; the French ones go to static-i18n's `nav_translati
 
 from __future__ import annotations
 
+from markupsafe import Markup
+from mkdocs.utils import normalize_url
+
 from tools.content import Node, Site
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.sanitize import text
@@ -39,3 +42,46 @@ def expand(nav: list, site: Site) -> tuple[list, dict[str, dict[str, str]]]:
         else:
             out.append(item)
     return out, translations
+
+
+# Material's nav items already rendered in this language build: {(item, place, level,
+# link as written): (item, html)}. The item is kept so that its id is not reused.
+_RENDERED: dict[tuple, tuple[object, Markup]] = {}
+
+
+def reset_rendered() -> None:
+    """A new language build: new nav objects, new titles."""
+    _RENDERED.clear()
+
+
+def _first_page(item):
+    while getattr(item, "children", None):
+        item = item.children[0]
+    return item
+
+
+def rendered_item(render, item, path, level, parent, page, base_url, features) -> Markup:
+    """Material's `render` of a nav item (overrides/partials/nav-item.html), kept for the
+    items whose HTML depends on the page only through one link: a section the page is not
+    in (pruned: `navigation.prune`) and a link to another page. Open sections and the
+    page's own item are rendered each time."""
+    children = getattr(item, "children", None)
+    if getattr(item, "active", False) or item is page:
+        return render(item, path, level, parent)
+    features = features or ()
+    if children:
+        section = "navigation.tabs" not in features and "navigation.sections" in features
+        if (
+            "navigation.prune" not in features
+            or "navigation.tabs" in features
+            or (section and level == 1)
+        ):
+            return render(item, path, level, parent)
+    url = getattr(_first_page(item), "url", None)
+    if url is None:
+        return render(item, path, level, parent)
+    href = normalize_url(str(url), page=page, base=base_url)
+    key = (id(item), path, level, id(parent), href)
+    if key not in _RENDERED:
+        _RENDERED[key] = (item, Markup(render(item, path, level, parent)))
+    return _RENDERED[key][1]

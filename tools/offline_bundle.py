@@ -7,7 +7,9 @@ A second build of the site (checked like `make site`) into a temporary directory
 - every page loads `assets/js/offline.js`, which gives tamkeen.js a search that works from
   file:// (Pagefind cannot: ES module import and fetch are blocked there), reading
   `assets/offline/search-<lang>.js`, written here from the pages' text (title, body, and
-  the extra forms of tools/search_forms.py), loaded with a classic <script>;
+  the extra forms of tools/search_forms.py), loaded with a classic <script>; like the
+  site's index, without trainer notes (the trainer pages in `search-trainer-<lang>.js`,
+  searched from a trainer page);
 - what file:// cannot use goes: the service worker, the Pagefind index, the manifests;
 - `build/offline/tamkeen-ar.zip`, `tamkeen-fr.zip` (with a root index.html that opens
   fr/index.html) and `tamkeen.zip` (both), each with one top folder of the same name.
@@ -34,8 +36,9 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tools import notebooks, offline
+from tools import notebooks, offline, search_index
 from tools.build import BuildFailed, build_site
+from tools.built_page import BuiltPage
 from tools.html_page import policy
 from tools.link_crawl import dead_links
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
@@ -47,12 +50,11 @@ _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
 ZIP_NAMES = {"ar": "tamkeen-ar", "fr": "tamkeen-fr", "both": "tamkeen"}
 # In a single-language zip, the page that links to the other language lead to.
 OTHER_PAGE = "other-language.html"
-_HREF = re.compile(r'(<a\b[^>]*?\shref=)"([^"]+)"')
-_MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
 _DROP = (
     "pagefind",
     "pagefind-trainer",
     offline.SW_NAME,
+    offline.WORKER_DIR,
     offline.MANIFEST,
     f"fr/{offline.MANIFEST}",
     offline.OFFLINE_PAGE,  # the service worker's, with absolute links
@@ -83,8 +85,9 @@ def bundle_config(config_file: Path) -> Path:
     return target
 
 
-def page_record(site_dir: Path, page: Path) -> dict | None:
-    """What the file:// search knows of a page: url, title, text, extra forms."""
+def page_record(site_dir: Path, page: Path, who: str = "participant") -> dict | None:
+    """What the file:// search knows of a page: url, title, text, extra forms; of what `who`
+    sees, like the site's index (search_index.hide_from: no trainer note for participants)."""
     tree = lxml_html.fromstring(page.read_bytes())
     articles = tree.xpath("//*[@data-pagefind-body]")
     if not articles:
@@ -92,6 +95,7 @@ def page_record(site_dir: Path, page: Path) -> dict | None:
     article = articles[0]
     for el in article.xpath(".//*[contains(@class,'headerlink')]|.//*[@data-pagefind-ignore]"):
         el.drop_tree()
+    search_index.hide_from(article, who)
     h1 = article.xpath(".//h1")
     title = (h1[0].text_content() if h1 else tree.findtext(".//title") or "").strip()
     text = " ".join(" ".join(article.itertext()).split())
@@ -104,25 +108,33 @@ def page_record(site_dir: Path, page: Path) -> dict | None:
     }
 
 
+def search_key(lang: str, who: str) -> str:
+    """The name of a search data set: `ar` (participants), `trainer-ar` (the trainer pages,
+    searched from a trainer page, like the site's two Pagefind indexes)."""
+    return lang if who == "participant" else f"{who}-{lang}"
+
+
 def write_search_data(site_dir: Path) -> dict[str, int]:
+    """`assets/offline/search-<key>.js` for every key of `search_key`: {key: pages}."""
     records: dict[str, list[dict]] = {}
     for page in offline.pages(site_dir):
         if page.name == "404.html":
             continue
-        record = page_record(site_dir, page)
+        who = search_index.audience(page.relative_to(site_dir))
+        record = page_record(site_dir, page, who)
         if record:
             lang = offline.page_lang(page.read_text(encoding="utf-8"))
-            records.setdefault(lang, []).append(record)
+            records.setdefault(search_key(lang, who), []).append(record)
     target_dir = site_dir / offline.LIST_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
-    for lang, items in records.items():
+    for key, items in records.items():
         data = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-        (target_dir / f"search-{lang}.js").write_text(
+        (target_dir / f"search-{key}.js").write_text(
             "window.tamkeenSearchData=window.tamkeenSearchData||{};"
-            f"window.tamkeenSearchData[{json.dumps(lang)}]={data};\n",
+            f"window.tamkeenSearchData[{json.dumps(key)}]={data};\n",
             encoding="utf-8",
         )
-    return {lang: len(items) for lang, items in records.items()}
+    return {key: len(items) for key, items in records.items()}
 
 
 def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:
@@ -147,15 +159,25 @@ def _folder_target(site_dir: Path, page: Path, href: str) -> str | None:
     return None
 
 
-def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        href = m.group(2)
-        if ":" in href or href.startswith(("/", "#")):
-            return m.group(0)
-        target = _folder_target(site_dir, page, href)
-        return f'{m.group(1)}"{target}"' if target else m.group(0)
+def _local_links(page: BuiltPage):
+    """(link, its href with the edits so far) of each `<a>` to a file of the site."""
+    for link in page.root.iter("a"):
+        href = page.get(link, "href")
+        if href and ":" not in href and not href.startswith(("/", "#")):
+            yield link, href
 
-    return _HREF.sub(repl, text)
+
+def fix_folder_links_step(site_dir: Path, path: Path, page: BuiltPage) -> None:
+    for link, href in _local_links(page):
+        target = _folder_target(site_dir, path, href)
+        if target:
+            page.set_attribute(link, "href", target)
+
+
+def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
+    built = BuiltPage(text, str(page))
+    fix_folder_links_step(site_dir, page, built)
+    return built.html()
 
 
 def prepare(site_dir: Path, site_url: str = "/") -> None:
@@ -169,14 +191,17 @@ def prepare(site_dir: Path, site_url: str = "/") -> None:
     for pattern in ("*.json", "*.zip"):  # course lists and course zips: for the served site
         for path in sorted((site_dir / offline.LIST_DIR).glob(pattern)):
             path.unlink()
-    for page in offline.pages(site_dir):
-        text = page.read_text(encoding="utf-8")
-        text = _MANIFEST_LINK.sub("", text)
-        if page.name == "404.html":
-            text = offline.relative_links(text, offline.rel_root(site_dir, page), site_url)
-        text = fix_folder_links(site_dir, page, text)
-        text = offline.add_script(text, offline.rel_root(site_dir, page))
-        page.write_text(text, encoding="utf-8")
+    for path in offline.pages(site_dir):
+        page = BuiltPage(path.read_text(encoding="utf-8"), str(path))
+        root = offline.rel_root(site_dir, path)
+        for link in page.xpath("/html/head/link[@rel='manifest']"):
+            tag = page.start_tag(link)
+            page.replace(tag.start, tag.end, "")
+        if path.name == "404.html":
+            offline.relative_links_step(page, root, site_url, "index.html")
+        fix_folder_links_step(site_dir, path, page)
+        offline.add_script_step(page, root)
+        path.write_text(page.html(), encoding="utf-8")
     write_search_data(site_dir)
 
 
@@ -221,21 +246,20 @@ def to_other_language(site_dir: Path, page: Path, text: str, lang: str) -> str:
     """Links of a page to files that a single-language zip leaves out go to OTHER_PAGE."""
     other = site_dir / offline.prefix(lang) / OTHER_PAGE
     site = site_dir.resolve()
-
-    def repl(m: re.Match[str]) -> str:
-        href = m.group(2)
+    if "<a" not in text:
+        return text
+    built = BuiltPage(text, str(page))
+    for link, href in _local_links(built):
         path = href.partition("#")[0].partition("?")[0]
-        if not path or ":" in href or href.startswith(("/", "#")):
-            return m.group(0)
+        if not path:
+            continue
         target = (page.parent / path).resolve()
         if site not in target.parents or not target.is_file():
-            return m.group(0)
+            continue
         if not _other_language(target.relative_to(site).as_posix(), lang):
-            return m.group(0)
-        rel = os.path.relpath(other, page.parent).replace(os.sep, "/")
-        return f'{m.group(1)}"{rel}"'
-
-    return _HREF.sub(repl, text)
+            continue
+        built.set_attribute(link, "href", os.path.relpath(other, page.parent).replace(os.sep, "/"))
+    return built.html()
 
 
 def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tools.built_page import LocateError, read_tag
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
 
 
@@ -28,8 +29,6 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-_HTML_OPEN = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
-_ATTR = re.compile(r'\b(lang|dir)="([^"]*)"')
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 _ACTIVE_URL = re.compile(r"^\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
 _JS_IMPORT = re.compile(
@@ -53,12 +52,25 @@ def expected_language(site_dir: Path, page: Path) -> str:
     return first if first in LANGUAGES and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
 
 
+def _html_attributes(head: str) -> dict[str, str]:
+    """`lang` and `dir` of the page's `<html>` start tag, in the order written."""
+    start = head.lower().find("<html")
+    while start >= 0 and head[start + 5 : start + 6] not in (" ", "\t", "\n", "\r", ">", "/"):
+        start = head.lower().find("<html", start + 1)
+    if start < 0:
+        return {}
+    try:
+        tag = read_tag(head, start)
+    except LocateError:
+        return {}
+    return {name: value or "" for name, _s, _e, value in tag.attributes if name in ("lang", "dir")}
+
+
 def check_lang_dir(site_dir: Path, pages: Iterable[Path]) -> list[Problem]:
     problems = []
     for page in pages:
         head = page.read_text(encoding="utf-8")[:2000]
-        match = _HTML_OPEN.search(head)
-        attrs = dict(_ATTR.findall(match.group(1))) if match else {}
+        attrs = _html_attributes(head)
         lang = expected_language(site_dir, page)
         want = {"lang": lang, "dir": direction(lang)}
         if attrs.get("lang") != want["lang"] or attrs.get("dir") != want["dir"]:
@@ -187,7 +199,11 @@ def _svg_problems(text: str) -> list[str]:
         root = SafeTree.fromstring(text.encode("utf-8"))
     except (ElementTree.ParseError, DefusedXmlException, ValueError):
         return ["not a valid SVG image"]
-    if re.search(r"<\?xml-stylesheet", text):
+    # Read by expat once defusedxml has refused entities and DTDs: the processing
+    # instructions of the prolog too (the tree has no place for them).
+    events = ElementTree.XMLPullParser(events=("pi",))
+    events.feed(text)
+    if any(pi.text.startswith("xml-stylesheet") for _event, pi in events.read_events()):
         return ["an xml-stylesheet instruction (a stylesheet loaded by the image)"]
     found = []
     for el in root.iter():

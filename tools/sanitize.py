@@ -189,6 +189,8 @@ def plain_html(fragment: str) -> Markup:
     return Markup(nh3.clean(fragment, tags=set(), clean_content_tags=set(DROPPED_WITH_CONTENT)))
 
 
+# Not a parser: metadata is plain text that must hold no markup at all, and a parser would
+# read `< b` or a lone `<x` as text; this finds the first thing that looks like a tag.
 _TAG_LIKE = re.compile(r"<\s*[A-Za-z/!?]")
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 _LINK = re.compile(r"\]\s*[(\[]|\[\^")

@@ -50,8 +50,10 @@ TRAINER_DIR = "trainer"
 
 
 def audience(rel: Path) -> str:
-    """Who a page is for, from its path in the site."""
-    return "trainer" if rel.parent.name == TRAINER_DIR else "participant"
+    """Who a page is for, from its path in the site: a module's trainer page is
+    `trainer/index.html`, or `trainer.html` without directory URLs (the workshop bundle)."""
+    trainer = rel.parent.name == TRAINER_DIR or rel.name == f"{TRAINER_DIR}.html"
+    return "trainer" if trainer else "participant"
 
 
 # What participants never see in a page: the trainer notes of a lesson (`!!! trainer`) and
@@ -71,6 +73,15 @@ RANKS = "tamkeen-ranks.json"
 _FRAGMENT_MAGIC = b"pagefind_dcd"
 
 
+def hide_from(article, who: str) -> None:
+    """What `who` does not search for, dropped from a parsed article (changed here): for
+    participants, the trainer notes and code blocks. Both indexes read it: the site's
+    (Pagefind, with the same selectors) and the workshop bundle's (tools/offline_bundle.py)."""
+    if who == "participant":
+        for hidden in article.xpath(_HIDDEN_XPATH) + article.xpath(_CODE_XPATH):
+            hidden.drop_tree()
+
+
 def with_forms(page: str, who: str = "participant") -> str:
     """The page as Pagefind should index it: its article followed by the extra forms (of
     the words `who` can see)."""
@@ -80,9 +91,7 @@ def with_forms(page: str, who: str = "participant") -> str:
     articles = tree.xpath(f"//*[@{BODY_MARK}]")
     if not articles:
         return page
-    if who == "participant":
-        for hidden in articles[0].xpath(_HIDDEN_XPATH) + articles[0].xpath(_CODE_XPATH):
-            hidden.drop_tree()
+    hide_from(articles[0], who)
     forms = index_forms(articles[0].text_content())
     if not forms:
         return page
@@ -91,13 +100,34 @@ def with_forms(page: str, who: str = "participant") -> str:
     return page[:end] + block + page[end:] if end >= 0 else page
 
 
-def build(site_dir: Path) -> None:
-    """The participants' index (every page but the trainer pages) and the trainers' one."""
+def document(article, lang: str, title: str, who: str = "participant") -> str:
+    """A page as Pagefind should index it, from its parsed article (changed here: the
+    caller is done with it): the article alone, marked as the body, followed by the extra
+    forms (of the words `who` can see), with the page's language and title. Pagefind
+    reads only these from a page (the index is the same as from the whole page)."""
+    article.set(BODY_MARK, "")
+    hide_from(article, who)
+    forms = index_forms(article.text_content())
+    if forms:
+        block = lxml_html.Element("p", {"data-pagefind-weight": "0.5"})
+        block.text = " ".join(forms)
+        article.append(block)
+    body = lxml_html.tostring(article, encoding="unicode")
+    return (
+        f'<!doctype html><html lang="{html.escape(lang)}"><head><title>{html.escape(title)}'
+        f"</title></head><body>{body}</body></html>"
+    )
+
+
+def build(site_dir: Path, documents: dict[Path, str] | None = None) -> None:
+    """The participants' index (every page but the trainer pages) and the trainers' one.
+    `documents`: {built page: what to index of it} (tools/page_pass.py); other pages are
+    read from the site."""
     for output, who in ((OUTPUT_SUBDIR, "participant"), (TRAINER_SUBDIR, "trainer")):
-        _index(site_dir, site_dir / output, who)
+        _index(site_dir, site_dir / output, who, documents or {})
 
 
-def _index(site_dir: Path, output: Path, who: str) -> None:
+def _index(site_dir: Path, output: Path, who: str, documents: dict[Path, str]) -> None:
     with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
         copy = Path(tmp)
         pages = [
@@ -109,7 +139,9 @@ def _index(site_dir: Path, output: Path, who: str) -> None:
         for source in pages:
             target = copy / source.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = with_forms(source.read_text(encoding="utf-8"), who)
+            text = documents.get(source)
+            if text is None:
+                text = with_forms(source.read_text(encoding="utf-8"), who)
             target.write_text(text, encoding="utf-8")
         cmd = [
             sys.executable, "-m", "pagefind",

@@ -204,13 +204,16 @@
     return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]; });
   }
   var data = null;
+  /* Like the site's two indexes: a trainer page (`…/trainer.html`) searches the trainer
+     pages, any other page the participants' data (no trainer notes). */
+  var DATA_KEY = (/\/trainer(\.html|\/(index\.html)?)$/.test(location.pathname) ? "trainer-" : "") + lang;
   function loadData() {
     if (!data) {
       data = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
-        s.src = new URL("assets/offline/search-" + lang + ".js", siteBase()).href;
+        s.src = new URL("assets/offline/search-" + DATA_KEY + ".js", siteBase()).href;
         s.onload = function () {
-          var pages = (window.tamkeenSearchData || {})[lang] || [];
+          var pages = (window.tamkeenSearchData || {})[DATA_KEY] || [];
           pages.forEach(function (p) {
             p.words = fold(p.t + " " + p.x + " " + p.f).split(/[^\p{L}\p{N}']+/u);
             p.title = fold(p.t);

@@ -636,9 +636,17 @@
   }
 
   function init() {
-    /* Service worker (sw.js, tools/offline.py): pages and assets kept for offline reading. */
+    /* Service worker (sw.js, tools/offline.py): pages and assets kept for offline reading.
+       Registered once the page has loaded and the phone is idle: installing fetches files,
+       which must not compete with the page's own. */
     if (navigator.serviceWorker && location.protocol !== "file:") {
-      navigator.serviceWorker.register(new URL("sw.js", siteBase())).catch(function () {});
+      var register = function () {
+        navigator.serviceWorker.register(new URL("sw.js", siteBase())).catch(function () {});
+      };
+      var idle = function () {
+        if (window.requestIdleCallback) { requestIdleCallback(register, { timeout: 5000 }); } else { setTimeout(register, 1000); }
+      };
+      if (document.readyState === "complete") { idle(); } else { window.addEventListener("load", idle); }
     }
     buildSearch();
     initTrainer();

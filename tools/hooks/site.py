@@ -22,11 +22,12 @@ from tools import (
     fallback,
     glossary,
     html_page,
-    images,
+    landmarks,
     navigation,
     notebooks,
     notfound,
     offline,
+    page_pass,
     sanitize,
     search_index,
     serve,
@@ -91,6 +92,7 @@ def on_startup(command, dirty, **kwargs):
 def on_config(config, **kwargs):
     global _site, _terms
     if not _i18n_still_building(config):
+        page_pass.start(Path(config.site_dir))  # a new build of every language
         notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
     _site = content.load(Path(config.docs_dir))
     if not _i18n_still_building(config):
@@ -187,6 +189,10 @@ def _find_source(abs_src_path: str) -> content.Source | None:
 
 def on_env(env, config, files, **kwargs):
     template_cache.use(env)  # compiled templates kept between builds
+    # Called by our copy of the theme's nav item (overrides/partials/nav-item.html).
+    navigation.reset_rendered()
+    env.globals["tk_nav_item"] = navigation.rendered_item
+    env.globals["tk_nav_label"] = landmarks.nav_label
     # The theme's strings we replace (overrides/partials/language.html).
     env.globals["tk_theme"] = THEME.get(_lang(config), {})
     return env
@@ -217,19 +223,49 @@ def on_page_content(html, page, config, **kwargs):
     return html
 
 
+def _head_root(relative: str) -> str | None:
+    # Under `serve` no manifest is written: its link would be a request for nothing.
+    return None if serve.serving() else relative
+
+
+def _is_course_index(page, config) -> bool:
+    """A course's page (its save-for-offline button waits for the course's size)."""
+    if _site is None or serve.serving() or page.file.abs_src_path is None:
+        return False
+    src = _find_source(page.file.abs_src_path)
+    return src is not None and any(src in course.sources.values() for course in _site.courses)
+
+
 def on_post_page(output, page, config, **kwargs):
     # The theme's inline scripts at this page's depth (MkDocs' own `base_url`).
-    scripts = html_page.theme_scripts(config, get_relative_url(".", page.url))
-    return html_page.process(output, _lang(config), script_hashes=scripts)
+    base = get_relative_url(".", page.url)
+    path = Path(page.file.abs_dest_path)
+    root = page_pass.site_dir() or Path(config.site_dir)
+    return page_pass.run(
+        output,
+        path,
+        _lang(config),
+        head_root=_head_root(offline.rel_root(root, path) if root in path.parents else ""),
+        script_hashes=html_page.theme_scripts(config, base),
+        hold=_is_course_index(page, config),
+    )
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
     if template_name == "404.html":
-        scripts = html_page.theme_scripts(config, urlsplit(config.site_url or "/").path)
-        output_content = html_page.process(
-            output_content, _lang(config), searchable=False, script_hashes=scripts
+        absolute = urlsplit(config.site_url or "/").path
+        root = page_pass.site_dir() or Path(config.site_dir)
+        lang = _lang(config)
+        output_content = page_pass.run(
+            output_content,
+            root / offline.prefix(lang) / "404.html",
+            lang,
+            # 404 pages are served at any depth: Material links them with absolute URLs.
+            head_root=_head_root(absolute.rstrip("/") + "/"),
+            searchable=False,
+            script_hashes=html_page.theme_scripts(config, absolute),
         )
-        _rendered_404[_lang(config)] = output_content
+        _rendered_404[lang] = output_content
     return output_content
 
 
@@ -242,7 +278,6 @@ def on_post_build(config, **kwargs) -> None:
     notfound.write_pages(site_dir, _rendered_404)
     _rendered_404.clear()
     site_assets.copy(site_dir)
-    images.process_site(site_dir)
     i18n = config.plugins.get("i18n")
     languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
@@ -251,9 +286,18 @@ def on_post_build(config, **kwargs) -> None:
     if serve.serving():  # the preview: only what a page needs (tools/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
-    offline.process_site(site_dir, languages or [_lang(config)], courses, config.site_url)
+    offline.process_site(
+        site_dir,
+        languages or [_lang(config)],
+        courses,
+        config.site_url,
+        page_pass.facts,
+        page_pass.held,
+        page_pass.written,
+    )
     # "send this course" (issue 27): each course's zip, beside its "save" button
     course_zip.write_all(site_dir, languages or [_lang(config)], courses, config.site_url)
-    search_index.build(site_dir)
+    search_index.build(site_dir, page_pass.documents)
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
-    offline.write_service_worker(site_dir)  # last: its version is a hash of every file
+    # Last: its version is a hash of every file.
+    offline.write_service_worker(site_dir, page_pass.facts)

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import posixpath
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from pygments.formatters import HtmlFormatter
 
+from tools.built_page import BuiltPage
 from tools.fonts import MissingAsset
 from tools.html_page import policy
 from tools.paths import NODE_MODULES, direction
@@ -230,11 +230,10 @@ def _body_div(html: str, scale: int) -> str:
     return f'<div class="{cls}">{html}</div>' if html else ""
 
 
-_IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]+)"')
-
-
 def _img_srcs(fragment: str) -> list[str]:
-    return _IMG_SRC.findall(fragment)
+    if "<img" not in fragment:
+        return []
+    return [img.get("src") for img in BuiltPage(fragment).root.iter("img") if img.get("src")]
 
 
 def phone_hint(lang: str, handout: str | None) -> str:

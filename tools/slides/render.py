@@ -14,8 +14,8 @@ import re
 from lxml import html as lxml_html
 
 from tools import site_markdown
+from tools.built_page import BuiltPage
 
-_IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]+)(")')
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 
 
@@ -39,14 +39,16 @@ def rebase_images(fragment: str, src_dir: str, page_dir: str) -> str:
     """Rewrite relative `<img src>` written from the source's folder (docs-relative
     `src_dir`) so they resolve from the built page's folder (site-relative `page_dir`)."""
 
-    def repl(m: re.Match[str]) -> str:
-        url = m.group(2)
-        if _EXTERNAL.match(url) or url.startswith("/"):
-            return m.group(0)
+    if "<img" not in fragment:
+        return fragment
+    page = BuiltPage(fragment)
+    for img in page.root.iter("img"):
+        url = img.get("src")
+        if not url or _EXTERNAL.match(url) or url.startswith("/"):
+            continue
         target = posixpath.normpath(posixpath.join(src_dir, url))
-        return m.group(1) + posixpath.relpath(target, page_dir or ".") + m.group(3)
-
-    return _IMG_SRC.sub(repl, fragment)
+        page.set_attribute(img, "src", posixpath.relpath(target, page_dir or "."))
+    return page.html()
 
 
 LRM = "\u200e"

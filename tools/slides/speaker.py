@@ -24,6 +24,8 @@ from tools.html_page import policy
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
 from tools.ui_strings import strings
 
+# Not a parser: the speaker view is an HTML document inside a JavaScript template literal of
+# reveal.js's notes plugin; this finds the literal in the script, not markup in a page.
 _TEMPLATE = re.compile(r"document\.write\(`(.*?</html>)`\)", re.DOTALL)
 
 # English text of the template -> ui_strings key.

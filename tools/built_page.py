@@ -1,0 +1,304 @@
+"""A built HTML page, parsed once (lxml), edited by small named steps, written once.
+
+Steps read the parsed tree (`page.root`, XPath) and say what to change through the edit
+methods below; the edits are applied to the page's own text, so everything a step does not
+touch keeps its bytes (quoting, entities, whitespace, `<path/>`): a serializer would
+rewrite the whole page (lxml escapes non-ASCII `href`s, lower-cases `viewBox`, drops
+`/>`). The tree is never changed: every step sees the page as the theme wrote it.
+
+An element is found in the text from its line (lxml's `sourceline`, the line where its
+start tag ends) and its rank among the elements of that name ending on that line; the
+attributes read there must be the tree's, or `LocateError` says which page and element
+(never a silent edit in the wrong place).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from lxml import etree
+from lxml import html as lxml_html
+
+_SPACE = " \t\n\r\f"
+# How many lines before the end of a start tag its `<` may be.
+_TAG_LINES = 50
+
+
+class LocateError(RuntimeError):
+    pass
+
+
+@dataclass
+class _Tag:
+    """A start tag in the text: `<` at start, `>` at end - 1; attributes as
+    (name, start, end, value) with [start, end) the attribute's text."""
+
+    start: int
+    end: int
+    attributes: list[tuple[str, int, int, str | None]] = field(default_factory=list)
+    self_closing: bool = False
+
+
+def read_tag(text: str, start: int) -> _Tag:
+    """The start tag whose `<` is at `start` (attribute names lower-cased, values as written,
+    entities decoded)."""
+    n = len(text)
+    i = start + 1
+    while i < n and text[i] not in _SPACE and text[i] not in "/>":
+        i += 1
+    tag = _Tag(start, -1)
+    while i < n:
+        while i < n and text[i] in _SPACE:
+            i += 1
+        if i >= n:
+            break
+        if text[i] == ">":
+            tag.end = i + 1
+            return tag
+        if text[i] == "/":
+            if text.startswith("/>", i):
+                tag.self_closing = True
+                tag.end = i + 2
+                return tag
+            i += 1
+            continue
+        name_start = i
+        while i < n and text[i] not in _SPACE and text[i] not in "/>=":
+            i += 1
+        name = text[name_start:i].lower()
+        j = i
+        while j < n and text[j] in _SPACE:
+            j += 1
+        if j < n and text[j] == "=":
+            j += 1
+            while j < n and text[j] in _SPACE:
+                j += 1
+            if j < n and text[j] in "\"'":
+                close = text.find(text[j], j + 1)
+                if close < 0:
+                    break
+                value = text[j + 1 : close]
+                i = close + 1
+            else:
+                k = j
+                while k < n and text[k] not in _SPACE and text[k] != ">":
+                    k += 1
+                value = text[j:k]
+                i = k
+            tag.attributes.append((name, name_start, i, html.unescape(value)))
+        else:
+            tag.attributes.append((name, name_start, i, None))
+    raise LocateError(f"unterminated start tag at offset {start}")
+
+
+def _quote(value: str) -> str:
+    return html.escape(value, quote=True).replace("&#x27;", "'")
+
+
+class BuiltPage:
+    """One page: its text, its tree, the edits the steps asked for."""
+
+    def __init__(self, text: str, name: str = "page") -> None:
+        self.text = text
+        self.name = name  # for messages: the page's path in the site
+        self.root = lxml_html.document_fromstring(text)
+        self._lines: list[int] | None = None
+        # id(element) -> (element, its start tag): the element is kept so that its id is
+        # not given to another element's proxy.
+        self._tags: dict[int, tuple[object, _Tag]] = {}
+        self._edits: list[tuple[int, int, str]] = []
+        self._attrs: dict[int, tuple[_Tag, dict[str, str | None], list[str]]] = {}
+
+    # --- reading ------------------------------------------------------------------------
+
+    def xpath(self, path: str, **kw) -> list:
+        return self.root.xpath(path, **kw)
+
+    def first(self, path: str):
+        found = self.root.xpath(path)
+        return found[0] if found else None
+
+    def _line_start(self, line: int) -> int:
+        if self._lines is None:  # lines end at "\n" only, as the parser counts them
+            self._lines = [0, *accumulate(len(part) + 1 for part in self.text.split("\n"))]
+        line = max(1, min(line, len(self._lines)))
+        return self._lines[line - 1]
+
+    def _line_of(self, offset: int) -> int:
+        self._line_start(1)
+        assert self._lines is not None
+        return bisect.bisect_right(self._lines, offset)
+
+    def start_tag(self, element) -> _Tag:
+        """The start tag of `element` in the text."""
+        key = id(element)
+        if key in self._tags:
+            return self._tags[key][1]
+        name = element.tag
+        line = element.sourceline
+        rank = 0
+        for other in self.root.iter(name):
+            if other is element:
+                break
+            if other.sourceline == line:
+                rank += 1
+        low = self._line_start(line - _TAG_LINES)
+        high = self._line_start(line + 1) if line < len(self._lines or ()) else len(self.text)
+        needle = "<" + name
+        i = self.text.find(needle, low, high)
+        seen = 0
+        while i >= 0:
+            after = self.text[i + len(needle) : i + len(needle) + 1]
+            if after and (after in _SPACE or after in "/>"):
+                tag = read_tag(self.text, i)
+                if self._line_of(tag.end - 1) == line:
+                    if seen == rank:
+                        self._check(element, tag)
+                        self._tags[key] = (element, tag)
+                        return tag
+                    seen += 1
+                i = self.text.find(needle, max(tag.end, i + 1), high)
+                continue
+            i = self.text.find(needle, i + 1, high)
+        raise LocateError(f"{self.name}: <{name}> of line {line} not found in the text")
+
+    def _check(self, element, tag: _Tag) -> None:
+        found = {name: value for name, _s, _e, value in tag.attributes}
+        want = dict(element.attrib)
+        for name, value in found.items():
+            if value is None and want.get(name) in ("", name):
+                found[name] = want[name]  # `hidden`, `checked`: lxml's value for no value
+        if found != want:
+            raise LocateError(
+                f"{self.name}: <{element.tag}> of line {element.sourceline}: the text has "
+                f"{found}, the parser {want}"
+            )
+
+    def end_tag(self, element) -> tuple[int, int]:
+        """(start, end) of the end tag of `element`. Elements of the same name inside it
+        are counted; raw text (scripts, styles, comments) inside it must not hold `</name`."""
+        name = element.tag
+        for raw in element.iter("script", "style", etree.Comment):
+            if f"</{name}" in (raw.text or ""):
+                raise LocateError(f"{self.name}: </{name}> also written inside <{raw.tag}>")
+        start = self.start_tag(element).end
+        depth = sum(1 for _ in element.iterdescendants(name))
+        closing = "</" + name
+        i = start
+        while True:
+            i = self.text.find(closing, i)
+            if i < 0:
+                raise LocateError(f"{self.name}: no </{name}> for line {element.sourceline}")
+            if depth == 0:
+                return i, self.text.index(">", i) + 1
+            depth -= 1
+            i += 1
+
+    def get(self, element, name: str) -> str | None:
+        """An attribute's value, with the edits asked for so far."""
+        pending = self._attrs.get(id(element))
+        if pending is not None and name in pending[1]:
+            return pending[1][name]
+        return element.get(name)
+
+    def attribute_span(self, element, name: str) -> tuple[int, int] | None:
+        for attr, start, end, _value in self.start_tag(element).attributes:
+            if attr == name:
+                return start, end
+        return None
+
+    def inner_span(self, element) -> tuple[int, int]:
+        return self.start_tag(element).end, self.end_tag(element)[0]
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _attr_edit(self, element):
+        key = id(element)
+        if key not in self._attrs:
+            tag = self.start_tag(element)
+            self._attrs[key] = (tag, {}, [])
+        return self._attrs[key]
+
+    def set_attribute(self, element, name: str, value: str | None) -> None:
+        """Set (in place if the start tag has it, else at its end) or, with None, remove."""
+        _tag, changes, order = self._attr_edit(element)
+        if name not in changes and name not in order:
+            order.append(name)
+        changes[name] = value
+
+    def insert(self, offset: int, markup: str) -> None:
+        self._edits.append((offset, offset, markup))
+
+    def replace(self, start: int, end: int, markup: str) -> None:
+        self._edits.append((start, end, markup))
+
+    def insert_after_start(self, element, markup: str) -> None:
+        self.insert(self.start_tag(element).end, markup)
+
+    def insert_before_end(self, element, markup: str) -> None:
+        self.insert(self.end_tag(element)[0], markup)
+
+    def insert_after_end(self, element, markup: str) -> None:
+        self.insert(self.end_tag(element)[1], markup)
+
+    def remove_line(self, element) -> None:
+        """Remove a void element with the blanks before it on its line and the newline
+        after it."""
+        tag = self.start_tag(element)
+        start, end = tag.start, tag.end
+        while start > 0 and self.text[start - 1] in " \t":
+            start -= 1
+        if self.text.startswith("\n", end):
+            end += 1
+        self.replace(start, end, "")
+
+    def replace_inner(self, element, markup: str) -> None:
+        start, end = self.inner_span(element)
+        self.replace(start, end, markup)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self._edits or self._attrs)
+
+    def html(self) -> str:
+        """The page's text with every edit applied."""
+        edits = list(self._edits)
+        for tag, changes, order in self._attrs.values():
+            present = {name: (s, e) for name, s, e, _v in tag.attributes}
+            appended = []
+            for name in order:
+                value = changes[name]
+                if name in present:
+                    s, e = present[name]
+                    if value is None:  # with the blanks before it
+                        while s > tag.start and self.text[s - 1] in _SPACE:
+                            s -= 1
+                        edits.append((s, e, ""))
+                    else:
+                        edits.append((s, e, f'{name}="{_quote(value)}"'))
+                elif value is not None:
+                    appended.append(f' {name}="{_quote(value)}"' if value else f" {name}")
+            if appended:  # at the end, after the last attribute (no blank before `>`)
+                end = tag.end - (2 if tag.self_closing else 1)
+                start = end
+                while self.text[start - 1] in _SPACE:
+                    start -= 1
+                edits.append((start, end, "".join(appended)))
+        if not edits:
+            return self.text
+        edits.sort(key=lambda e: (e[0], e[1]))
+        out = []
+        at = 0
+        for start, end, markup in edits:
+            if start < at:
+                if end <= at:
+                    continue  # inside a part replaced whole (an article's content)
+                raise LocateError(f"{self.name}: two edits overlap at offset {start}")
+            out.append(self.text[at:start])
+            out.append(markup)
+            at = end
+        out.append(self.text[at:])
+        return "".join(out)
