@@ -65,6 +65,18 @@ def _kit_store(tmp_path_factory) -> None:
     kit_cache.use_store(shared_root(tmp_path_factory) / "kit-store")
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english() -> Iterator[None]:
+    """Each test starts with `check`'s messages in English: a command run in-process with
+    `--lang ar` (tools/credential.py, tools/check.py) sets the language for the process, and
+    the next test in that worker read Arabic messages where it expected English."""
+    from tools import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real site, built once per test session exactly as `make site` builds it."""

@@ -121,7 +121,8 @@ def app_manifest(chromium, url: str, broken: bool = False) -> dict:
     """Chromium's reading of the page's manifest (CDP Page.getAppManifest); `broken`: the
     page links instead a copy whose share target Chromium must refuse (files, but not
     multipart), served at its own address."""
-    context = chromium.new_context(**PHONE)
+    # No service worker: once installed it fetches the spoilt copy itself, past the route.
+    context = chromium.new_context(**PHONE, service_workers="block")
     try:
         pg = context.new_page()
         pg.goto(url)
@@ -137,7 +138,16 @@ def app_manifest(chromium, url: str, broken: bool = False) -> dict:
                 ),
             )
             pg.evaluate("(u) => { document.querySelector('link[rel=manifest]').href = u; }", spoilt)
-        return context.new_cdp_session(pg).send("Page.getAppManifest")
+        cdp = context.new_cdp_session(pg)
+        want = spoilt if broken else None
+        # Chromium reads a changed manifest link in its own time: under load, asked at once,
+        # it answered with the page's first manifest. Ask until it has read the one we linked.
+        for _ in range(50):
+            got = cdp.send("Page.getAppManifest")
+            if want is None or (got.get("url") == want and got.get("data")):
+                return got
+            pg.wait_for_timeout(200)
+        return got
     finally:
         context.close()
 

@@ -98,3 +98,18 @@ def test_content_rules_read_cells(tmp_path):
 def test_a_clean_notebook_gives_nothing_new(tmp_path):
     project = notebook_site(tmp_path)
     assert check.run(project / "docs") == []
+
+
+def test_what_the_model_refuses_in_a_cell(tmp_path):
+    """The model's structures (tools/rules/model.py) in a Markdown cell: at the cell's line."""
+    project = notebook_site(tmp_path)
+    for nb in (GOOD_AR, GOOD_FR):
+        quiz = _add_cell(
+            project / nb, ["!!! quiz\n", "    Only?\n", "\n", "    - [x] a\n", "        Yes.\n"]
+        )
+        fence = _add_cell(project / nb, ["Then:\n", "\n", "```python\n", "x = 1\n"])
+    found = [e for e in check.run(project / "docs") if e.path.name == GOOD_FR.name]
+    assert sorted((e.cell, e.key) for e in found) == [
+        ((quiz, 1), "model.quiz_one_option"),
+        ((fence, 3), "model.fence_unclosed"),
+    ]

@@ -11,7 +11,7 @@ from tests.support.differential import compare
 
 # Every fixture site that builds (the others fail on purpose: a broken anchor, a missing
 # image, an untranslated page, a page left out of the nav).
-FIXTURE_SITES = ["basic", "course", "notebooks/site"]
+FIXTURE_SITES = ["basic", "course", "notebooks/site", "facts_site"]
 
 
 def test_real_docs(site):

@@ -101,3 +101,66 @@ def test_no_text_box_overflows_measured_in_chromium(site, server, chromium):
         if h > b.height + 1
     ]
     assert not over, f"{len(over)} of {len(boxes)} boxes overflow:\n" + "\n".join(over[:30])
+
+
+# The two French quiz slides whose boxes were a line short (marketing-03 slide 10 at 34 px,
+# marketing-04 slide 39 at 29.92 px): narrow no-break spaces (U+202F) before « ? » and
+# « : », inside « … » and in « 300 DH ».
+QUIZZES = (
+    (
+        34.0,
+        "<p>Une créatrice de contenu reçoit deux boîtes de dattes gratuites en échange d’une "
+        'vidéo. Que doit montrer la vidéo\u202f?</p><ol class="tk-quiz-options">'
+        '<li><span class="tk-letter">A</span>Rien, car elle n’a pas reçu d’argent\u202f: la '
+        "vidéo est un avis personnel, pas une publicité.</li>"
+        '<li><span class="tk-letter">B</span>Une petite mention à la fin de la description, là '
+        "où seuls ceux qui la cherchent la lisent.</li>"
+        '<li><span class="tk-letter">C</span>Une mention claire dès le début\u202f: '
+        "«\u202fcollaboration\u202f» ou «\u202fproduit offert\u202f».</li></ol>",
+    ),
+    (
+        29.92,
+        "<p>Le propriétaire accepte de perdre au plus 300\u202fDH. Quel réglage respecte ce "
+        'plafond\u202f?</p><ol class="tk-quiz-options">'
+        '<li><span class="tk-letter">A</span>Un budget quotidien de 30\u202fDH pendant 10 jours, '
+        "puisque 30 × 10 font exactement les 300\u202fDH acceptés.</li>"
+        '<li><span class="tk-letter">B</span>Un budget total de 300\u202fDH sur 10 jours, avec la '
+        "limite de dépense du compte fixée à 300\u202fDH.</li>"
+        '<li><span class="tk-letter">C</span>Un budget quotidien de 300\u202fDH pour une seule '
+        "journée, pour voir vite si la publicité marche.</li></ol>",
+    ),
+)
+
+
+def test_french_quiz_boxes_are_as_tall_as_chromium_lays_them_out(server, chromium, tmp_path):
+    """The estimate (tools/slides/fit.py) of a quiz box against Chromium's layout of the box
+    as the PPTX writes it: the same lines, so the same height but for the space after the
+    last paragraph (the estimate keeps it; the box's bottom does not need it)."""
+    from tools.slides.fit import Layout
+    from tools.slides.pptx_deck import TEXT_W, _box, _children, _Text
+
+    layout = Layout()
+    prs = Presentation()
+    wanted = []
+    for px, html in QUIZZES:
+        height = layout.fragment(html, TEXT_W, px)
+        text = _Text(_box(prs.slides.add_slide(prs.slide_layouts[6]), 0, 0, TEXT_W, height)
+                     .text_frame, "fr", px)  # fmt: skip
+        for el in _children(html):
+            text.block(el)
+        wanted.append(height - 0.4 * px)  # the list's margin after it
+    path = tmp_path / "quiz.pptx"
+    prs.save(path)
+    boxes = pptx_boxes.boxes(path)
+    assert len(boxes) == len(QUIZZES)
+    context = chromium.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    url = server.base + "pptx-quiz.html"
+    body = pptx_boxes.page(boxes, server.base + "assets/css/fonts.css")
+    pg.route(url, lambda route: route.fulfill(body=body, content_type="text/html"))
+    pg.goto(url)
+    heights = pg.evaluate(pptx_boxes.MEASURE)
+    context.close()
+    for box, want, got in zip(boxes, wanted, heights, strict=True):
+        assert got <= box.height + 1, f"{box.text[:40]!r}: text {got:.1f} px in {box.height:.1f}"
+        assert abs(got - want) < 1, f"{box.text[:40]!r}: Chromium {got:.1f} px, estimate {want:.1f}"

@@ -24,8 +24,8 @@ def _port() -> int:
         return s.getsockname()[1]
 
 
-def _get(base: str) -> str:
-    with urllib.request.urlopen(base + URL, timeout=10) as response:
+def _get(base: str, url: str = URL) -> str:
+    with urllib.request.urlopen(base + url, timeout=10) as response:
         return response.read().decode("utf-8")
 
 
@@ -104,3 +104,28 @@ def test_broken_front_matter_is_never_page_text(tmp_path):
         page = _get(base)
         assert "objectives:" not in page and "duration:" not in page
         assert "ouvert à la ligne 2" in page and "jamais fermé" in page
+
+
+def test_notebook_findings_show_on_the_notebook_page(tmp_path):
+    """A notebook's Markdown cells are checked as a lesson: their errors show on the page
+    generated from the notebook, at `x.ipynb:cell N:line N`, and in the terminal."""
+    import json
+
+    from tests.support.notebooks import GOOD_FR, notebook_site
+
+    project = notebook_site(tmp_path)
+    url = "fr/courses/demo/01-mod/01-good/"
+    with _serving(project) as (base, log):
+        _wait(lambda: "Un texte français" in _get(base, url), "the first build", log)
+        assert "tk-check-banner" not in _get(base, url)
+
+        path = project / GOOD_FR
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["cells"][0]["source"] += ["\n", "\n", "!!! trainers\n", "    Une note.\n"]
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        _wait(lambda: "tk-check-banner" in _get(base, url), "the banner", log)
+        page = _get(base, url)
+        assert "01-good.fr.ipynb:cell 1:line 7</code>" in page
+        assert "vouliez-vous dire `trainer` ?" in page
+        assert any("01-good.fr.ipynb:cell 1:line 7: " in line for line in log)
+        assert "tk-check-banner" not in _get(base, url.removeprefix("fr/"))  # the Arabic one

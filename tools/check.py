@@ -53,30 +53,12 @@ def read_all(docs_dir: Path) -> tuple[list[Source], list[Error], list[Path]]:
     )
     sources, errors = [], []
     for path in paths:
-        result = _read(docs_dir, path)
+        result = content.read_cached(docs_dir, path)  # the build's own Source, if read
         if isinstance(result, content.SourceError):
             errors.append(Error(path, result.line, result.col, result.message))
         else:
             sources.append(result)
     return sources, errors, paths
-
-
-# (docs_dir, path) -> ((mtime_ns, size), what was read): `make serve` checks again after
-# every save, and parses only the files that changed since (as tools/content.py `load`).
-_READ: dict[tuple[Path, Path], tuple[tuple[int, int], Source | content.SourceError]] = {}
-
-
-def _read(docs_dir: Path, path: Path) -> Source | content.SourceError:
-    stat = path.stat()
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    cached = _READ.get((docs_dir, path))
-    if cached is None or cached[0] != stamp:
-        try:
-            cached = (stamp, content.read_path(docs_dir, path))
-        except content.SourceError as exc:
-            cached = (stamp, exc)
-        _READ[(docs_dir, path)] = cached
-    return cached[1]
 
 
 def run(docs_dir: Path) -> list[Error]:

@@ -15,24 +15,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 import yaml
 
+from tools import yamlfast
 from tools.messages import Error, Msg, msg
 from tools.paths import LANGUAGES
 
 if TYPE_CHECKING:
+    from tools.document import Document
     from tools.notebook_source import Cells
 
 _NUMBER_PREFIX = re.compile(r"^(\d+)[-_]")
 COURSES_DIR = "courses"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Source:
-    """One Markdown file in one language."""
+    """One Markdown file in one language; it owns its parsed document (`doc`)."""
 
     path: Path
     rel: PurePosixPath  # relative to docs/, with the language suffix
@@ -44,6 +47,13 @@ class Source:
     body_line: int  # line where the body starts (1-based)
     # A notebook's Markdown cells (tools/notebook_source.py): where each body line comes from.
     cells: Cells | None = None
+
+    @cached_property
+    def doc(self) -> Document:
+        """The body's one model, parsed the first time it is read (tools/document.py)."""
+        from tools import document
+
+        return document.parse(self.body, self.body_line)
 
     @property
     def url_path(self) -> PurePosixPath:
@@ -188,12 +198,8 @@ def parse_front_matter(text: str) -> tuple[dict, dict[str, int], str, int]:
         raise SourceError(1, 1, msg("yaml.unclosed_front_matter"))
     raw = "\n".join(lines[1:end]) + "\n"
     try:
-        loader = yaml.SafeLoader(raw)  # one parse: the nodes (lines) and their values
-        try:
-            node = loader.get_single_node()
-            meta = (loader.construct_document(node) if node is not None else None) or {}
-        finally:
-            loader.dispose()
+        node, meta = yamlfast.node_and_data(raw)  # one parse: the nodes (lines), the values
+        meta = meta or {}
     except yaml.YAMLError as exc:
         raise _yaml_error(raw, exc) from exc
     if not isinstance(meta, dict):
@@ -255,9 +261,8 @@ def read_source(docs_dir: Path, path: Path, text: str) -> Source:
     rel = PurePosixPath(path.relative_to(docs_dir).as_posix())
     _, lang = split_language(rel) or ("", "")
     meta, lines, body, body_line = parse_front_matter(text)
-    src = Source(path, rel, lang, "page", meta, lines, body, body_line)
-    src.kind = kind_of(src.url_path)
-    return src
+    url_path = rel.with_name(rel.name.replace(f".{lang}.md", ".md"))
+    return Source(path, rel, lang, kind_of(url_path), meta, lines, body, body_line)
 
 
 def read_path(docs_dir: Path, path: Path) -> Source:
@@ -286,8 +291,23 @@ def build_tree(sources: list[Source]) -> tuple[list[Node], dict[str, Node]]:
 
 
 # (docs_dir, path) -> ((mtime_ns, size), Source or its error): each language build reads the
-# whole tree, and `mkdocs serve` re-reads it on every change; only changed files are parsed.
-_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source | Error]] = {}
+# whole tree, `check` reads it before, and `mkdocs serve` re-reads it on every change; only
+# changed files are read again, and every reader gets the same Source (and its one model).
+_CACHE: dict[tuple[Path, Path], tuple[tuple[int, int], Source | SourceError]] = {}
+
+
+def read_cached(docs_dir: Path, path: Path) -> Source | SourceError:
+    """The source at `path` (or why it cannot be read), read again only if it changed."""
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get((docs_dir, path))
+    if cached is None or cached[0] != stamp:
+        try:
+            cached = (stamp, read_path(docs_dir, path))
+        except SourceError as exc:
+            cached = (stamp, exc)
+        _CACHE[(docs_dir, path)] = cached
+    return cached[1]
 
 
 def load(docs_dir: Path) -> Site:
@@ -298,17 +318,11 @@ def load(docs_dir: Path) -> Site:
     for path in sorted(docs_dir.rglob("*.md")):
         if not split_language(path) or not path.is_file():
             continue
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        cached = _CACHE.get((docs_dir, path))
-        if cached is None or cached[0] != stamp:
-            try:
-                result: Source | Error = read_path(docs_dir, path)
-            except SourceError as exc:
-                result = Error(path, exc.line, exc.col, exc.message)
-            cached = (stamp, result)
-            _CACHE[(docs_dir, path)] = cached
-        (sources if isinstance(cached[1], Source) else errors).append(cached[1])
+        result = read_cached(docs_dir, path)
+        if isinstance(result, SourceError):
+            errors.append(Error(path, result.line, result.col, result.message))
+        else:
+            sources.append(result)
     courses, nodes = build_tree(sources)
     return Site(docs_dir, sources, courses, nodes, errors)
 

@@ -26,19 +26,16 @@ import html
 import io
 import json
 import posixpath
-import re
 import zipfile
 from pathlib import Path
 
 from tools import offline, offline_bundle, site_assets
+from tools.built_page import BuiltPage
 from tools.html_page import policy
 from tools.ui_strings import strings
 
 ZIP_URL = offline.LIST_DIR + "/{lang}-{course}.zip"
 _DATE = (1980, 1, 1, 0, 0, 0)  # reproducible
-_SAVE_BLOCK_END = re.compile(r'(<div class="tk-offline"[^>]*>.*?</p></div>)', re.DOTALL)
-_MANIFEST_LINK = re.compile(r'<link rel="manifest" href="[^"]*">')
-_HREF = re.compile(r'(<(?:a|link)\b[^>]*?\shref=)"([^"]+)"')  # links and <link rel=prev>
 SHARE_DATA = "assets/share"
 
 
@@ -50,38 +47,40 @@ def _online(site_url: str, rel: str) -> str | None:
     return site_url.rstrip("/") + "/" + rel
 
 
+def _local_href(site_dir: Path, here: str, href: str, inside: set[str], site_url: str):
+    """A link as file:// follows it: a folder names its index.html, and a page this zip
+    does not hold is the site online (left as is without an absolute site_url). None: as
+    it is."""
+    path, _, fragment = href.partition("#")
+    path, mark, query = path.partition("?")
+    if not path or ":" in href or href.startswith(("/", "#")):
+        return None
+    fragment = (mark + query if mark else "") + ("#" + fragment if fragment else "")
+    # Paths as strings (resolve() costs a system call per part, thousands per zip).
+    rel = posixpath.normpath(posixpath.join(here, path))
+    if rel == ".." or rel.startswith("../"):
+        return None
+    folder = path.endswith("/") or path.rsplit("/", 1)[-1] in (".", "..")
+    folder = folder or (site_dir / rel).is_dir()
+    if folder:
+        rel = "index.html" if rel == "." else rel + "/index.html"
+    if rel in inside:  # a folder names its index.html: file:// opens no folder
+        return path.rstrip("/") + "/index.html" + fragment if folder else None
+    url = _online(site_url, rel)
+    return url + fragment if url else None
+
+
 def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> str:
-    text = page.read_text(encoding="utf-8")
-    text = _MANIFEST_LINK.sub("", text)  # nothing to install from file://
+    built = BuiltPage(page.read_text(encoding="utf-8"), str(page))
+    for link in built.xpath("/html/head/link[@rel='manifest']"):
+        built.remove_line(link)  # nothing to install from file://
     here = page.parent.relative_to(site_dir).as_posix()
-
-    def local(m: re.Match[str]) -> str:
-        """A link as file:// follows it: a folder names its index.html, and a page this zip
-        does not hold is the site online (left as is without an absolute site_url)."""
-        href = m.group(2)
-        path, _, fragment = href.partition("#")
-        path, mark, query = path.partition("?")
-        if not path or ":" in href or href.startswith(("/", "#")):
-            return m.group(0)
-        fragment = (mark + query if mark else "") + ("#" + fragment if fragment else "")
-        # Paths as strings (resolve() costs a system call per part, thousands per zip).
-        rel = posixpath.normpath(posixpath.join(here, path))
-        if rel == ".." or rel.startswith("../"):
-            return m.group(0)
-        folder = path.endswith("/") or path.rsplit("/", 1)[-1] in (".", "..")
-        folder = folder or (site_dir / rel).is_dir()
-        if folder:
-            rel = "index.html" if rel == "." else rel + "/index.html"
-        if rel in inside:  # a folder names its index.html: file:// opens no folder
-            if folder:
-                file = path.rstrip("/") + "/index.html"
-                return f'{m.group(1)}"{file}{fragment}"'
-            return m.group(0)
-        url = _online(site_url, rel)
-        return f'{m.group(1)}"{html.escape(url + fragment)}"' if url else m.group(0)
-
-    text = _HREF.sub(local, text)
-    return offline.add_script(text, offline.rel_root(site_dir, page))
+    for element in built.xpath("//a[@href] | //link[@href]"):  # links and <link rel=prev>
+        new = _local_href(site_dir, here, element.get("href"), inside, site_url)
+        if new is not None:
+            built.set_attribute(element, "href", new)
+    offline.add_script_step(built, offline.rel_root(site_dir, page))
+    return built.html()
 
 
 def _search_data(site_dir: Path, pages: list[Path], lang: str) -> str:
@@ -172,8 +171,10 @@ def write_all(site_dir: Path, languages: list[str], courses: list[str], site_url
             course_list.update({"zip": url, "sha": digest, "zip_bytes": len(data)})
             text = json.dumps(course_list, ensure_ascii=False, indent=1) + "\n"
             listed.write_text(text, encoding="utf-8")
-            text = index.read_text(encoding="utf-8")
+            page = BuiltPage(index.read_text(encoding="utf-8"), str(index))
             root = offline.rel_root(site_dir, index)
             block = send_block(lang, root + url, len(data), digest, offline.course_title(index))
-            new = _SAVE_BLOCK_END.sub(lambda m, b=block: m.group(1) + b, text, 1)
-            index.write_text(new, encoding="utf-8")
+            save = page.first("//div[contains(concat(' ', @class, ' '), ' tk-offline ')]")
+            if save is not None:  # "send this course" right after "save this course"
+                page.insert_after_end(save, block)
+                index.write_text(page.html(), encoding="utf-8")

@@ -259,7 +259,7 @@ def lesson_digest(
 
     # The first quiz whose message fits; if none does, the shortest question.
     quizzes = []
-    for n, quiz in enumerate(document.parse(src.body, src.body_line).quizzes, 1):
+    for n, quiz in enumerate(src.doc.quizzes, 1):
         question, answer = _quiz_parts(quiz, lang, register)
         quizzes.append((units("".join(message(question, lists))), n, question, answer))
     fitting = [q for q in quizzes if q[0] <= limit]

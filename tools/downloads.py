@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from xml.sax.saxutils import escape
 
-import markdown
 from lxml import html as lxml_html
 
 from tools.messages import Error, error
 from tools.messages import rel as shown
 from tools.paths import LANGUAGES, RTL_LANGUAGES
+from tools.site_markdown import new_markdown
 
 DIR = "downloads"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -374,7 +374,8 @@ class _Writer:
 def to_html(text: str) -> str:
     """The template's HTML, with any raw HTML of the source kept as text."""
     safe = text.replace("&", "&amp;").replace("<", "&lt;")
-    return markdown.markdown(safe, extensions=["tables", "sane_lists"])
+    # A template for Word, not a lesson: tables and lists only (tools/site_markdown.py).
+    return new_markdown(["tables", "sane_lists"], {}).convert(safe)
 
 
 def document_xml(text: str, lang: str) -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from tools import yamlfast
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
 
 DATA_FILE = "facts.yml"
@@ -144,19 +145,13 @@ class RegisterError(ValueError):
         self.line = line
 
 
-def _entry_lines(text: str) -> list[int]:
-    """Line of each top-level list item, in order."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    if not isinstance(node, yaml.SequenceNode):
-        return []
-    return [item.start_mark.line + 1 for item in node.value]
-
-
 def parse(text: str) -> tuple[list[Fact], list[RegisterError]]:
     """Every well-formed fact, and a line-numbered error for every other entry."""
     try:
-        data = yaml.safe_load(text) or []
-        lines = _entry_lines(text)
+        node, data = yamlfast.node_and_data(text)  # the values and each entry's line
+        data = data or []
+        items = node.value if isinstance(node, yaml.SequenceNode) else []
+        lines = [item.start_mark.line + 1 for item in items]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [RegisterError(mark.line + 1 if mark else 1, f"not valid YAML: {exc}")]
@@ -274,8 +269,9 @@ def current_facts() -> dict[str, Fact]:
 
 
 def usages(sources: list, fact_id: str) -> list:
-    """Sources whose text inserts the fact (in their own language)."""
-    return [s for s in sources if any(m.group(1) == fact_id for m in REFERENCE.finditer(s.body))]
+    """Sources whose text inserts the fact (in their own language): the `[[fact:…]]` nodes
+    of their one model (tools/document.py)."""
+    return [s for s in sources if any(ref.id == fact_id for ref in s.doc.facts)]
 
 
 def page_markdown(facts: dict[str, Fact], sources: list, lang: str, from_src) -> str:

@@ -62,6 +62,30 @@ def render(fact: facts.Fact, form: str, lang: str) -> etree.Element:
     return el
 
 
+# Inline code: `[[fact:x]]` in backticks stays as written (PRIORITY above).
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+def plain(markdown: str, lang: str, register: dict[str, facts.Fact]) -> str:
+    """`markdown` with each `[[fact:…]]` outside inline code replaced by the text a reader
+    sees there (statement or figure, source, date): what the page shows, for the model's
+    readers that compare or count words (tools/document.py `FactRef` nodes are where)."""
+
+    def shown(m: re.Match) -> str:
+        fact, form = register.get(m.group(1)), m.group(2) or ""
+        if fact is None or form not in facts.FORMS:
+            return m.group(0)
+        return "".join(render(fact, form, lang).itertext())
+
+    out, pos = [], 0
+    for m in _CODE_SPAN.finditer(markdown):
+        out.append(facts.REFERENCE.sub(shown, markdown[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(facts.REFERENCE.sub(shown, markdown[pos:]))
+    return "".join(out)
+
+
 def _add_text(parent: etree.Element, text: str, lang: str) -> None:
     """Set the text of an element that has no children yet, hyphenated numbers isolated
     left to right when the language is written right to left."""

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from lxml import html as lxml_html
 
+from tools import yamlfast
 from tools.paths import LANGUAGES, direction
 from tools.sanitize import markdown_text as md  # entries are plain text
 from tools.ui_strings import strings
@@ -50,7 +50,7 @@ def load(docs_dir: Path) -> list[Term]:
     path = docs_dir / DATA_FILE
     if not path.is_file():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = yamlfast.load(path.read_text(encoding="utf-8")) or []
     return [
         Term(str(item["id"]), {lang: item.get(lang) or {} for lang in LANGUAGES}) for item in data
     ]

@@ -924,6 +924,143 @@ MESSAGES: dict[str, dict[str, str]] = {
         "valide (pas du base64, ou pas du type annoncé) : relancez la cellule ou effacez sa "
         "sortie",
     ),
+    # --- what the model cannot render as meant (tools/document.py, tools/rules/model.py) ---
+    "model.quiz_one_option": _m(
+        "this quiz has a single option: a question needs at least two (`- [x]` right, "
+        "`- [ ]` wrong), else there is nothing to choose",
+        "لهذا الاختبار خيار واحد فقط: يحتاج السؤال خيارين على الأقل (`- [x]` صحيح، `- [ ]` خطأ)، "
+        "وإلا فلا شيء للاختيار",
+        "ce quiz n'a qu'une option : une question en demande au moins deux (`- [x]` juste, "
+        "`- [ ]` faux), sinon il n'y a rien à choisir",
+    ),
+    "model.fence_unclosed": _m(
+        "the code block opened here with {fence} is never closed: the site shows it as text "
+        "and the next {n} line(s) are lost to the checks; end it with {fence} on a line of "
+        "its own",
+        "كتلة الشيفرة المفتوحة هنا بـ {fence} لا تُغلق أبدًا: يعرضها الموقع نصًّا وتضيع {n} سطرًا "
+        "بعدها عن الفحص؛ أغلقها بـ {fence} في سطر وحده",
+        "le bloc de code ouvert ici par {fence} n'est jamais fermé : le site l'affiche comme du "
+        "texte et les {n} ligne(s) suivantes échappent aux vérifications ; fermez-le par "
+        "{fence} sur une ligne seule",
+    ),
+    "model.comment_unclosed": _m(
+        "this HTML comment `<!--` is never closed with `-->`: the site shows it as text and "
+        "the next {n} line(s) are lost to the checks",
+        "تعليق HTML هذا `<!--` لا يُغلق أبدًا بـ `-->`: يعرضه الموقع نصًّا وتضيع {n} سطرًا بعده عن "
+        "الفحص",
+        "ce commentaire HTML `<!--` n'est jamais fermé par `-->` : le site l'affiche comme du "
+        "texte et les {n} ligne(s) suivantes échappent aux vérifications",
+    ),
+    "model.html_unclosed": _m(
+        "`<{tag}>` is never closed with `</{tag}>`: the site shows the rest of the page as raw "
+        "text; close it",
+        "الوسم `<{tag}>` لا يُغلق أبدًا بـ `</{tag}>`: يعرض الموقع بقية الصفحة نصًّا خامًا؛ أغلقه",
+        "`<{tag}>` n'est jamais fermé par `</{tag}>` : le site affiche la suite de la page comme "
+        "du texte brut ; fermez-le",
+    ),
+    "model.table_cells": _m(
+        "this table row has {have} cells but the header has {want}: the site drops the cells "
+        "past {want}",
+        "في هذا الصف من الجدول {have} خانة، وفي رأس الجدول {want}: يحذف الموقع ما بعد "
+        "الخانة {want}",
+        "cette ligne du tableau a {have} cellules mais l'en-tête en a {want} : le site supprime "
+        "les cellules au-delà de {want}",
+    ),
+    "model.table_no_separator": _m(
+        "these lines look like a table but have no `|---|---|` line under the header: the site "
+        "shows them as text",
+        "هذه الأسطر تشبه جدولًا لكن ليس تحت رأسها سطر `|---|---|`: يعرضها الموقع نصًّا",
+        "ces lignes ressemblent à un tableau mais n'ont pas de ligne `|---|---|` sous l'en-tête : "
+        "le site les affiche comme du texte",
+    ),
+    "model.list_no_blank": _m(
+        "this list follows a paragraph with no blank line: the site shows it as text in that "
+        "paragraph; add an empty line before the list",
+        "هذه القائمة تلي فقرة بلا سطر فارغ: يعرضها الموقع نصًّا داخل الفقرة؛ أضف سطرًا فارغًا قبل "
+        "القائمة",
+        "cette liste suit un paragraphe sans ligne vide : le site l'affiche comme du texte dans ce "
+        "paragraphe ; ajoutez une ligne vide avant la liste",
+    ),
+    "model.block_indent": _m(
+        "the `{marker} {type}` block is empty: the text under it is indented by {spaces} "
+        "space(s) more, not 4, so the site shows it after the block; indent it by 4 spaces",
+        "الكتلة `{marker} {type}` فارغة: النص تحتها مُزاح بـ {spaces} مسافة فقط، لا بأربع، فيعرضه "
+        "الموقع بعد الكتلة؛ أزِحه بأربع مسافات",
+        "le bloc `{marker} {type}` est vide : le texte dessous est indenté de {spaces} espace(s) "
+        "de plus, pas de 4, et le site l'affiche après le bloc ; indentez-le de 4 espaces",
+    ),
+    "model.fact_unclosed": _m(
+        "`[[fact:` is not closed: write [[fact:id]] or [[fact:id|figure]] (the site shows it as "
+        "text)",
+        "`[[fact:` غير مغلق: اكتب [[fact:id]] أو [[fact:id|figure]] (يعرضه الموقع نصًّا)",
+        "`[[fact:` n'est pas fermé : écrivez [[fact:id]] ou [[fact:id|figure]] (le site "
+        "l'affiche comme du texte)",
+    ),
+    "model.link_space": _m(
+        "link address with a space: `{url}`; the checks cannot read it: rename the file "
+        "without spaces, or write %20",
+        "عنوان رابط فيه مسافة: `{url}`؛ لا يستطيع الفحص قراءته: أعد تسمية الملف بلا مسافات "
+        "أو اكتب %20",
+        "adresse de lien avec une espace : `{url}` ; les vérifications ne peuvent pas la lire : "
+        "renommez le fichier sans espaces, ou écrivez %20",
+    ),
+    "model.ref_undefined": _m(
+        "link `[…][{label}]` has no definition `[{label}]: address`: the site shows it as text",
+        "الرابط `[…][{label}]` بلا تعريف `[{label}]: العنوان`: يعرضه الموقع نصًّا",
+        "le lien `[…][{label}]` n'a pas de définition `[{label}]: adresse` : le site l'affiche "
+        "comme du texte",
+    ),
+    "model.quiz_options_split": _m(
+        "more options after the quiz's list of options (text or another list marker between "
+        "them): the site shows these as the explanation, not as options; keep every option "
+        "in one list of `- [x]` / `- [ ]` lines",
+        "خيارات أخرى بعد قائمة خيارات الاختبار (بينهما نص أو علامة قائمة أخرى): يعرضها الموقع "
+        "شرحًا لا خيارات؛ اجعل كل الخيارات في قائمة واحدة من أسطر `- [x]` / `- [ ]`",
+        "d'autres options après la liste des options du quiz (du texte ou un autre signe de "
+        "liste entre elles) : le site les affiche comme l'explication, pas comme des options ; "
+        "gardez toutes les options dans une seule liste de lignes `- [x]` / `- [ ]`",
+    ),
+    "model.quiz_marker": _m(
+        "a quiz is written `!!! quiz` (objective marks allowed): the site never shows a quiz's "
+        "title nor folds it, so `{written}` is lost; put the words in the question",
+        "يُكتب الاختبار `!!! quiz` (مع علامات الأهداف إن وُجدت): لا يعرض الموقع عنوان الاختبار "
+        "ولا يطويه، فيضيع `{written}`؛ ضع الكلمات في السؤال",
+        "un quiz s'écrit `!!! quiz` (repères d'objectifs permis) : le site n'affiche jamais le "
+        "titre d'un quiz ni ne le replie, donc `{written}` est perdu ; mettez ces mots dans la "
+        "question",
+    ),
+    "model.footnote_undefined": _m(
+        "footnote `[^{label}]` has no definition `[^{label}]: text`: the site shows it as text",
+        "الحاشية `[^{label}]` بلا تعريف `[^{label}]: النص`: يعرضها الموقع نصًّا",
+        "la note `[^{label}]` n'a pas de définition `[^{label}]: texte` : le site l'affiche "
+        "comme du texte",
+    ),
+    "model.slide_mark": _m(
+        "`{mark}` is not read as a slide mark: write `<!-- slide -->` or `<!-- no-slide -->` "
+        "exactly, alone on its line, outside any block or list, with a blank line before it",
+        "`{mark}` لا تُقرأ علامةَ شريحة: اكتب `<!-- slide -->` أو `<!-- no-slide -->` كما هي، "
+        "وحدها في سطرها، خارج أي كتلة أو قائمة، وقبلها سطر فارغ",
+        "`{mark}` n'est pas lu comme une marque de diapositive : écrivez exactement "
+        "`<!-- slide -->` ou `<!-- no-slide -->`, seul sur sa ligne, hors de tout bloc ou "
+        "liste, après une ligne vide",
+    ),
+    "model.duplicate_id": _m(
+        "heading id `#{id}` is already given at line {first}: the page has it twice and a "
+        "link to it always lands on the first; choose another id",
+        "المعرّف `#{id}` معطى لعنوان في السطر {first}: يتكرر في الصفحة وكل رابط إليه يصل إلى "
+        "الأول؛ اختر معرّفًا آخر",
+        "l'identifiant `#{id}` est déjà donné ligne {first} : la page l'a deux fois et un lien "
+        "vers lui arrive toujours au premier ; choisissez-en un autre",
+    ),
+    "nb.duplicate_id": _m(
+        "cell id `{id}` is used twice (first by cell {first}): Jupyter and the site mix the two "
+        "cells up; give this cell a new id",
+        "معرّف الخلية `{id}` مستعمل مرتين (أول مرة في الخلية {first}): يخلط Jupyter والموقع بين "
+        "الخليتين؛ أعطِ هذه الخلية معرّفًا جديدًا",
+        "l'identifiant de cellule `{id}` est utilisé deux fois (d'abord par la cellule {first}) : "
+        "Jupyter et le site confondent les deux cellules ; donnez un nouvel identifiant à "
+        "celle-ci",
+    ),
     # --- docs/issuers.yml (tools/issuers.py, tools/rules/issuers.py) ------------------------
     "issuers.yaml": _m(
         "issuers.yml is not valid YAML: {problem}",

@@ -102,16 +102,25 @@ def read(docs_dir: Path, path: Path) -> content.Source | None:
         {str(k): 1 for k in meta},
         "\n".join(body),
         BODY_LINE,
+        Cells(path, front, tuple(places)),
     )
-    src.cells = Cells(path, front, tuple(places))
     return src
 
 
 def read_all(docs_dir: Path) -> list[content.Source]:
-    """Every notebook of the project beside `docs_dir`, as lesson sources."""
+    """Every notebook of the project beside `docs_dir`, as lesson sources. A notebook is read
+    (and its model parsed) again only when it changed: `make serve` checks after each save."""
     found = []
     for path in notebooks.find(docs_dir.parent / notebooks.NOTEBOOKS_DIR):
-        src = read(docs_dir, path)
-        if src is not None:
-            found.append(src)
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = _READ.get((docs_dir, path))
+        if cached is None or cached[0] != stamp:
+            cached = (stamp, read(docs_dir, path))
+            _READ[(docs_dir, path)] = cached
+        if cached[1] is not None:
+            found.append(cached[1])
     return found
+
+
+_READ: dict[tuple[Path, Path], tuple[tuple[int, int], content.Source | None]] = {}

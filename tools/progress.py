@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from tools import cert_pages, quiz
+from tools import cert_pages
 from tools.content import Node, Site, Source
 from tools.sanitize import markdown_text
 from tools.ui_strings import strings
@@ -66,7 +66,7 @@ def continue_block(lang: str, site: Site) -> str:
 
 def _questions(node: Node, lang: str) -> int:
     src = node.source(lang)
-    return len(quiz.parse(src.body, src.body_line)) if src else 0  # the model check reads
+    return len(src.doc.quizzes) if src else 0  # the model check reads
 
 
 def page_markdown(site: Site, lang: str, from_src: Source) -> str:

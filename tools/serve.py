@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from tools.messages import Error, default_language, msg, rel
+from tools.messages import Error, default_language, msg
 from tools.paths import direction
 
 _serving = False
@@ -150,17 +150,30 @@ def run(docs_dir: Path) -> list[Error]:
     previous = _by_path
     _by_path = {}
     for item in found:
-        _by_path.setdefault(item.path.resolve(), []).append(item)
+        _by_path.setdefault(_page_of(item.path, docs_dir), []).append(item)
     _error_changes = {
         p for p in previous.keys() | _by_path.keys() if previous.get(p) != _by_path.get(p)
     }
     lang = default_language()
     errors = [e for e in found if not e.warning]
     for item in found:
-        print(f"{rel(item.path)}:{item.line}:{item.col}: {item.text(lang)}", file=sys.stderr)
+        print(f"{item.where}: {item.text(lang)}", file=sys.stderr)
     summary = msg("check.count", n=len(errors)) if errors else msg("check.none")
     print(summary.text(lang), file=sys.stderr, flush=True)
     return found
+
+
+def _page_of(path: Path, docs_dir: Path) -> Path:
+    """The page that shows a finding's banner: its source's, and for a notebook (its
+    Markdown cells are checked as a lesson) the page generated from it."""
+    if path.suffix == ".ipynb":
+        from tools import notebooks
+
+        notebooks_dir = docs_dir.parent / notebooks.NOTEBOOKS_DIR
+        nb = notebooks.parse_path(notebooks_dir, path) if notebooks_dir in path.parents else None
+        if nb is not None:
+            return nb.page(docs_dir).resolve()
+    return path.resolve()
 
 
 def unreadable_page(abs_src_path: str) -> str:
@@ -177,8 +190,7 @@ def banner(abs_src_path: str | None, lang: str) -> str:
     if not errors:
         return ""
     items = "".join(
-        f'<li><code dir="ltr">{html.escape(rel(e.path))}:{e.line}:{e.col}</code> '
-        f"{html.escape(e.text(lang))}</li>"
+        f'<li><code dir="ltr">{html.escape(e.where)}</code> {html.escape(e.text(lang))}</li>'
         for e in errors
     )
     title = html.escape(msg("serve.banner", n=len(errors)).text(lang))

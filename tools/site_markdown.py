@@ -1,6 +1,12 @@
 """Python-Markdown exactly as the site configures it (mkdocs.yml's `markdown_extensions`,
 with MkDocs' built-ins), so `check` reads heading ids and anchors from the same renderer and
-settings as the build, never from an imitation of them."""
+settings as the build, never from an imitation of them.
+
+The one place our code makes a Python-Markdown instance (`new_markdown`) and reads its
+configuration (`_extensions`): `check` (render below), the slides and handouts
+(tools/slides/render.py) share one instance per mkdocs.yml. MkDocs makes its own per page,
+from the same `markdown_extensions`. The one other configuration is the Word templates' of
+tools/downloads.py (tables and lists, raw HTML as text), made here too."""
 
 from __future__ import annotations
 
@@ -33,18 +39,28 @@ def config_for(docs_dir: Path) -> Path:
     return beside if beside.is_file() else ROOT / "mkdocs.yml"
 
 
-@lru_cache(maxsize=4)
-def _markdown(config_file: Path):
+def new_markdown(extensions: list, configs: dict):
+    """A Python-Markdown instance with these extensions and their options."""
     import markdown
 
-    extensions, configs = _extensions(config_file)
-    return markdown.Markdown(extensions=extensions, extension_configs=configs)
+    return markdown.Markdown(extensions=list(extensions), extension_configs=dict(configs))
+
+
+@lru_cache(maxsize=4)
+def _markdown(config_file: Path):
+    return new_markdown(*_extensions(config_file))
+
+
+def for_config(config_file: Path):
+    """The instance for a mkdocs.yml, shared by `check`, the slides and the handouts (reset
+    it before each page, as `render` does)."""
+    return _markdown(config_file.resolve())
 
 
 def render(text: str, config_file: Path) -> str:
     """`text` as HTML, by one Markdown instance per config (reset between pages, as a new
     instance would be: building one costs more than rendering a page)."""
-    md = _markdown(config_file.resolve())
+    md = for_config(config_file)
     md.reset()
     return md.convert(text)
 

@@ -25,12 +25,11 @@ COURSES_MARKER = "<!-- tamkeen:courses -->"
 BLOCK_TYPES = tuple(t for t in document.BLOCK_TYPES if t != "quiz")
 
 
-def render_body(body: str, lang: str, first_line: int = 1) -> str:
-    """The author's body as the site renders it, generated from its one model
-    (tools/document.py): every block titled in the page's language, quizzes as HTML.
-    Nothing inside a code fence is touched: the model never sees a block there."""
+def render_document(doc: document.Document, lang: str) -> str:
+    """A body as the site renders it, generated from its one model (tools/document.py):
+    every block titled in the page's language, quizzes as HTML. Nothing inside a code fence
+    is touched: the model never sees a block there."""
     s = strings(lang)
-    doc = document.parse(body, first_line)
     lines = list(doc.lines)
     for block in doc.all_blocks():
         if block.type in BLOCK_TYPES and block.title is None:
@@ -40,6 +39,11 @@ def render_body(body: str, lang: str, first_line: int = 1) -> str:
                 " " * block.indent + f'{block.marker} {classes} "{title}"'
             )
     return "\n".join(quiz.replace(doc, lines, lang))
+
+
+def render_body(body: str, lang: str, first_line: int = 1) -> str:
+    """A text that is no source's (a snippet, a test) rendered as render_document does."""
+    return render_document(document.parse(body, first_line), lang)
 
 
 def fact_spans(items: list[str], separator: str = " ") -> str:
@@ -189,7 +193,7 @@ def site_page(src: Source, site: Site, terms: list) -> str:
     `check` both call this, so they read the same page."""
     from tools import facts, glossary, status
 
-    body = render_body(src.body, src.lang, src.body_line)
+    body = render_document(src.doc, src.lang)
     if facts.MARKER in body:
         register = facts.current_facts()
         body = body.replace(
@@ -208,7 +212,7 @@ def site_page(src: Source, site: Site, terms: list) -> str:
 
 def page_markdown(src: Source, site: Site, body: str) -> str:
     """The Markdown MkDocs should render for this source, around its rendered `body`
-    (see render_body)."""
+    (see render_document)."""
     node = site.node_of(src)
     if node is not None and node.kind == "lesson":
         return lesson_markdown(src, node, site, body)

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import html as lxml_html
 
-from tools import content
+from tools import content, facts, facts_markdown
 from tools.paths import DEFAULT_LANGUAGE
 from tools.rules.context import Context
 from tools.rules.render import GENERATED_BLOCKS, author_blocks, heading_ids
@@ -44,6 +44,7 @@ def compare(docs_dir: Path, site_dir: Path) -> tuple[list[str], dict[str, int]]:
     sources, errors, _ = __import__("tools.check", fromlist=["read_all"]).read_all(docs_dir)
     assert not errors, errors
     ctx = Context.of(docs_dir, sources)
+    register = facts.load(docs_dir / facts.DATA_FILE)
     problems: list[str] = []
     counts = {"pages": 0, "headings": 0, "links": 0, "blocks": 0, "quizzes": 0}
     for src in sources:
@@ -110,6 +111,8 @@ def compare(docs_dir: Path, site_dir: Path) -> tuple[list[str], dict[str, int]]:
         for q, box in zip(doc.quizzes, quizzes, strict=False):
             legend = box.xpath("string(fieldset/legend)")
             question = "\n".join(q.question).split("\n\n")[0]
+            # `[[fact:…]]` nodes as the page shows them, in the page's language.
+            question = facts_markdown.plain(question, src.lang, register)
             if words(legend) != words(question.replace("**", "").replace("`", "")):
                 problems.append(f"{name}:{q.line}: question {question!r} built as {legend!r}")
             if len(box.xpath(".//li[contains(@class,'tk-quiz__option')]")) != len(q.options):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.oxml.ns import qn
-from pptx.util import Emu
+from pptx.util import Length
 
 PX = 9525  # EMU per px at 96 dpi
 FACES = '"Tamkeen Latin", "Tamkeen Arabic", sans-serif'
@@ -35,13 +35,19 @@ def _paragraph(p) -> str:
     ppr = p._p.pPr
     rtl = ppr is not None and ppr.get("rtl") == "1"
     mar = _px(ppr.get("marL")) if ppr is not None else 0.0
+    # Exact spacing (`a:spcPts`) reads back as Centipoints, a Length; a multiple of the
+    # font's line (`a:spcPct`) as a float.
     line = p.line_spacing
     after = p.space_after
     sizes = [r.font.size for r in p.runs if r.font.size]
     size = _px(max(sizes)) if sizes else 16.0
+    # A PowerPoint paragraph has no face of its own, only its runs': a line of code (every
+    # run monospace) is set in the code face, as the web deck's `pre` is.
+    mono = bool(p.runs) and all("Courier" in (r.font.name or "") for r in p.runs)
     style = [
         f"font-size:{size}px",
-        f"line-height:{_px(line) if isinstance(line, Emu) else size * 1.2}px",
+        f"font-family:{html.escape(MONO if mono else FACES)}",
+        f"line-height:{_px(line) if isinstance(line, Length) else size * 1.2 * (line or 1)}px",
         f"margin:0 0 {_px(after) if after is not None else 0}px",
         f"padding-inline-start:{mar}px",
         f"direction:{'rtl' if rtl else 'ltr'}",

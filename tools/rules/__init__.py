@@ -13,6 +13,7 @@ from tools.rules import (
     legal_facts,
     links,
     materials,
+    model,
     objectives,
     parity,
     plaintext,
@@ -27,6 +28,7 @@ from tools.rules import (
 
 RULES = (
     frontmatter.check,
+    model.check,
     structure.check,
     parity.check,
     safety.check,

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from tools import yamlfast
 from tools.messages import Error, error, warning
 from tools.paths import LANGUAGES
 from tools.rules.context import Context
@@ -76,8 +77,7 @@ def load(docs_dir: Path) -> tuple[list[Character], list[Error]]:
         return [], []
     text = path.read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root, data = yamlfast.node_and_data(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -184,7 +184,10 @@ def check(ctx: Context) -> list[Error]:
         if len(here) < 2:
             continue
         lang = src.lang
+        any_name = re.compile("|".join(f"(?:{names[(c.id, lang)].pattern})" for c in here))
         for line, text in markdown_lines(src):
+            if not any_name.search(text):
+                continue
             for start, end in _sentences(text):
                 sentence = text[start:end]
                 named = [c for c in here if names[(c.id, lang)].search(sentence)]

@@ -38,7 +38,7 @@ class Context:
         return ctx
 
     def doc(self, src: content.Source) -> document.Document:
-        return document.parse(src.body, src.body_line)
+        return src.doc  # the source's own, parsed once
 
     def source_at(self, path: Path) -> content.Source | None:
         return self._by_path.get(path.resolve())

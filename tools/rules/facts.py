@@ -10,7 +10,6 @@ from pathlib import Path
 
 from tools import facts
 from tools.messages import Error, error, warning
-from tools.rules.style import markdown_lines
 
 
 def _register(docs_dir: Path) -> Path:
@@ -25,28 +24,17 @@ def check_register(docs_dir: Path) -> list[Error]:
     return [error(path, p.line, 1, "facts.register", problem=p) for p in problems]
 
 
-def _references(path: Path, lines) -> list[tuple[Path, int, int, str, str]]:
-    out = []
-    for line, col, text in lines:
-        for m in facts.REFERENCE.finditer(text):
-            out.append((path, line, col + m.start(), m.group(1), m.group(2) or ""))
-    return out
-
-
 def check_references(docs_dir: Path, sources: list) -> list[Error]:
-    """References in the sources: Markdown files and notebooks' Markdown cells
-    (tools/notebook_source.py; `check` moves those findings to the cells)."""
+    """The `[[fact:…]]` nodes of the sources' models: Markdown files and notebooks'
+    Markdown cells (tools/notebook_source.py; `check` moves those findings to the cells)."""
     known = facts.load(_register(docs_dir))
-    found = []
-    for src in sources:
-        lines = ((line, 1, text) for line, text in markdown_lines(src, facts=True))
-        found += _references(src.path, lines)
     errors = []
-    for path, line, col, fid, form in found:
-        if fid not in known:
-            errors.append(error(path, line, col, "facts.unknown", id=fid))
-        elif form not in facts.FORMS:
-            errors.append(error(path, line, col, "facts.form", id=fid))
+    for src in sources:
+        for ref in src.doc.facts:
+            if ref.id not in known:
+                errors.append(error(src.path, ref.line, ref.col, "facts.unknown", id=ref.id))
+            elif ref.form not in facts.FORMS:
+                errors.append(error(src.path, ref.line, ref.col, "facts.form", id=ref.id))
     return errors
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from tools import yamlfast
 from tools.glossary import DATA_FILE
 from tools.messages import Error, error
 from tools.paths import LANGUAGES
@@ -23,7 +24,7 @@ def check_file(docs_dir: Path) -> list[Error]:
     if not path.is_file():
         return []
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yamlfast.compose(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -14,7 +14,7 @@ import re
 
 import yaml
 
-from tools import document
+from tools import yamlfast
 from tools.content import Source
 from tools.messages import Error, error
 from tools.rules.context import Context
@@ -49,7 +49,7 @@ def item_lines(src: Source, field: str = "materials") -> list[int]:
     text = src.path.read_text(encoding="utf-8-sig")
     end = text.find("\n---", 3)
     try:
-        root = yaml.compose(text[4 : end + 1], Loader=yaml.SafeLoader)
+        root = yamlfast.compose(text[4 : end + 1])
     except yaml.YAMLError:
         root = None
     for name, value in root.value if isinstance(root, yaml.MappingNode) else []:
@@ -66,7 +66,7 @@ def asked(src: Source) -> list[tuple[int, str]]:
     for pattern, item_pattern, thing in NEEDS.get(src.lang, []):
         if any(item_pattern.search(i) for i in items):
             continue
-        doc = document.parse(src.body, src.body_line)
+        doc = src.doc
         lines = [
             n
             for block in doc.all_blocks()

@@ -159,7 +159,7 @@ def check_notebook(path: Path) -> tuple[list[Error], dict | None, Positions | No
         # Older 4.x: upgraded by nbformat itself (cell ids and minor version together).
         line, col = pos.at("nbformat_minor")
         return [error(path, line, col, "nb.upgrade", minor=minor, path=_rel(path))], None, None
-    errors = _validate(path, data, pos)
+    errors = _validate(path, data, pos) + _duplicate_ids(path, data, pos)
     if errors:
         return errors, None, None
     errors += _front_matter(path, data, pos)
@@ -181,6 +181,22 @@ def _validate(path: Path, data: dict, pos: Positions) -> list[Error]:
         errors.append(error(path, line, col, "nb.invalid", place=place, problem=problem.message))
         if len(errors) >= 10:
             break
+    return errors
+
+
+def _duplicate_ids(path: Path, data: dict, pos: Positions) -> list[Error]:
+    """Two cells with one id (nbformat's validator repairs it silently when it writes, so
+    each copy of the notebook would get a different id)."""
+    errors = []
+    first: dict[str, int] = {}
+    for c, cell in enumerate(data.get("cells") or []):
+        cid = cell.get("id") if isinstance(cell, dict) else None
+        if not isinstance(cid, str):
+            continue
+        if cid in first:
+            line, col = pos.at("cells", c, "id")
+            errors.append(error(path, line, col, "nb.duplicate_id", id=cid, first=first[cid]))
+        first.setdefault(cid, c + 1)
     return errors
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from tools import yamlfast
 from tools.glossary import DATA_FILE
 from tools.messages import Error, error, msg
 from tools.paths import LANGUAGES
@@ -62,7 +63,7 @@ def _yaml_errors(path: Path, text: str, first_line: int) -> list[Error]:
 @functools.lru_cache(maxsize=4096)
 def _yaml_errors_of(path: Path, text: str, first_line: int) -> tuple[Error, ...]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yamlfast.compose(text)
     except yaml.YAMLError:
         return []  # reported by the front matter / glossary rules
     if root is None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from tools import document
+from tools import document, yamlfast
 from tools.messages import Error, Msg, error, msg
 from tools.paths import LANGUAGES
 
@@ -50,12 +50,6 @@ class Rule:
     lang: str
     pattern: re.Pattern[str]
     message: Msg | str  # a table message, or the text written in style.yml (its language)
-
-
-def mask_code(lines: list[str]) -> list[str]:
-    """The lines with code (read from the one model: fenced, indented, inline), link
-    targets, addresses and comments blanked (same columns)."""
-    return mask_document(document.parse("\n".join(lines)))
 
 
 def mask_document(doc: document.Document) -> list[str]:
@@ -100,7 +94,7 @@ _LINES_SIZE = 4096
 def _markdown_lines(source, facts: bool) -> Iterator[tuple[int, str]]:
     from tools.content import decode
 
-    body = mask_document(document.parse(source.body, source.body_line))
+    body = mask_document(source.doc)
     if source.cells is not None:
         for key, value in source.meta.items():
             for item in value if isinstance(value, list) else [value]:
@@ -122,7 +116,7 @@ def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
     if not path.is_file():
         return [], []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfast.load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [error(path, mark.line + 1 if mark else 1, 1, "style.yaml", problem=exc)]

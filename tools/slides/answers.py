@@ -40,7 +40,7 @@ def letter(lang: str, index: int) -> str:
 
 
 def questions(src: Source) -> list[Question]:
-    doc = document.parse(src.body, src.body_line)
+    doc = src.doc
     return [
         Question(n, q.line, "\n".join(q.question), q.options, "\n".join(q.explanation))
         for n, q in enumerate(doc.quizzes, 1)
@@ -49,7 +49,7 @@ def questions(src: Source) -> list[Question]:
 
 def exercises(src: Source) -> list[Exercise]:
     s = strings(src.lang)
-    doc = document.parse(src.body, src.body_line)
+    doc = src.doc
     out = []
     for block in doc.all_blocks():
         if block.type == "exercise":

@@ -121,8 +121,8 @@ def lines(runs: list[Run], width: float, px: float, m: Measure) -> tuple[int, bo
                 if word:
                     place(word)
                     word = 0.0
-                if line > 0:
-                    pending_space = m.space * size
+                if line > 0:  # a space in inline code is as wide as its other characters
+                    pending_space = (m.fonts.mono_advance if run.mono else m.space) * size
             if part:
                 word += m.width(part, run.mono) * size
     if word:
@@ -185,7 +185,8 @@ class Layout:
 
         def flush() -> None:
             nonlocal total, runs
-            if any(r.text.strip() for r in runs):
+            # Only HTML white space makes a run empty: a no-break space is a line.
+            if any(r.text.strip(" \t\n\r\f") for r in runs):
                 total += self.inline(runs, width, px)
             runs = []
 

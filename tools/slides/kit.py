@@ -20,7 +20,7 @@ from tools import downloads, facts
 from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
 from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
-from tools.slides.model import Slide, images, lesson_slides, module_slides
+from tools.slides.model import Slide, lesson_slides, module_slides
 from tools.slides.render import Renderer, image_size
 from tools.ui_strings import strings
 
@@ -52,7 +52,7 @@ def _source_hash(h, src: Source | None) -> None:
     if src is None:
         return
     h.update(src.path.read_bytes())
-    for url in images(src.body):
+    for url in (link.url for link in src.doc.links if link.image):
         path = src.path.parent / url
         if path.is_file():
             h.update(path.read_bytes())

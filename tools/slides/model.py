@@ -69,11 +69,6 @@ def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
     return _body_without(doc, block, ("solution", "trainer")), solutions
 
 
-def images(markdown: str) -> list[str]:
-    """Image URLs of a piece of Markdown, read from its model."""
-    return [link.url for link in document.parse(markdown).links if link.image]
-
-
 def _kind(item: document.Item) -> str:
     return item.kind if item.kind in ("code", "list", "figure", "paragraph") else "other"
 
@@ -97,7 +92,7 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
     title.items = [str(o) for o in meta.get("objectives") or []]
     slides = [title]
 
-    doc = document.parse(src.body, src.body_line)
+    doc = src.doc
     headings = {h.line: h for h in doc.headings}
     quizzes = {q.line: q for q in doc.quizzes}
     section: Slide | None = None
@@ -106,8 +101,8 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
     for item in doc.items:
         text = item.text
         stripped = text.strip()
-        if item.kind == "html" and stripped in (SLIDE_MARK, NO_SLIDE_MARK):
-            pending = stripped
+        if item.mark:  # `<!-- slide -->` or `<!-- no-slide -->`
+            pending = item.mark
             continue
         if item.kind == "heading" and item.level == 1:
             continue  # the title, already on the title slide
@@ -205,14 +200,13 @@ def module_slides(module: Node, lang: str) -> list[Slide]:
 def trainer_notes(src: Source) -> list[str]:
     """Every `!!! trainer` block of a lesson, in order (Markdown): the only source of
     trainer notes."""
-    doc = document.parse(src.body, src.body_line)
-    return [block.body for block in doc.all_blocks() if block.type == "trainer"]
+    return [block.body for block in src.doc.all_blocks() if block.type == "trainer"]
 
 
 def exercises(src: Source) -> list[tuple[str, str]]:
     """(title, Markdown without solutions) of every exercise of a lesson."""
     s = strings(src.lang)
-    doc = document.parse(src.body, src.body_line)
+    doc = src.doc
     return [
         (block.title or s["admonition.exercise"], split_exercise(doc, block)[0])
         for block in doc.all_blocks()

@@ -21,6 +21,7 @@ import io
 import posixpath
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import html as lxml_html
@@ -33,7 +34,7 @@ from pptx.util import Emu, Pt
 from tools import chromium as chromium_flags
 from tools.paths import direction
 from tools.slides.deck import Deck, Part
-from tools.slides.fit import BLOCK, SKIP
+from tools.slides.fit import _SPACE, BLOCK, SKIP, WEB_FONTS
 from tools.slides.model import Slide
 from tools.slides.pages import BASE_PX, SCALES, SLIDE_H, SLIDE_W
 from tools.slides.render import Renderer, image_size
@@ -46,6 +47,10 @@ LANG_TAG = {"ar": "ar-MA", "fr": "fr-FR"}
 # The web deck's faces (tools/slides/fit.py WEB_FONTS): PowerPoint uses them when installed
 # (free fonts), else a close face. Courier New and Liberation Mono: 0.6 em, as measured.
 LATIN_FACE, ARABIC_FACE, MONO_FACE = "Noto Sans", "Tajawal", "Courier New"
+# A line holding Courier New (Liberation Mono's metrics) beside Noto Sans is taller when a
+# browser lays it out: their baselines sit 0.122 em apart ((1.069 − 0.293 − 0.833 + 0.301) / 2,
+# ascent and descent in em), against 0.04 em for the web deck's DejaVu Sans Mono.
+PPTX_FONTS = replace(WEB_FONTS, mono_line=0.125)
 RASTER = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 NOTES_PT = 14
 TEXT_COLOR = RGBColor(0x22, 0x22, 0x22)
@@ -115,11 +120,11 @@ class _Text:
         if tag == "br":
             p.add_line_break()
             return
-        self.run(p, _space(el.text), size, bold, italic, mono, color)
+        self.run(p, _space(el.text, p), size, bold, italic, mono, color)
         for child in el:
             if isinstance(child.tag, str):
                 self.inline(p, child, size, bold, italic, mono, color)
-            self.run(p, _space(child.tail), size, bold, italic, mono, color)
+            self.run(p, _space(child.tail, p), size, bold, italic, mono, color)
 
     def block(self, el, size: float = 1.0, indent: float = 0.0) -> None:
         """A block element as one or more paragraphs."""
@@ -181,8 +186,8 @@ class _Text:
                 bullet = ""
             return p
 
-        if el.text and el.text.strip():
-            self.run(para(), _space(el.text), size)
+        if el.text and el.text.strip(_HTML_SPACE):
+            self.run(para(), _space(el.text, p), size)
         for child in el:
             if not isinstance(child.tag, str) or child.tag in SKIP:
                 pass
@@ -194,8 +199,8 @@ class _Text:
                     p = None
             else:
                 self.inline(para(), child, size)
-            if child.tail and child.tail.strip():
-                self.run(para(), _space(child.tail), size)
+            if child.tail and child.tail.strip(_HTML_SPACE):
+                self.run(para(), _space(child.tail, p), size)
         if p is None and bullet:
             para()
 
@@ -204,15 +209,35 @@ class _Text:
             self.frame.paragraphs[-1].space_after = Pt(self.px * size * 0.4 * 0.75)
 
 
-def _space(text: str | None) -> str:
-    """HTML white space: each run of it one space."""
+_HTML_SPACE = " \t\n\r\f"
+
+
+def _space(text: str | None, p=None) -> str:
+    """HTML white space: each run of it one space, none at the start of a line, and none
+    where `p` (the paragraph the text goes on) already ends with one: a browser collapses
+    white space across inline elements (`deux <b> trois</b>`), PowerPoint shows every space.
+    Only HTML's white space (fit.py's `_SPACE`), not `str.split()`'s: the no-break spaces
+    of French typography (U+00A0, the narrow U+202F before « ? » and inside « … ») stay,
+    unbreakable and as narrow as the estimate measured them."""
     text = text or ""
-    out = " ".join(text.split())
-    if text[:1].isspace():
+    out = " ".join(w for w in _SPACE.split(text) if w)
+    if text[:1] and text[:1] in _HTML_SPACE and not _line_open(p):
         out = " " + out
-    if text[-1:].isspace() and out.strip():
+    if text[-1:] and text[-1:] in _HTML_SPACE and out.strip(_HTML_SPACE):
         out += " "
     return out
+
+
+def _line_open(p) -> bool:
+    """Whether the line `p` ends on is empty or ends with a space (no `p`: not known)."""
+    if p is None:
+        return False
+    for child in reversed(p._p):
+        if child.tag == qn("a:br"):
+            return True
+        if child.tag == qn("a:r"):
+            return "".join(t.text or "" for t in child.iter(qn("a:t"))).endswith(" ")
+    return True
 
 
 def _box(slide, left: float, top: float, width: float, height: float):
@@ -229,7 +254,10 @@ class _Builder:
         self.lang = lang
         self.rtl = direction(lang) == "rtl"
         self.docs_dir = docs_dir
-        self.deck = Deck(lang, renderer, self._size, width=TEXT_W, height=SLIDE_H - 2 * MARGIN_Y)
+        self.deck = Deck(
+            lang, renderer, self._size, width=TEXT_W, height=SLIDE_H - 2 * MARGIN_Y,
+            fonts=PPTX_FONTS,
+        )  # fmt: skip
         self.layout = self.deck.layout
         self.prs = Presentation()
         self.prs.slide_width, self.prs.slide_height = _emu(SLIDE_W), _emu(SLIDE_H)

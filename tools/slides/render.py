@@ -1,7 +1,8 @@
 """Markdown → HTML for slides and handouts, with the site's own Markdown extensions.
 
 The extensions and their options are read from the MkDocs config (`markdown_extensions`
-in mkdocs.yml), so a block renders on a slide exactly as it does on the page.
+in mkdocs.yml) by tools/site_markdown.py, the one Markdown configuration of `check` and
+the kit, so a block renders on a slide exactly as it does on the page.
 """
 
 from __future__ import annotations
@@ -10,21 +11,24 @@ import html
 import posixpath
 import re
 
-import markdown as md_lib
 from lxml import html as lxml_html
 
+from tools import site_markdown
 from tools.built_page import BuiltPage
 
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 
 
 class Renderer:
-    def __init__(self, extensions: list, configs: dict) -> None:
-        self._md = md_lib.Markdown(extensions=list(extensions), extension_configs=dict(configs))
+    def __init__(self, extensions: list, configs: dict, md=None) -> None:
+        self._md = md if md is not None else site_markdown.new_markdown(extensions, configs)
 
     @classmethod
     def from_mkdocs(cls, config) -> Renderer:
-        return cls(config["markdown_extensions"], config["mdx_configs"])
+        """The renderer of the site's mkdocs.yml: the instance `check` renders with."""
+        from pathlib import Path
+
+        return cls([], {}, site_markdown.for_config(Path(config.config_file_path)))
 
     def html(self, text: str) -> str:
         self._md.reset()
