@@ -10,13 +10,13 @@ the page's language, and nothing is stored."""
 
 from __future__ import annotations
 
-import base64
 import json
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.support.course_site import course_build, course_site_server  # noqa: F401
+from tests.support.hostile import progress_code
 
 pytestmark = pytest.mark.browser
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
@@ -58,18 +58,7 @@ MESSAGES = {
 def code_for(records: dict, name: str = "Salma") -> str:
     """A progress code as progress.js writes it (TK1: base64url JSON, FNV-1a checksum)."""
     data = json.dumps({"v": 1, "n": name, "p": records}, separators=(",", ":")).encode()
-    text = base64.urlsafe_b64encode(data).decode().rstrip("=")
-    h = 0x811C9DC5
-    for ch in text:
-        h = ((h ^ ord(ch)) * 16777619) & 0xFFFFFFFF
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        h, r = divmod(h, 36)
-        out = digits[r] + out
-        if not h:
-            break
-    return f"TK1-{text}-{out}"
+    return progress_code(data)
 
 
 GOOD = code_for({KEY: RECORD})
