@@ -170,14 +170,7 @@ def parse(text: str, courses: set[str] | None = None) -> Registry:
     if not isinstance(root, yaml.MappingNode):
         problem(root, "issuers.top")
         return reg
-    sections: dict[str, yaml.Node] = {}
-    for k, v in root.value:
-        if k.value not in TOP_KEYS:
-            problem(k, "issuers.unknown_key", key=k.value, known=", ".join(TOP_KEYS))
-        elif k.value in sections:
-            problem(k, "issuers.duplicate_key", key=k.value)
-        else:
-            sections[k.value] = v
+    sections = _mapping(root, problem, TOP_KEYS) or {}  # a mapping: checked just above
     for name, v in sections.items():
         if not isinstance(v, yaml.SequenceNode) and not (
             isinstance(v, yaml.ScalarNode) and v.value in ("", "null", "~")
