@@ -5,12 +5,15 @@ Ends with one summary line of what was built, reused and skipped (tools/build_su
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 from tools import build_summary, check, postbuild
@@ -31,23 +34,110 @@ def mkdocs_build(config_file: Path, dest: Path) -> None:
         cmd, cwd=config_file.parent, env=env, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        lines = []
-        keep = False
-        for line in (result.stdout + result.stderr).splitlines():
-            if (
-                line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))
-                or "Error" in line
-            ):
-                keep = True
-                lines.append(line)
-            elif keep and line.startswith((" ", "\t")):
-                # Continuation of a kept message: e.g. the `  - page.ar.md` list under
-                # "pages exist in the docs directory, but are not included in the nav".
-                lines.append(line)
-            else:
-                keep = False
-        detail = "\n".join(lines) or (result.stdout + result.stderr)
-        raise BuildFailed(f"mkdocs build failed for {config_file}:\n{detail}")
+        raise _failure(config_file, result.stdout + result.stderr)
+
+
+def _log_line(record: logging.LogRecord) -> str:
+    # As MkDocs' command line prints it (mkdocs/__main__.py ColorFormatter, no colour).
+    return f"{record.levelname:<8}-  {record.getMessage()}"
+
+
+class _Captured(logging.Handler):
+    """What the MkDocs run logs, kept for the failure message (never shown otherwise)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(_log_line(record))
+
+
+def _failure(config_file: Path, output: str) -> BuildFailed:
+    lines = []
+    keep = False
+    for line in output.splitlines():
+        if (
+            line.startswith(("WARNING", "ERROR", "Aborted", "Error", "Config value"))
+            or "Error" in line
+        ):
+            keep = True
+            lines.append(line)
+        elif keep and line.startswith((" ", "\t")):
+            # Continuation of a kept message: e.g. the `  - page.ar.md` list under
+            # "pages exist in the docs directory, but are not included in the nav".
+            lines.append(line)
+        else:
+            keep = False
+    detail = "\n".join(lines) or output
+    return BuildFailed(f"mkdocs build failed for {config_file}:\n{detail}")
+
+
+@contextlib.contextmanager
+def _output_kept(into: list[str]):
+    """stdout and stderr of this process and of its children (Pagefind, node…) go to a
+    file, read into `into`: as the subprocess's were, they are shown only on failure."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 1)
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            for fd in saved:
+                os.close(fd)
+            sink.seek(0)
+            into.append(sink.read().decode("utf-8", errors="replace"))
+
+
+def mkdocs_build_here(config_file: Path, dest: Path) -> None:
+    """`mkdocs build --strict` in this process: the sources `check` read (tools/content.py,
+    each with its one parsed document) are the ones the hook builds from, so each is
+    parsed once per build, and no second interpreter imports MkDocs, the theme and the
+    tools again. Same output, and the same message on failure, as `mkdocs_build`."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs import exceptions
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logger = logging.getLogger("mkdocs")
+    captured = _Captured()
+    saved = (logger.level, logger.propagate, logger.handlers[:])
+    logger.handlers = [captured]
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    cwd = os.getcwd()
+    printed: list[str] = []
+    os.chdir(config_file.parent)  # as the subprocess ran: messages name paths from there
+    try:
+        with _output_kept(printed):
+            config = load_config(str(config_file), strict=True, site_dir=str(dest))
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(config)
+            finally:
+                config.plugins.on_shutdown()
+    except exceptions.MkDocsException as exc:
+        # Abort (strict mode's warnings, a configuration error) and build errors: the
+        # command line prints their text last.
+        last = exc.format_message()
+        last = last if isinstance(exc, exceptions.Abort) else f"Error: {last}"
+        output = "\n".join([*printed, *captured.lines, last])
+        raise _failure(config_file, output) from None
+    except Exception as exc:  # a bug in a hook: its traceback, site/ kept
+        trace = traceback.format_exception(exc)
+        raise _failure(config_file, "\n".join([*printed, *captured.lines, *trace])) from exc
+    finally:
+        os.chdir(cwd)
+        logger.handlers = saved[2]
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
 
 
 def swap(new: Path, site_dir: Path) -> None:
@@ -77,7 +167,7 @@ def build_site(
     # Same filesystem as site/, so the final swap is a rename.
     tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=site_dir.parent))
     try:
-        mkdocs_build(config_file, tmp)
+        mkdocs_build_here(config_file, tmp)
         problems = postbuild.run(tmp)
         if problems:
             raise BuildFailed(
