@@ -26,6 +26,10 @@ from pathlib import Path
 
 # (label, file suffix, function name): the stage entry points, cumulative CPU time.
 STAGES = (
+    ("make site: check", "tools/check.py", "run"),
+    ("make site: mkdocs build", "tools/build.py", "mkdocs_build_here"),
+    ("make site: postbuild", "tools/postbuild.py", "run"),
+    ("make site: summary", "tools/build_summary.py", "collect"),
     ("config + hook import", "mkdocs/config/base.py", "load_config"),
     ("on_config: content tree, nav", "tools/hooks/site.py", "on_config"),
     ("on_files", "tools/hooks/site.py", "on_files"),
@@ -62,9 +66,14 @@ def stage_times(stats: pstats.Stats) -> list[tuple[str, float, int]]:
     return rows
 
 
-def profile_build(project: Path, site: Path) -> tuple[pstats.Stats, float, float]:
-    """(stats, CPU seconds of this process, CPU seconds of its children)."""
+def profile_build(
+    project: Path, site: Path, make_site: bool = False
+) -> tuple[pstats.Stats, float, float]:
+    """(stats, CPU seconds of this process, CPU seconds of its children). `make_site`:
+    the whole of `make site` (check, build, postbuild, summary: tools/build.py)."""
     from mkdocs.__main__ import cli
+
+    from tools import build
 
     argv = ["mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml")]
     argv += ["-d", str(site)]
@@ -75,8 +84,11 @@ def profile_build(project: Path, site: Path) -> tuple[pstats.Stats, float, float
     os.chdir(project)
     try:
         profiler.enable()
-        with contextlib.suppress(SystemExit):
-            cli.main(argv[1:], prog_name="mkdocs", standalone_mode=False)
+        if make_site:
+            build.build_site(project / "mkdocs.yml", site)
+        else:
+            with contextlib.suppress(SystemExit):
+                cli.main(argv[1:], prog_name="mkdocs", standalone_mode=False)
         profiler.disable()
     finally:
         os.chdir(cwd)
@@ -93,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25, help="functions by own CPU time")
     parser.add_argument("--out", type=Path, default=None, help="write the raw profile here")
     parser.add_argument("--warm", action="store_true", help="build once first, unprofiled")
+    parser.add_argument("--make-site", action="store_true", help="all of `make site`")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1764374400")
@@ -105,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             project = synthetic.write(Path(tmp) / "course", args.lessons)
         site = Path(tmp) / "site"
         if args.warm:
-            profile_build(project, site)
-        stats, cpu, children = profile_build(project, site)
+            profile_build(project, site, args.make_site)
+        stats, cpu, children = profile_build(project, site, args.make_site)
         pages = len(list(site.rglob("index.html")))
     if args.out:
         stats.dump_stats(str(args.out))

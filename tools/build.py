@@ -16,7 +16,7 @@ import time
 import traceback
 from pathlib import Path
 
-from tools import build_summary, check, postbuild
+from tools import build_summary, check, page_cache, postbuild
 from tools.paths import ROOT
 
 
@@ -166,6 +166,7 @@ def build_site(
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     # Same filesystem as site/, so the final swap is a rename.
     tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=site_dir.parent))
+    page_cache.enable(config_file.parent)  # pages kept by the last `make site`
     try:
         mkdocs_build_here(config_file, tmp)
         problems = postbuild.run(tmp)
@@ -174,6 +175,7 @@ def build_site(
                 "\n".join(str(p) for p in problems)
                 + f"\n{len(problems)} problem(s) in the built site; site/ was not replaced"
             )
+        page_cache.commit()  # a build with no warning and no problem: its pages are kept
         summary = build_summary.collect(config_file.parent, tmp, since)
         if summary.kit_skipped and build_summary.require_kit():
             raise BuildFailed(
@@ -183,6 +185,7 @@ def build_site(
         swap(tmp, site_dir)
         return summary
     finally:
+        page_cache.enable(None)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

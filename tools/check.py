@@ -80,6 +80,7 @@ def run(docs_dir: Path) -> list[Error]:
     found = []
     for rule in RULES:
         found += rule(ctx)
+    ctx.save()
     found += fact_rules.check_references(docs_dir, ctx.sources)
     found += style_rules.check_dir(docs_dir, ctx.sources)
     errors += in_notebooks(found, cells)

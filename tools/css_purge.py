@@ -20,6 +20,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from tools import build_cache
 from tools.paths import NODE_MODULES
 
 PURGECSS = NODE_MODULES / "purgecss"
@@ -82,9 +83,24 @@ def theme_stylesheets(site_dir: Path) -> list[Path]:
     return sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
 
 
-def purge(site_dir: Path, held_pages: list[str] = ()) -> dict[str, tuple[int, int]]:
+def _content(site_dir: Path, node: str) -> list[bytes]:
+    """What PurgeCSS reads besides the job: every page and script of the site (by name and
+    bytes), PurgeCSS's version and node's binary (`tools/` is in every key already)."""
+    parts = [(PURGECSS / "package.json").read_bytes()]
+    real = Path(node).resolve()
+    parts.append(f"{real}:{real.stat().st_size}:{real.stat().st_mtime_ns}".encode())
+    for path in sorted([*site_dir.rglob("*.html"), *site_dir.rglob("*.js")]):
+        parts += [path.relative_to(site_dir).as_posix().encode(), path.read_bytes()]
+    return parts
+
+
+def purge(
+    site_dir: Path, held_pages: list[str] = (), cache: build_cache.Step | None = None
+) -> dict[str, tuple[int, int]]:
     """Rewrite the theme's stylesheet(s) in `site_dir` in place; {name: (bytes before,
-    after)}. `held_pages`: the text of pages not written yet."""
+    after)}. `held_pages`: the text of pages not written yet. `cache`: the result is kept
+    under a hash of every input (the sheets, every page and script of the site, the job,
+    PurgeCSS and node), and reused when they are all the same."""
     sheets = theme_stylesheets(site_dir)
     if not sheets:
         return {}
@@ -107,20 +123,31 @@ def purge(site_dir: Path, held_pages: list[str] = ()) -> dict[str, tuple[int, in
         "safelist": SAFELIST,
         "blocklist": BLOCKLIST,
     }
-    result = subprocess.run(
-        [node, "-e", _SCRIPT, str(PURGECSS)],
-        input=json.dumps(job),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
-    if result.returncode != 0:
-        raise PurgeError(
-            f"purgecss failed on {', '.join(p.name for p in sheets)}: {result.stderr.strip()}"
+    key = kept = None
+    if cache is not None:
+        # Not the globs: they name this build's (temporary) folder; what they match is in.
+        same = {k: v for k, v in job.items() if k != "files"}
+        key = cache.key(_SCRIPT, json.dumps(same, sort_keys=True), *_content(site_dir, node))
+        kept = cache.get(key)
+    if kept is not None:
+        purged = json.loads(kept.read_text(encoding="utf-8"))
+    else:
+        result = subprocess.run(
+            [node, "-e", _SCRIPT, str(PURGECSS)],
+            input=json.dumps(job),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
         )
+        if result.returncode != 0:
+            names = ", ".join(p.name for p in sheets)
+            raise PurgeError(f"purgecss failed on {names}: {result.stderr.strip()}")
+        purged = json.loads(result.stdout)
+        if cache is not None:
+            cache.put_bytes(key, json.dumps(purged).encode())
     sizes = {}
-    for path, before, after in zip(sheets, texts, json.loads(result.stdout), strict=True):
+    for path, before, after in zip(sheets, texts, purged, strict=True):
         path.write_text(after, encoding="utf-8")
         sizes[path.name] = (len(before.encode()), len(after.encode()))
     return sizes

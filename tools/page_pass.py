@@ -77,6 +77,24 @@ def run(
     return "" if hold else out
 
 
+def replay(
+    path: Path,
+    out: str,
+    held_text: str | None,
+    page_facts: offline.PageFacts | None,
+    document: str | None,
+) -> str:
+    """A page kept by the last build (tools/page_cache.py): what `run` would have left
+    here for the steps after it, and what it would have returned."""
+    if page_facts is not None:
+        facts[path] = page_facts
+    if document is not None:
+        documents[path] = document
+    if held_text is not None:
+        held[path] = BuiltPage(held_text, str(path))
+    return out
+
+
 def written(path: Path, page: BuiltPage) -> None:
     """A page is complete (its tree no longer read by a step): what search reads of it.
     Its tree is changed here."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from tools import build_cache
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.search_forms import index_forms
 
@@ -119,43 +120,67 @@ def document(article, lang: str, title: str, who: str = "participant") -> str:
     )
 
 
-def build(site_dir: Path, documents: dict[Path, str] | None = None) -> None:
+def build(
+    site_dir: Path,
+    documents: dict[Path, str] | None = None,
+    cache: build_cache.Step | None = None,
+) -> None:
     """The participants' index (every page but the trainer pages) and the trainers' one.
     `documents`: {built page: what to index of it} (tools/page_pass.py); other pages are
-    read from the site."""
+    read from the site. `cache`: each index is kept under a hash of what Pagefind reads
+    (every page's name and text, the options) and reused when that is the same."""
     for output, who in ((OUTPUT_SUBDIR, "participant"), (TRAINER_SUBDIR, "trainer")):
-        _index(site_dir, site_dir / output, who, documents or {})
+        _index(site_dir, site_dir / output, who, documents or {}, cache)
 
 
-def _index(site_dir: Path, output: Path, who: str, documents: dict[Path, str]) -> None:
+def _options(who: str) -> list[str]:
+    return [
+        # Heading permalinks (¶) are not words.
+        "--exclude-selectors", ".headerlink",
+        *(
+            ("--exclude-selectors", HIDDEN_FROM_PARTICIPANTS, "--exclude-selectors", CODE)
+            if who == "participant" else ()
+        ),
+        "--silent",
+    ]  # fmt: skip
+
+
+def _index(
+    site_dir: Path,
+    output: Path,
+    who: str,
+    documents: dict[Path, str],
+    cache: build_cache.Step | None = None,
+) -> None:
+    pages = sorted(site_dir.rglob("*.html"))
+    pages = [p for p in pages if audience(p.relative_to(site_dir)) == who]
+    shutil.rmtree(output, ignore_errors=True)
+    if not pages:
+        return  # a site without trainer pages has no trainers' index
+    texts = {}
+    for source in pages:
+        text = documents.get(source)
+        if text is None:
+            text = with_forms(source.read_text(encoding="utf-8"), who)
+        texts[source.relative_to(site_dir)] = text
+    key = None
+    if cache is not None:
+        parts = [who, *_options(who)]
+        for rel, text in texts.items():
+            parts += [rel.as_posix(), text]
+        key = cache.key(*parts)
+        kept = cache.get(key)
+        if kept is not None:
+            shutil.copytree(kept, output)
+            return
     with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
         copy = Path(tmp)
-        pages = [
-            p for p in sorted(site_dir.rglob("*.html")) if audience(p.relative_to(site_dir)) == who
-        ]
-        shutil.rmtree(output, ignore_errors=True)
-        if not pages:
-            return  # a site without trainer pages has no trainers' index
-        for source in pages:
-            target = copy / source.relative_to(site_dir)
+        for rel, text in texts.items():
+            target = copy / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = documents.get(source)
-            if text is None:
-                text = with_forms(source.read_text(encoding="utf-8"), who)
             target.write_text(text, encoding="utf-8")
-        cmd = [
-            sys.executable, "-m", "pagefind",
-            "--site", str(copy),
-            "--output-path", str(output),
-            # Heading permalinks (¶) are not words.
-            "--exclude-selectors", ".headerlink",
-            *(
-                ("--exclude-selectors", HIDDEN_FROM_PARTICIPANTS, "--exclude-selectors", CODE)
-                if who == "participant" else ()
-            ),
-            "--silent",
-        ]  # fmt: skip
-        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        cmd = [sys.executable, "-m", "pagefind", "--site", str(copy), "--output-path", str(output)]
+        result = subprocess.run(cmd + _options(who), capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SearchIndexError(
             f"pagefind failed on {site_dir} (exit {result.returncode}):\n"
@@ -165,6 +190,8 @@ def _index(site_dir: Path, output: Path, who: str, documents: dict[Path, str]) -
         (output / name).unlink(missing_ok=True)
     sort_entry_languages(output / ENTRY)
     write_ranks(output)
+    if cache is not None:
+        cache.put_tree(key, output)
 
 
 def rank(url: str) -> int:

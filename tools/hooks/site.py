@@ -8,11 +8,13 @@ from copy import deepcopy
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from tools import (
+    build_cache,
     cert_pages,
     classview,
     content,
@@ -28,6 +30,7 @@ from tools import (
     notebooks,
     notfound,
     offline,
+    page_cache,
     page_pass,
     sanitize,
     search_index,
@@ -95,6 +98,7 @@ def on_config(config, **kwargs):
     if not _i18n_still_building(config):
         page_pass.start(Path(config.site_dir))  # a new build of every language
         notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
+        page_cache.start(config)  # `make site` only: pages kept by the last build
     _site = content.load(Path(config.docs_dir))
     if not _i18n_still_building(config):
         for item in _site.errors:  # none dropped silently, in `build` and `serve` alike
@@ -151,8 +155,22 @@ def on_files(files, config, **kwargs):
     return files
 
 
+def _kept(page, config) -> page_cache.Kept | None:
+    """The page as the last build wrote it, if nothing it depends on changed."""
+    if page.file.abs_dest_path is None:
+        return None
+    root = page_pass.site_dir() or Path(config.site_dir)
+    return page_cache.get(Path(page.file.abs_dest_path), root)
+
+
 def on_page_markdown(markdown, page, config, **kwargs):
     page.meta = sanitize.theme_meta(page.meta)  # the theme prints these as they are
+    kept = _kept(page, config)
+    if kept is not None:  # nothing to render: its text is kept (tools/page_cache.py)
+        if kept.title is not None:
+            page.meta["title"] = kept.title  # as other pages' nav names it
+        page.meta["template"] = page_cache.TEMPLATE
+        return ""
     src = _find_source(page.file.abs_src_path)
     # `[[fact:…]]` renders in the language of the text (a fallback page keeps its own).
     facts.use(lang=src.lang if src else _lang(config))
@@ -190,6 +208,8 @@ def _find_source(abs_src_path: str) -> content.Source | None:
 
 def on_env(env, config, files, **kwargs):
     template_cache.use(env)  # compiled templates kept between builds
+    if page_cache.active():  # the template of a kept page: nothing
+        env.loader = ChoiceLoader([DictLoader({page_cache.TEMPLATE: ""}), env.loader])
     # Called by our copy of the theme's nav item (overrides/partials/nav-item.html).
     navigation.reset_rendered()
     env.globals["tk_nav_item"] = navigation.rendered_item
@@ -207,6 +227,8 @@ def on_template_context(context, template_name, config, **kwargs):
 
 
 def on_page_content(html, page, config, **kwargs):
+    if page.meta.get("template") == page_cache.TEMPLATE:
+        return html  # a kept page: done already
     text_lang = getattr(page.file, "locale", _lang(config))
     src = _find_source(page.file.abs_src_path)
     node = _site.node_of(src) if src and _site else None
@@ -242,14 +264,27 @@ def on_post_page(output, page, config, **kwargs):
     base = get_relative_url(".", page.url)
     path = Path(page.file.abs_dest_path)
     root = page_pass.site_dir() or Path(config.site_dir)
-    return page_pass.run(
+    if page.meta.get("template") == page_cache.TEMPLATE:
+        kept = page_cache.get(path, root)
+        if kept is not None:  # what the pass read of it, then its text
+            return page_pass.replay(
+                path, kept.output, kept.held, page_cache.facts_at(kept, root), kept.document
+            )
+    hold = _is_course_index(page, config)
+    out = page_pass.run(
         output,
         path,
         _lang(config),
         head_root=_head_root(offline.rel_root(root, path) if root in path.parents else ""),
         script_hashes=html_page.theme_scripts(config, base),
-        hold=_is_course_index(page, config),
+        hold=hold,
     )
+    if page_cache.active():
+        held = page_pass.held[path].html() if hold else None
+        facts, document = page_pass.facts.get(path), page_pass.documents.get(path)
+        kept = page_cache.Kept(out, held, facts, document, page.meta.get("title"))
+        page_cache.put(path, root, kept)
+    return out
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
@@ -288,7 +323,9 @@ def on_post_build(config, **kwargs) -> None:
         log.info(serve.SKIPPED_NOTE)
         return
     # Before anything hashes or copies it: the theme's CSS without unused rules.
-    css_purge.purge(site_dir, [page.text for page in page_pass.held.values()])
+    project = Path(config.config_file_path).parent  # the steps' caches (tools/build_cache.py)
+    held = [page.text for page in page_pass.held.values()]
+    css_purge.purge(site_dir, held, build_cache.Step(project, "css-purge"))
     offline.process_site(
         site_dir,
         languages or [_lang(config)],
@@ -300,7 +337,7 @@ def on_post_build(config, **kwargs) -> None:
     )
     # "send this course" (issue 27): each course's zip, beside its "save" button
     course_zip.write_all(site_dir, languages or [_lang(config)], courses, config.site_url)
-    search_index.build(site_dir, page_pass.documents)
+    search_index.build(site_dir, page_pass.documents, build_cache.Step(project, "search"))
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
     # Last: its version is a hash of every file.
     offline.write_service_worker(site_dir, page_pass.facts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import content, document, site_markdown
+from tools import build_cache, content, document, site_markdown
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Context:
     _rendered: dict[Path, Rendered] = field(default_factory=dict)
     _by_path: dict[Path, content.Source] = field(default_factory=dict)
     _terms: list | None = None
+    _memos: dict[str, Rendered] = field(default_factory=dict)
 
     @classmethod
     def of(cls, docs_dir: Path, sources: list[content.Source]) -> Context:
@@ -57,12 +58,22 @@ class Context:
             markdown = skeleton.site_page(src, self.site, self._terms)
             memo = _memo_key(markdown, src.lang, self.config_file, self.docs_dir)
             if memo not in _MEMO:
-                html = site_markdown.render(markdown, self.config_file)
-                _MEMO[memo] = Rendered(html, site_markdown.read_page(html))
+                kept = _on_disk(self.config_file).get(memo)
+                if kept is None:
+                    html = site_markdown.render(markdown, self.config_file)
+                    kept = Rendered(html, site_markdown.read_page(html))
+                _MEMO[memo] = kept
                 while len(_MEMO) > _MEMO_SIZE:  # oldest first: the pages no longer written
                     del _MEMO[next(iter(_MEMO))]
             self._rendered[key] = _MEMO[memo]
+            self._memos[memo] = _MEMO[memo]
         return self._rendered[key]
+
+    def save(self) -> None:
+        """Keep the pages this run rendered for the next process (`make site` after
+        `make site`): `.cache/check/` beside mkdocs.yml, only this run's entries."""
+        if self._memos:
+            _save(self.config_file, self._memos)
 
 
 # Rendering is most of `check`'s time: `make serve` checks again after every save, and
@@ -78,9 +89,45 @@ def _memo_key(markdown: str, lang: str, config_file: Path, docs_dir: Path) -> st
 
     from tools import facts
 
-    h = hashlib.sha256(f"{lang}\0{config_file.resolve()}\0".encode())
+    h = hashlib.sha256(f"{lang}\0{config_file.resolve()}\0{build_cache.code_key()}\0".encode())
     for path in (config_file, docs_dir / facts.DATA_FILE):
         h.update(path.read_bytes() if path.is_file() else b"-")
         h.update(b"\0")
     h.update(markdown.encode())
     return h.hexdigest()
+
+
+# Between processes, the same entries are kept on disk (`.cache/check/pages.pickle` beside
+# mkdocs.yml): the key also holds everything else the HTML depends on, the code of `tools`
+# (our Markdown extensions, the skeleton) and every installed package's version
+# (Python-Markdown, its extensions, Pygments): tools/build_cache.py `code_key`. One file,
+# rewritten with this run's entries only (the old pages go with it), by a rename: a
+# parallel build never reads half of it.
+CACHE = Path(".cache") / "check" / "pages.pickle"
+_DISK: dict[Path, dict[str, Rendered]] = {}
+
+
+def _on_disk(config_file: Path) -> dict[str, Rendered]:
+    path = config_file.resolve().parent / CACHE
+    if path not in _DISK:
+        import pickle
+
+        try:
+            _DISK[path] = pickle.loads(path.read_bytes())  # our own file (see above)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            _DISK[path] = {}
+    return _DISK[path]
+
+
+def _save(config_file: Path, memos: dict[str, Rendered]) -> None:
+    import os
+    import pickle
+
+    path = config_file.resolve().parent / CACHE
+    if _DISK.get(path) == memos:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_bytes(pickle.dumps(memos, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(path)
+    _DISK[path] = dict(memos)
