@@ -44,7 +44,8 @@ def index_forms(text: str) -> list[str]:
     """Every extra form for a page's text, sorted so the index is reproducible."""
     forms: set[str] = set()
     # Harakat first: they are outside _ARABIC_WORD and would split a vocalised word.
-    for word in _ARABIC_WORD.findall(normalise_arabic(text)):
+    # Each word once: a page says the same words many times, and the forms are a set.
+    for word in set(_ARABIC_WORD.findall(normalise_arabic(text))):
         forms |= arabic_forms(word)
     for match in _FR_ELISION.finditer(text):
         forms.add(match.group(1))
