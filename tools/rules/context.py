@@ -29,6 +29,7 @@ class Context:
     _by_path: dict[Path, content.Source] = field(default_factory=dict)
     _terms: list | None = None
     _memos: dict[str, Rendered] = field(default_factory=dict)
+    _disk: bool = False  # rendered pages kept on disk (`save`)
 
     @classmethod
     def of(cls, docs_dir: Path, sources: list[content.Source]) -> Context:
@@ -36,6 +37,7 @@ class Context:
         site = content.Site(docs_dir, sources, courses, nodes)
         ctx = cls(docs_dir, sources, site, site_markdown.config_for(docs_dir))
         ctx._by_path = {src.path.resolve(): src for src in sources}
+        ctx._disk = (docs_dir.parent / "mkdocs.yml").is_file()
         return ctx
 
     def doc(self, src: content.Source) -> document.Document:
@@ -58,7 +60,7 @@ class Context:
             markdown = skeleton.site_page(src, self.site, self._terms)
             memo = _memo_key(markdown, src.lang, self.config_file, self.docs_dir)
             if memo not in _MEMO:
-                kept = _on_disk(self.config_file).get(memo)
+                kept = _on_disk(self.config_file).get(memo) if self._disk else None
                 if kept is None:
                     html = site_markdown.render(markdown, self.config_file)
                     kept = Rendered(html, site_markdown.read_page(html))
@@ -71,8 +73,9 @@ class Context:
 
     def save(self) -> None:
         """Keep the pages this run rendered for the next process (`make site` after
-        `make site`): `.cache/check/` beside mkdocs.yml, only this run's entries."""
-        if self._memos:
+        `make site`): `.cache/check/` beside mkdocs.yml, only this run's entries. Only for
+        a project's docs (its mkdocs.yml beside it), not a folder checked on its own."""
+        if self._memos and self._disk:
             _save(self.config_file, self._memos)
 
 
