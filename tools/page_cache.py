@@ -26,6 +26,7 @@ from pathlib import Path
 
 from tools import build_cache, offline
 from tools.paths import NODE_MODULES
+from tools.slides import stable
 
 # The one template a kept page renders: nothing (its text comes from the cache).
 TEMPLATE = "tk-kept-page.html"
@@ -72,8 +73,6 @@ def _files(folder: Path):
 
 def site_key(config) -> str:
     """A hash of every input of every page (see the module's docstring)."""
-    from tools.slides import stable
-
     h = hashlib.sha256(build_cache.code_key().encode())
 
     def part(label: str, data: bytes) -> None:

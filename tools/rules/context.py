@@ -3,6 +3,8 @@ page as the site renders it (for ids and anchors), computed once and shared."""
 
 from __future__ import annotations
 
+import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,8 +115,6 @@ _DISK: dict[Path, dict[str, Rendered]] = {}
 def _on_disk(config_file: Path) -> dict[str, Rendered]:
     path = config_file.resolve().parent / CACHE
     if path not in _DISK:
-        import pickle
-
         try:
             _DISK[path] = pickle.loads(path.read_bytes())  # our own file (see above)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
@@ -123,9 +123,6 @@ def _on_disk(config_file: Path) -> dict[str, Rendered]:
 
 
 def _save(config_file: Path, memos: dict[str, Rendered]) -> None:
-    import os
-    import pickle
-
     path = config_file.resolve().parent / CACHE
     if _DISK.get(path) == memos:
         return
