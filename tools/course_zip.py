@@ -153,8 +153,16 @@ def send_block(lang: str, url: str, size: int, digest: str, title: str) -> str:
     )
 
 
-def write_all(site_dir: Path, languages: list[str], courses: list[str], site_url: str) -> None:
-    facts = offline.read_facts(site_dir)  # every page as written, read once
+def write_all(
+    site_dir: Path,
+    languages: list[str],
+    courses: list[str],
+    site_url: str,
+    facts: dict[Path, offline.PageFacts] | None = None,
+) -> None:
+    """Every course's zip. `facts`: the built pages' (tools/page_pass.py, read in the one
+    pass, as the offline lists read them); else every page is read from the site once."""
+    facts = offline.read_facts(site_dir) if facts is None else facts
     for lang in languages:
         for course in courses:
             index = site_dir / offline.prefix(lang) / "courses" / course / "index.html"
