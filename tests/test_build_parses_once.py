@@ -7,7 +7,6 @@ the function in each of them)."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from tests.conftest import copy_fixture, run_build
 from tools import content
