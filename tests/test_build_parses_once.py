@@ -13,7 +13,7 @@ from tools import content
 
 # Loaded by every Python process started with this folder on PYTHONPATH: each call of
 # `tools.document.parse` writes one line (process id, first line, length of the text).
-COUNTER = '''
+COUNTER = """
 import os
 
 def _count():
@@ -29,7 +29,7 @@ def _count():
     document.parse = counted
 
 _count()
-'''
+"""
 
 
 def test_each_source_is_parsed_once_per_build(tmp_path):
