@@ -20,6 +20,8 @@ import gzip
 import hashlib
 import html
 import json
+import os
+import posixpath
 import re
 import shutil
 from collections.abc import Callable
@@ -287,6 +289,24 @@ def read_facts(site_dir: Path) -> dict[Path, PageFacts]:
     return found
 
 
+def _under(path: Path, folder: Path) -> bool:
+    """`folder in path.parents`, compared as text (both absolute and normalised): no
+    Python frame per parent, for every link of every page."""
+    return str(path).startswith(str(folder).rstrip(os.sep) + os.sep)
+
+
+def _joined(site: Path, site_dir: Path, page: Path, path: str) -> Path:
+    """`(page.parent / path).resolve()` for a page of the site at `site_dir` (`site`: its
+    resolved path), joined as text: a built site holds no symbolic link (every file is
+    written or copied into it), so this is the same file without a filesystem call per
+    link of every page."""
+    try:
+        rel = page.parent.relative_to(site_dir).as_posix()
+    except ValueError:  # not a page of this site: as before
+        return (page.parent / path).resolve()
+    return Path(posixpath.normpath(posixpath.join(site.as_posix(), rel, path)))
+
+
 def linked_pages(
     site_dir: Path, lang: str, html_pages: list[Path], facts: dict[Path, PageFacts]
 ) -> list[Path]:
@@ -299,9 +319,9 @@ def linked_pages(
             path = urlsplit(href).path
             if not path or "//" in href or href.startswith(("data:", "/", "#", "mailto:")):
                 continue
-            target = (page.parent / path).resolve()
+            target = _joined(site, site_dir, page, path)
             target = target / "index.html" if target.is_dir() else target
-            if target.suffix != ".html" or site not in target.parents or courses in target.parents:
+            if target.suffix != ".html" or not _under(target, site) or _under(target, courses):
                 continue
             written = site_dir / target.relative_to(site)
             if written in facts:  # a Material page (not a slide deck)
@@ -316,7 +336,7 @@ def course_files(
     the pages they link to (linked_pages) and the images they show."""
     top = site_dir / prefix(lang) / "courses" / course
     html_pages = sorted(
-        p for p in facts if top in p.parents and not _SKIP_DIRS & set(p.relative_to(top).parts)
+        p for p in facts if _under(p, top) and not _SKIP_DIRS & set(p.relative_to(top).parts)
     )
     html_pages += linked_pages(site_dir, lang, html_pages, facts)
     images: set[Path] = set()
@@ -339,8 +359,8 @@ def shared_assets(site_dir: Path, facts: dict[Path, PageFacts] | None = None) ->
         for href in page_facts_.linked:
             if "//" in href or href.startswith(("data:", "/")):
                 continue
-            target = (page.parent / urlsplit(href).path).resolve()
-            if target.is_file() and site / "assets" in target.parents:
+            target = _joined(site, site_dir, page, urlsplit(href).path)
+            if _under(target, site / "assets") and target.is_file():
                 found.add(url_of(site, target))
     return sorted(found)
 
