@@ -27,7 +27,7 @@ ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764374400")
 
 
 # Caches of tools/build_cache.py's steps (`.cache/<step>`): emptied for a cold build.
-STEP_CACHES = ("pages", "check", "css-purge", "search")
+STEP_CACHES = ("pages", "check", "css-purge", "search", "course-zip", "postbuild")
 
 
 def _children_cpu() -> float:

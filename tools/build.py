@@ -6,6 +6,7 @@ Ends with one summary line of what was built, reused and skipped (tools/build_su
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import shutil
@@ -16,7 +17,7 @@ import time
 import traceback
 from pathlib import Path
 
-from tools import build_summary, check, page_cache, postbuild
+from tools import build_cache, build_summary, check, page_cache, postbuild
 from tools.paths import ROOT
 
 
@@ -149,6 +150,26 @@ def swap(new: Path, site_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _postbuild(project: Path, site: Path) -> list[postbuild.Problem]:
+    """tools/postbuild.py's checks of the built site, skipped when the site is, file for
+    file, one that passed them (they read the site only: its files' names and bytes are
+    the key, tools/build_cache.py)."""
+    digest = hashlib.sha256()
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            name = path.relative_to(site).as_posix().encode()
+            digest.update(len(name).to_bytes(4, "big") + name)
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    step = build_cache.Step(project, "postbuild")
+    key = step.key(digest.hexdigest())
+    if step.get(key) is not None:
+        return []
+    problems = postbuild.run(site)
+    if not problems:
+        step.put_bytes(key, b"passed\n")
+    return problems
+
+
 def build_site(
     config_file: Path, site_dir: Path, docs_dir: Path | None = None
 ) -> build_summary.Summary:
@@ -169,7 +190,7 @@ def build_site(
     page_cache.enable(config_file.parent)  # pages kept by the last `make site`
     try:
         mkdocs_build_here(config_file, tmp)
-        problems = postbuild.run(tmp)
+        problems = _postbuild(config_file.parent, tmp)
         if problems:
             raise BuildFailed(
                 "\n".join(str(p) for p in problems)

@@ -29,7 +29,7 @@ import posixpath
 import zipfile
 from pathlib import Path
 
-from tools import offline, offline_bundle, site_assets
+from tools import build_cache, offline, offline_bundle, site_assets
 from tools.built_page import BuiltPage
 from tools.html_page import policy
 from tools.ui_strings import strings
@@ -93,10 +93,17 @@ def _search_data(site_dir: Path, pages: list[Path], lang: str) -> str:
 
 
 def course_zip(
-    site_dir: Path, lang: str, course: str, site_url: str, facts: dict | None = None
+    site_dir: Path,
+    lang: str,
+    course: str,
+    site_url: str,
+    facts: dict | None = None,
+    cache: build_cache.Step | None = None,
 ) -> bytes:
     """The zip of one course in one language, as bytes (reproducible). `facts`: the built
-    pages' (offline.read_facts), read from the site when not given."""
+    pages' (offline.read_facts), read from the site when not given. `cache`: the zip is
+    kept under a hash of everything it is made of (the names and bytes of its pages and
+    files, the site's URL) and reused when that is the same."""
     facts = offline.read_facts(site_dir) if facts is None else facts
     pages, images = offline.course_files(site_dir, lang, course, facts)
     site = site_dir.resolve()
@@ -110,6 +117,17 @@ def course_zip(
             files.add(extra)
     inside = {p.relative_to(site_dir).as_posix() for p in pages} | files
     top = f"tamkeen-{course}-{lang}"
+    key = None
+    if cache is not None:
+        parts = [top, site_url]
+        for rel in sorted(inside):
+            path = site_dir / rel
+            parts += [rel, path.read_bytes() if path.is_file() else b"-"]
+        parts += ["pages", *(p.relative_to(site_dir).as_posix() for p in pages)]
+        key = cache.key(*parts)
+        kept = cache.get(key)
+        if kept is not None:
+            return kept.read_bytes()
     start = f"{offline.prefix(lang)}courses/{course}/index.html"
     redirect = (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
@@ -132,6 +150,8 @@ def course_zip(
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, entries[rel])
+    if cache is not None:
+        cache.put_bytes(key, buffer.getvalue())
     return buffer.getvalue()
 
 
@@ -159,6 +179,7 @@ def write_all(
     courses: list[str],
     site_url: str,
     facts: dict[Path, offline.PageFacts] | None = None,
+    cache: build_cache.Step | None = None,
 ) -> None:
     """Every course's zip. `facts`: the built pages' (tools/page_pass.py, read in the one
     pass, as the offline lists read them); else every page is read from the site once."""
@@ -169,7 +190,7 @@ def write_all(
             listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
             if not index.is_file() or not listed.is_file():
                 continue
-            data = course_zip(site_dir, lang, course, site_url, facts)
+            data = course_zip(site_dir, lang, course, site_url, facts, cache)
             url = ZIP_URL.format(lang=lang, course=course)
             (site_dir / url).write_bytes(data)
             digest = sha256(data)

@@ -337,7 +337,12 @@ def on_post_build(config, **kwargs) -> None:
     )
     # "send this course" (issue 27): each course's zip, beside its "save" button
     course_zip.write_all(
-        site_dir, languages or [_lang(config)], courses, config.site_url, page_pass.facts
+        site_dir,
+        languages or [_lang(config)],
+        courses,
+        config.site_url,
+        page_pass.facts,
+        build_cache.Step(project, "course-zip"),
     )
     search_index.build(site_dir, page_pass.documents, build_cache.Step(project, "search"))
     trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
