@@ -76,8 +76,9 @@ test: deps
 	$(PY) -m pytest -n $(WORKERS) --dist loadfile
 
 # Markers set by tests/conftest.py from what each test uses (see the docstring of tests/conftest.py).
+# The test_browser_* files are all `browser`: not even imported (Playwright costs each worker).
 test-fast: deps
-	$(PY) -m pytest -n $(FAST_WORKERS) --dist loadfile \
+	$(PY) -m pytest -n $(FAST_WORKERS) --dist loadfile --ignore-glob="tests/test_browser_*" \
 	  -m "not browser and not build and not kernel and not content"
 
 # --dirty: a save rebuilds that page (and what depends on it, tools/serve.py), not the site.

@@ -20,8 +20,8 @@ Markers, set here from what a test uses so that new test files get them with no 
 `browser` (drives Chromium: the `chromium`/`page` fixtures or a test_browser_* file),
 `build` (builds a site: a build fixture, or a module that calls a build helper) and `kernel`
 (executes notebooks: a test that calls a kernel runner, or a module's `pytestmark`).
-`content` is set by hand on the tests that run a command over the whole real course (docs/
-or a clone of the repository): seconds each, growing with the course. `make test-fast` runs
+`content` is set by hand on the tests that run over the whole real course (docs/ or a clone
+of the repository): seconds each, growing with the course. `make test-fast` runs
 the rest: `pytest -m "not browser and not build and not kernel and not content"`; `make test`
 runs them all.
 """
