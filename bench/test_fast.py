@@ -6,8 +6,9 @@ medians of N runs, with the machine's load average before each run.
 CPU is what the run's own processes used (make, pytest and its workers: their rusage), so
 other people's builds on a shared machine do not count; they only stretch the wall time.
 "quiet" is the wall time the same CPU needs with nothing else running: CPU / the workers'
-cores. `--against DIR` times another checkout (say main's, in a clone) in turn with this
-one, run for run, so both see the same load.
+cores, plus the start that no worker shares (pytest's own start, timed alone).
+`--against DIR` times another checkout (say main's, in a clone with its own .venv) in turn
+with this one, run for run, so both see the same load.
 """
 
 from __future__ import annotations
@@ -44,11 +45,27 @@ def one_run(folder: Path) -> dict:
         raise SystemExit(f"make test-fast failed in {folder}:\n{result.stdout[-3000:]}")
     passed = re.search(r"(\d+) passed", summary)
     return {
+        "startup": startup_cpu(folder),
         "wall": wall,
         "cpu": cpu,
         "load": load,
         "passed": int(passed.group(1)) if passed else 0,
     }
+
+
+def startup_cpu(folder: Path) -> float:
+    """CPU seconds of a bare `pytest --version` in `folder`: the part of a run done alone."""
+    before = os.times()
+    subprocess.run(
+        [str(folder / ".venv/bin/python"), "-m", "pytest", "--version"],
+        cwd=folder,
+        capture_output=True,
+        check=True,
+    )
+    after = os.times()
+    return (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
 
 
 def workers() -> int:
@@ -59,7 +76,7 @@ def workers() -> int:
 def row(name: str, runs: list[dict]) -> str:
     wall = statistics.median(r["wall"] for r in runs)
     cpu = statistics.median(r["cpu"] for r in runs)
-    quiet = cpu / workers()
+    quiet = cpu / workers() + statistics.median(r["startup"] for r in runs)
     walls = ", ".join(f"{r['wall']:.1f}" for r in runs)
     loads = ", ".join(f"{r['load']:.1f}" for r in runs)
     verdict = "within" if quiet < BUDGET_S else "OVER"
@@ -83,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             runs[name].append(one_run(folder))
     print(f"make test-fast, {args.runs} runs each, {workers()} workers, budget {BUDGET_S:.0f} s")
     print(
-        "| checkout | tests | wall, median (runs) | CPU, median | quiet: CPU / workers "
+        "| checkout | tests | wall, median (runs) | CPU, median | quiet: CPU / workers + start "
         "| load average before each run |"
     )
     print("|---|---|---|---|---|---|")
