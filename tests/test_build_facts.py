@@ -72,7 +72,10 @@ def test_facts_page_lists_use_and_due_date(site, prefix, used, unused, due):
 
 @pytest.mark.parametrize(
     ("prefix", "said"),
-    [("", "قرأناه في نسخة منه"), ("fr/", "Lu dans une copie, pas sur le site de l’éditeur officiel")],
+    [
+        ("", "قرأناه في نسخة منه"),
+        ("fr/", "Lu dans une copie, pas sur le site de l’éditeur officiel"),
+    ],
 )
 def test_facts_page_says_where_a_copy_was_read(site, prefix, said):
     """A text read in a copy (a scan of the Bulletin officiel) and not on its publisher's site
@@ -81,6 +84,9 @@ def test_facts_page_says_where_a_copy_was_read(site, prefix, said):
     copied = page.xpath('//*[@id="threshold"]/following-sibling::ul[1]')[0]
     assert said in copied.text_content()
     hrefs = [a.get("href") for a in copied.xpath(".//a")]
-    assert hrefs[:2] == ["https://example.org/loi-de-finances", "https://copies.example.net/bo-scan"]
+    assert hrefs[:2] == [
+        "https://example.org/loi-de-finances",
+        "https://copies.example.net/bo-scan",
+    ]
     read_at_source = page.xpath('//*[@id="ceiling"]/following-sibling::ul[1]')[0].text_content()
     assert said not in read_at_source
