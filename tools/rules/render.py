@@ -69,5 +69,6 @@ def check(ctx: Context) -> list[Error]:
                 )
         if page.quizzes != len(doc.quizzes):
             line = doc.quizzes[0].line if doc.quizzes else doc.first_line
-            errors.append(error(src.path, line, 1, "render.differs", what="!!! quiz"))
+            quiz = blocks.with_slide("questions")[0]
+            errors.append(error(src.path, line, 1, "render.differs", what=f"!!! {quiz}"))
     return errors
