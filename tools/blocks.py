@@ -4,7 +4,8 @@ the page, the slides and their PPTX, the handouts, read-aloud, both search index
 table (tests/test_block_names_in_registry.py fails on a block name matched anywhere else).
 
 Adding a block type: one `BlockType(...)` line below, and its title in each language in
-tools/ui_strings.py (`admonition.<name>`). Nothing else (CONTRIBUTING.md, "Blocks").
+tools/ui_strings.py (`admonition.<name>`). Nothing else (CONTRIBUTING.md, "What each block
+does").
 
 What each field means, and who reads it:
 

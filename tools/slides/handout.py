@@ -88,9 +88,8 @@ th, td { border: 0.3mm solid #bdbdbd; padding: 1mm 2mm; text-align: start; }
 )
 
 
-# The answer blocks (solutions) and speaker-notes blocks (trainer notes) of the registry.
+# The answer blocks (solutions) of the registry: what an exercise's solutions are titled.
 _ANSWER = blocks.BY_NAME[blocks.with_slide("answer")[0]]
-_NOTES = blocks.BY_NAME[blocks.with_slide("notes")[0]]
 
 
 def _printed(spec: blocks.BlockType, trainer: bool) -> bool:
@@ -184,10 +183,11 @@ def handout_html(
         if questions:
             parts.append(f"<h3>{escape(s['kit.answers.quiz'])}</h3>")
             parts += [_quiz(q, lang, renderer, trainer) for q in questions]
-        if _printed(_NOTES, trainer):
-            for note in plan.trainer_notes(src):
-                parts.append(f'<div class="{_NOTES.name}"><h4>{escape(s[_NOTES.label])}</h4>')
-                parts.append(clean(renderer.html(note)) + "</div>")
+        for block in src.doc.all_blocks():  # speaker notes (trainer notes), each titled
+            spec = blocks.BY_NAME.get(block.type)
+            if spec is not None and spec.slide == "notes" and _printed(spec, trainer):
+                parts.append(f'<div class="{spec.name}"><h4>{escape(s[spec.label])}</h4>')
+                parts.append(clean(renderer.html(block.body)) + "</div>")
         if not trainer:
             notes = f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>'
             parts.append(f'<div class="notes-box">{notes}</div>')
