@@ -166,10 +166,6 @@ ASSESSMENTS = tuple(b.name for b in REGISTRY if b.assesses)
 ALIASES = {alias: b.name for b in REGISTRY for alias in b.aliases}
 
 
-def get(name: str) -> BlockType | None:
-    return BY_NAME.get(name)
-
-
 def is_quiz(name: str) -> bool:
     spec = BY_NAME.get(name)
     return spec is not None and spec.quiz
