@@ -568,12 +568,14 @@
 
   /* listen: "listen" on lesson pages; the phone's voices read it aloud (listen.<lang>.js,
      loaded on the first press by a classic <script> beside this file: file:// blocks
-     import()). Not on a page shown untranslated: its lesson sits in a div[lang]. */
+     import()). Not on a page shown untranslated: its lesson sits in a div[lang]. Not in a
+     language the phones have no voice for: LISTEN has no table for it (tools/languages.py). */
   var LISTEN = /*ui:listen*/{}, SELF = document.currentScript;
   function initListen() {
     var meta = document.querySelector("article > .tk-lesson-meta"), button;
     if (window.tkListen) { window.tkListen.stop(); }
-    if (!meta || !window.speechSynthesis || document.querySelector(".tk-listen-open")) { return; }
+    if (!meta || !LISTEN[lang] || !window.speechSynthesis ||
+        document.querySelector(".tk-listen-open")) { return; }
     button = document.createElement("button");
     button.className = "md-button tk-listen-open";
     button.textContent = LISTEN[lang].listen;

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tools import document
 from tools.content import Source
+from tools.languages import language
 from tools.slides.model import split_exercise
 from tools.ui_strings import strings
 
@@ -59,5 +60,4 @@ def exercises(src: Source) -> list[Exercise]:
 
 
 def right_letters(lang: str, question: Question) -> str:
-    sep = "، " if lang == "ar" else ", "
-    return sep.join(letter(lang, i) for i in question.right)
+    return language(lang).list_separator.join(letter(lang, i) for i in question.right)
