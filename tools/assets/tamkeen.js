@@ -569,12 +569,13 @@
   /* listen: "listen" on lesson pages; the phone's voices read it aloud (listen.<lang>.js,
      loaded on the first press by a classic <script> beside this file: file:// blocks
      import()). Not on a page shown untranslated: its lesson sits in a div[lang]. Not in a
-     language the phones have no voice for: LISTEN has no table for it (tools/languages.py). */
+     language the phones have no voice for: LISTEN has no table for the page's <html lang>
+     (tools/languages.py; `lang`, the interface's, may be a fallback's). */
   var LISTEN = /*ui:listen*/{}, SELF = document.currentScript;
   function initListen() {
     var meta = document.querySelector("article > .tk-lesson-meta"), button;
     if (window.tkListen) { window.tkListen.stop(); }
-    if (!meta || !LISTEN[lang] || !window.speechSynthesis ||
+    if (!meta || !LISTEN[document.documentElement.lang] || !window.speechSynthesis ||
         document.querySelector(".tk-listen-open")) { return; }
     button = document.createElement("button");
     button.className = "md-button tk-listen-open";
