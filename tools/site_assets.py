@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tools import fonts
 from tools.languages import language
-from tools.paths import LANGUAGES, NODE_MODULES, ROOT
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES, ROOT
 from tools.ui_strings import strings
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -75,6 +75,8 @@ def minify_css(text: str) -> str:
 
 
 _UI = re.compile(r"/\*ui:([\w.]+)\*/\{\}")
+# Each language's folder in the site (`{"ar": "", "fr": "fr/"}`), for links made in JS.
+FOLDERS = "/*languages:folders*/{}"
 
 
 def fill_strings(js: str, lang: str | None = None) -> str:
@@ -97,7 +99,8 @@ def fill_strings(js: str, lang: str | None = None) -> str:
             raise KeyError(f"tools/ui_strings.py has no key {name!r}")
         return json.dumps(found[lang] if lang else found, ensure_ascii=False)
 
-    return _UI.sub(table, js)
+    folders = {code: "" if code == DEFAULT_LANGUAGE else f"{code}/" for code in LANGUAGES}
+    return _UI.sub(table, js).replace(FOLDERS, json.dumps(folders, ensure_ascii=False))
 
 
 def _with_table(name: str) -> list[str]:

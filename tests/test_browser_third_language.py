@@ -1,8 +1,13 @@
-"""Read-aloud in a language without a voice (tools/languages.py `voice`): on a Tamazight
+"""The third-language fixture (Tamazight, `zgh`) in Chromium.
+
+Read-aloud in a language without a voice (tools/languages.py `voice`): on a Tamazight
 lesson of the third-language fixture there is no "listen" button, while the same lesson in
 French, on the same phone (the speech stub, with Arabic and French voices), has one; the
 page runs with no error either way. (A page shown untranslated has none in any language:
-tests of tools/assets/tamkeen.js's listen.)"""
+tests of tools/assets/tamkeen.js's listen.)
+
+Links that tamkeen.js makes stay in the page's language folder (`zgh/`), and progress is
+kept per lesson whatever the language (tools/languages.py gives tamkeen.js the folders)."""
 
 from __future__ import annotations
 
@@ -51,3 +56,23 @@ def test_listen_button_in_french(listen_page, server):  # noqa: F811
     button.wait_for()
     assert button.inner_text() == strings("fr")["listen"]
     assert pg.errors == []
+
+
+def test_progress_and_links_in_the_language_folder(page, server):
+    page.goto(server.base + "zgh/" + LESSON)
+    page.locator(".tk-done__button").click()
+    assert page.locator(".tk-done__button").get_attribute("aria-pressed") == "true"
+    keys = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('tamkeen:lesson:'))")
+    assert keys == ["tamkeen:lesson:demo/01-basics/01-first"], "the same key in every language"
+    # The nav marks the lesson done (its links are read back to lesson keys).
+    page.goto(server.base + "zgh/courses/demo/01-basics/02-second/")
+    done = page.locator(".md-nav__link.tk-nav-done")
+    done.first.wait_for(state="attached")
+    assert all("/zgh/" in href for href in done.evaluate_all("l => l.map(a => a.href)"))
+    # The search dialog's glossary and saved-pages links: in zgh/, not fr/.
+    page.locator(".tk-search-button").first.click()
+    hint = page.locator(".tk-search__hint a").first
+    hint.wait_for(state="attached")
+    assert hint.get_attribute("href") == "/tamkeen/zgh/glossary/"
+    saved = page.locator(".tk-search__offline a").first
+    assert saved.get_attribute("href") == "/tamkeen/zgh/offline.html"
