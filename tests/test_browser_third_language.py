@@ -15,21 +15,16 @@ import pytest
 
 from tests.support.server import SiteServer
 from tests.support.speech import listen_page  # noqa: F401
+from tests.support.third_language import third_language_build  # noqa: F401
 from tools.ui_strings import strings
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build]
 LESSON = "courses/demo/01-basics/01-first/"  # translated in Tamazight
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    from tests.conftest import copy_fixture, run_build
-
-    tmp = tmp_path_factory.mktemp("third-language-browser")
-    project = copy_fixture("third_language", tmp)
-    result = run_build(project / "mkdocs.yml", tmp / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    with SiteServer(tmp / "site") as srv:
+def server(third_language_build):  # noqa: F811
+    with SiteServer(third_language_build) as srv:
         yield srv
 
 

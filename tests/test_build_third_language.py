@@ -15,21 +15,19 @@ from pathlib import Path
 import pytest
 from lxml import html
 
+from tests.support.third_language import third_language_build  # noqa: F401
 from tools.ui_strings import strings
 
 LESSON = "courses/demo/01-basics/01-first/index.html"  # translated
 UNTRANSLATED = "courses/demo/01-basics/02-second/index.html"  # French and Arabic only
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    from tests.conftest import copy_fixture, run_build
+pytestmark = pytest.mark.build
 
-    tmp = tmp_path_factory.mktemp("third-language")
-    project = copy_fixture("third_language", tmp)
-    result = run_build(project / "mkdocs.yml", tmp / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return tmp / "site"
+
+@pytest.fixture
+def built(third_language_build) -> Path:  # noqa: F811
+    return third_language_build
 
 
 def _page(site: Path, rel: str):
