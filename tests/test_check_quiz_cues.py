@@ -1,6 +1,7 @@
 """Quiz cues (tools/rules/quiz_cues.py): per course and language, a warning when the right
-option is the longest in more than 35 % of single-answer questions (and one at each such
-question), or when one position holds more than half of the right answers."""
+option is the longest, or the shortest, in more than 35 % of single-answer questions (and
+one at each such question), or when one position holds more than half of the right answers;
+and at any question whose right option is under 60 % of the shortest wrong one."""
 
 from __future__ import annotations
 
@@ -10,17 +11,20 @@ from tools.rules.quiz_cues import right_is_longest, shown_length
 
 WRONG = "A wrong answer"
 LONG = "The right answer, longer than the others"
-SHORT = "Right"
+SHORT = "A right answer"  # as long as WRONG: neither the longest nor the shortest
 
 
-def _body(longest: int, total: int = 10, positions: list[int] | None = None) -> str:
-    """`total` quizzes of 3 options; the first `longest` have the longest right option."""
+def _body(
+    longest: int, total: int = 10, positions: list[int] | None = None, other: str = SHORT
+) -> str:
+    """`total` quizzes of 3 options; the first `longest` have the longest right option, the
+    others `other` as their right option."""
     positions = positions or [i % 3 for i in range(total)]
     out = ""
     for i in range(total):
         right = positions[i]
         options = [WRONG] * 3
-        options[right] = LONG if i < longest else SHORT
+        options[right] = LONG if i < longest else other
         out += quiz(f"Question {i}?", options, right)
     return out
 
@@ -95,3 +99,32 @@ def test_length_is_what_the_reader_sees():
     assert not right_is_longest(doc.quizzes[0])
     tie = parse(quiz("Q?", ["same", "same"], 0))
     assert not right_is_longest(tie.quizzes[0])
+
+
+def test_shortest_right_option_over_35_percent(tmp_path):
+    # "A wrong one" (11) against "A wrong answer" (14): the shortest, but over 60 % of it.
+    docs = _site(tmp_path, _body(longest=3, other="A right one"))
+    found = findings(docs, "cues.")
+    course = [e for e in found if e.key == "cues.shortest"]
+    assert places(course, docs) == [
+        ("courses/c/index.ar.md", 1, "cues.shortest"),
+        ("courses/c/index.fr.md", 1, "cues.shortest"),
+    ]
+    assert "7 of 10" in course[0].text("en") and "shortest" in course[0].text("en")
+    assert "الأقصر" in course[0].text("ar") and "la plus courte" in course[0].text("fr")
+    here = [e for e in found if e.key == "cues.shortest_here"]
+    assert len(here) == 14 and all(e.warning for e in found)
+    assert not [e for e in found if e.key in ("cues.longest", "cues.much_shorter")]
+
+
+def test_a_bare_right_answer_among_reasoned_ones_is_a_cue_on_its_own(tmp_path):
+    reasoned = "A wrong answer, because of a reason that sounds right"
+    body = quiz("Rate?", ["1 %.", reasoned, reasoned + " too"], 0)
+    body += quiz("Rate?", ["1 %, because the summary says so.", reasoned, reasoned], 0)
+    docs = _site(tmp_path, body)  # two questions: too few for the course's shares
+    found = findings(docs, "cues.")
+    assert places(found, docs) == [
+        ("courses/c/m/l.ar.md", 15, "cues.much_shorter"),
+        ("courses/c/m/l.fr.md", 15, "cues.much_shorter"),
+    ]
+    assert "4 characters" in found[0].text("en") and "(53)" in found[0].text("en")

@@ -1,10 +1,12 @@
 """Quiz cues, per course and language: a learner who guesses should not score by picking the
 longest option or always the same place (DESIGN.md, "Content checked like code").
 
-Over the single-answer questions of a course (lessons and notebooks), two warnings, at the
-course's page: the right option is the longest in more than 35 % of them (then each such
-question is listed at its right option's line), or one position holds the right answer in
-more than half of them. Warnings, not errors: the author judges which questions to change.
+Over the single-answer questions of a course (lessons and notebooks), warnings at the
+course's page: the right option is the longest, or the shortest, in more than 35 % of them
+(then each such question is listed at its right option's line), or one position holds the
+right answer in more than half of them. And in any question, a right option under 60 % of
+the length of the shortest wrong one is a cue on its own (a bare answer among reasoned
+wrong options), at its line. Warnings, not errors: the author judges which questions to change.
 Courses with fewer than MIN_QUESTIONS such questions are not measured (too few to say), nor
 are questions with fewer than MIN_OPTIONS options: "yes / no", "true / false" have a natural
 order and length.
@@ -21,6 +23,7 @@ from tools.messages import Error, warning
 from tools.rules.context import Context
 
 LONGEST_LIMIT = 0.35
+SHORT_RATIO = 0.6  # right / shortest wrong option, below which the answer shows by its shape
 POSITION_LIMIT = 0.5
 MIN_QUESTIONS = 10
 MIN_OPTIONS = 3
@@ -39,6 +42,20 @@ def right_is_longest(quiz: Quiz) -> bool:
     right = [shown_length(o.text) for o in quiz.options if o.correct]
     wrong = [shown_length(o.text) for o in quiz.options if not o.correct]
     return len(right) == 1 and bool(wrong) and right[0] > max(wrong)
+
+
+def right_is_shortest(quiz: Quiz) -> bool:
+    """The one right option is strictly shorter than every wrong one."""
+    right = [shown_length(o.text) for o in quiz.options if o.correct]
+    wrong = [shown_length(o.text) for o in quiz.options if not o.correct]
+    return len(right) == 1 and bool(wrong) and right[0] < min(wrong)
+
+
+def _much_shorter(quiz: Quiz) -> tuple[int, int] | None:
+    """(right, shortest wrong) lengths when the right option is under SHORT_RATIO of it."""
+    right = shown_length(quiz.options[quiz.correct[0]].text)
+    wrong = min(shown_length(o.text) for o in quiz.options if not o.correct)
+    return (right, wrong) if right < SHORT_RATIO * wrong else None
 
 
 def _course(src: Source) -> str | None:
@@ -60,6 +77,14 @@ def check(ctx: Context) -> list[Error]:
             if len(quiz.correct) == 1 and len(quiz.options) >= MIN_OPTIONS:
                 groups[(course, src.lang)].append((src, quiz))
     errors = []
+    for questions in groups.values():
+        for src, quiz in questions:
+            lengths = _much_shorter(quiz)
+            if lengths:
+                line = quiz.options[quiz.correct[0]].line
+                errors.append(
+                    warning(src.path, line, 1, "cues.much_shorter", n=lengths[0], m=lengths[1])
+                )
     for (course, lang), questions in sorted(groups.items()):
         n = len(questions)
         if n < MIN_QUESTIONS:
@@ -67,25 +92,28 @@ def check(ctx: Context) -> list[Error]:
         node = ctx.site.nodes.get(course)
         page = node.sources.get(lang) if node is not None else None
         where = (page.path, 1, 1) if page is not None else (questions[0][0].path, 1, 1)
-        longest = [(src, q) for src, q in questions if right_is_longest(q)]
-        if len(longest) / n > LONGEST_LIMIT:
-            share = _percent(len(longest), n)
+        for kind, test in (("longest", right_is_longest), ("shortest", right_is_shortest)):
+            found = [(src, q) for src, q in questions if test(q)]
+            if len(found) / n <= LONGEST_LIMIT:
+                continue
+            share = _percent(len(found), n)
+            limit = f"{100 * LONGEST_LIMIT:.0f}"
             errors.append(
                 warning(
                     *where,
-                    "cues.longest",
+                    f"cues.{kind}",
                     course=course,
-                    k=len(longest),
+                    k=len(found),
                     n=n,
                     share=share,
-                    limit=f"{100 * LONGEST_LIMIT:.0f}",
+                    limit=limit,
                 )
             )
-            for src, quiz in longest:
+            for src, quiz in found:
                 right = quiz.options[quiz.correct[0]]
                 errors.append(
                     warning(
-                        src.path, right.line, 1, "cues.longest_here", share=share, course=course
+                        src.path, right.line, 1, f"cues.{kind}_here", share=share, course=course
                     )
                 )
         positions = Counter(q.correct[0] + 1 for _, q in questions)

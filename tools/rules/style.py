@@ -137,7 +137,8 @@ def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
 
 def _rule(lang: str, entry: dict) -> Rule:
     if "pattern" in entry:
-        return Rule(lang, re.compile(entry["pattern"]), str(entry["message"]), bool(entry.get("warn")))
+        message = str(entry["message"])
+        return Rule(lang, re.compile(entry["pattern"]), message, bool(entry.get("warn")))
     prefer = str(entry["prefer"])
     words = [re.escape(str(w)) for w in entry["reject"]]
     alternatives = "|".join(sorted(words, key=len, reverse=True))
@@ -172,9 +173,8 @@ def _search(rules: list[Rule], lines, path: Path) -> tuple[Error, ...]:
             for m in rule.pattern.finditer(text):
                 found = m.group(0).strip()
                 report = warning if rule.warn else error
-                errors.append(
-                    report(path, line, col + m.start(), "style.hit", found=found, advice=rule.message)
-                )
+                at = col + m.start()
+                errors.append(report(path, line, at, "style.hit", found=found, advice=rule.message))
     return tuple(errors)
 
 
