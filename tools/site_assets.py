@@ -15,7 +15,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tools import fonts
+from tools import blocks, fonts
 from tools.paths import NODE_MODULES, ROOT
 from tools.ui_strings import STRINGS
 
@@ -167,8 +167,20 @@ def prune_minified() -> None:
                 path.unlink()
 
 
+_BLOCKS_CSS = "/*blocks:css*/"
+_BLOCKS_JS = re.compile(r'/\*blocks:(\w+)\*/""')
+
+
+def fill_blocks(text: str) -> str:
+    """What our CSS and JS say about block types, from the block registry (tools/blocks.py):
+    `/*blocks:css*/` in a stylesheet becomes its rules, `/*blocks:<name>*/""` in a script the
+    string `blocks.js_value(name)` (the unfilled source still parses)."""
+    text = text.replace(_BLOCKS_CSS, blocks.css())
+    return _BLOCKS_JS.sub(lambda m: json.dumps(blocks.js_value(m.group(1))), text)
+
+
 def _source(name: str, lang: str | None) -> str:
-    text = (ASSETS / name).read_text(encoding="utf-8")
+    text = fill_blocks((ASSETS / name).read_text(encoding="utf-8"))
     if name.endswith(".css"):
         return minify_css(text)
     return fill_strings(text, lang) if name.endswith(".js") else text

@@ -311,7 +311,8 @@
     document.body.appendChild(dialog);
   }
 
-  /* Trainer view: trainer notes (`!!! trainer`) are hidden from participants; a toggle
+  /* Trainer view: trainer notes (`!!! trainer`, tools/blocks.py) are hidden from
+     participants; a toggle
      remembered on this device, or a `?trainer` link, shows them. Storage may be disabled
      or full: the view then still works for this page. */
   var TRAINER_KEY = "tamkeen:trainer";
@@ -343,7 +344,9 @@
       setTrainer(storageGet(TRAINER_KEY) === "1");
     }
     var article = document.querySelector("article.md-content__inner");
-    if (!article || !article.querySelector(".trainer") || article.querySelector(".tk-trainer-toggle")) {
+    /* a block participants do not see (the selector filled from tools/blocks.py) */
+    var hidden = article && article.querySelector(/*blocks:trainer*/"");
+    if (!hidden || article.querySelector(".tk-trainer-toggle")) {
       return;
     }
     var button = document.createElement("button");

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pygments.formatters import HtmlFormatter
 
+from tools import blocks
 from tools.built_page import BuiltPage
 from tools.fonts import MissingAsset
 from tools.html_page import policy
@@ -177,7 +178,7 @@ class Deck:
         header = self._header(slide, slide.title)
         room = self.height - self.layout.fragment(header, self.width, BASE_PX)
         notes = self._notes(slide)
-        if slide.kind == "quiz":
+        if blocks.slide(slide.kind) == "questions":
             return [self._quiz(slide, room, notes)]
         pages = self.paginator.paginate(self._body(slide, src_dir, page_dir), room)
         if len(pages) > 1:

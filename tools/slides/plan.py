@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from tools import share
+from tools import blocks, share
 from tools.content import Node
 from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
@@ -150,7 +150,7 @@ def _answer_key(module: Node, lang: str) -> list[str]:
             lines += [f"    - ✓ **{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right]
         lines += [""]
         for ex in exs:
-            lines += [f'??? solution "{md(ex.title)}"', ""]
+            lines += [f'??? {blocks.with_slide("answer")[0]} "{md(ex.title)}"', ""]
             for solution in ex.solutions:
                 lines += ["    " + line if line.strip() else "" for line in solution.splitlines()]
                 lines += [""]
@@ -201,7 +201,7 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     lines.append(f"| {_clock(clock)} | **{s['kit.plan.total']}** | **{clock}** |")
     lines.append("")
     if over:
-        lines += [f'!!! warning "{s["kit.plan.over"].format(n=over)}"', ""]
+        lines += [f'!!! {blocks.ALERT} "{s["kit.plan.over"].format(n=over)}"', ""]
     minutes = practice_minutes(module, lang)
     if minutes:
         lines += practice(module, lang, minutes)
