@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 from tools import blocks, fonts
-from tools.paths import NODE_MODULES, ROOT
-from tools.ui_strings import STRINGS
+from tools.languages import language
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES, ROOT
+from tools.ui_strings import strings
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 # source file in tools/assets -> URL in the site
@@ -74,6 +75,8 @@ def minify_css(text: str) -> str:
 
 
 _UI = re.compile(r"/\*ui:([\w.]+)\*/\{\}")
+# Each language's folder in the site (`{"ar": "", "fr": "fr/"}`), for links made in JS.
+FOLDERS = "/*languages:folders*/{}"
 
 
 def fill_strings(js: str, lang: str | None = None) -> str:
@@ -87,16 +90,30 @@ def fill_strings(js: str, lang: str | None = None) -> str:
         found = {
             code: {
                 k: v
-                for k, v in texts.items()
+                for k, v in strings(code).items()
                 if k == name or (name.endswith(".") and k.startswith(name))
             }
-            for code, texts in STRINGS.items()
+            for code in _with_table(name)
         }
         if not all(found.values()):
             raise KeyError(f"tools/ui_strings.py has no key {name!r}")
         return json.dumps(found[lang] if lang else found, ensure_ascii=False)
 
-    return _UI.sub(table, js)
+    folders = {code: "" if code == DEFAULT_LANGUAGE else f"{code}/" for code in LANGUAGES}
+    return _UI.sub(table, js).replace(FOLDERS, json.dumps(folders, ensure_ascii=False))
+
+
+def _with_table(name: str) -> list[str]:
+    """The site's languages that get a `/*ui:name*/` table: "listen" only where the phones
+    have a voice (tools/languages.py), so that tamkeen.js shows no listen button there."""
+    if name.startswith("listen"):
+        return [code for code in LANGUAGES if language(code).voice]
+    return list(LANGUAGES)
+
+
+def per_language(name: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages that get their own copy of `name` (PER_LANGUAGE)."""
+    return tuple(code for code in codes if code in _with_table(name.removesuffix(".js")))
 
 
 TERSER = NODE_MODULES / "terser"
@@ -196,10 +213,11 @@ def served(name: str, lang: str | None = None) -> bytes:
     return (ASSETS / name).read_bytes()
 
 
-def copy(site_dir: Path, languages: tuple[str, ...] = tuple(STRINGS)) -> None:
+def copy(site_dir: Path, languages: tuple[str, ...] | None = None) -> None:
     files = {url: (name, None) for name, url in {**CSS, **JS, **OTHER}.items()}
     for name, url in PER_LANGUAGE.items():
-        files.update({url.format(lang=lang): (name, lang) for lang in languages})
+        codes = per_language(name, tuple(LANGUAGES) if languages is None else languages)
+        files.update({url.format(lang=lang): (name, lang) for lang in codes})
     scripts = [url for url, (name, _) in files.items() if name.endswith(".js")]
     sources = [_source(*files[url]) for url in scripts]
     for url, (path, header) in NPM.items():

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tools import blocks, document
 from tools.content import Source
+from tools.languages import language
 from tools.slides.model import split_exercise
 from tools.ui_strings import strings
 
@@ -61,5 +62,4 @@ def exercises(src: Source) -> list[Exercise]:
 
 
 def right_letters(lang: str, question: Question) -> str:
-    sep = "، " if lang == "ar" else ", "
-    return sep.join(letter(lang, i) for i in question.right)
+    return language(lang).list_separator.join(letter(lang, i) for i in question.right)

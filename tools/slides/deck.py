@@ -14,6 +14,7 @@ from tools import blocks
 from tools.built_page import BuiltPage
 from tools.fonts import MissingAsset
 from tools.html_page import policy
+from tools.languages import language
 from tools.paths import NODE_MODULES, direction
 from tools.sanitize import clean
 from tools.slides import speaker
@@ -171,7 +172,7 @@ class Deck:
         if not slide.notes:
             return ""
         notes = "".join(_html(n, self.renderer) for n in slide.notes)
-        return isolate_latin(notes) if self.lang == "ar" else notes
+        return isolate_latin(notes) if language(self.lang).isolate_latin else notes
 
     def parts(self, slide: Slide, src_dir: str, page_dir: str) -> list[Part]:
         s = strings(self.lang)

@@ -19,6 +19,7 @@ import re
 
 from tools import blocks, share
 from tools.content import Node
+from tools.languages import language
 from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
 from tools.sanitize import text  # titles and materials are plain text
@@ -94,9 +95,9 @@ def practice(module: Node, lang: str, minutes: int) -> list[str]:
     lines = [f"### {s['kit.practice'].format(n=minutes)}", ""]
     if not vote and not exercises:
         return lines + [s["kit.practice.none"], ""]
-    sep = "، " if lang == "ar" else ", "
+    sep = language(lang).list_separator
     if vote:
-        chosen = ("؛ " if lang == "ar" else "; ").join(
+        chosen = language(lang).clause_separator.join(
             f"{md(title)} ({sep.join(str(n) for n in numbers)})"
             for title, numbers in picked.items()
         )
@@ -125,7 +126,7 @@ def _materials(module: Node, lang: str) -> list[str]:
                 for x in lesson.source(lang).meta.get("materials") or []
             )
         ]
-        sep = "، " if lang == "ar" else ", "
+        sep = language(lang).list_separator
         who = s["kit.materials.for"].format(lessons=sep.join(needed)) if needed else ""
         out.append(f"- {md(item)}" + (f" <small>({md(who)})</small>" if who else ""))
     return out + [""]
@@ -145,7 +146,7 @@ def _answer_key(module: Node, lang: str) -> list[str]:
         for q in qs:
             question = " ".join(line.strip() for line in q.question.splitlines() if line.strip())
             label = s["kit.answers.question"].format(n=q.number)
-            colon = " :" if lang == "fr" else ":"
+            colon = language(lang).colon
             lines += [f"- **{label}{colon}** {question}"]
             lines += [f"    - ✓ **{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right]
         lines += [""]

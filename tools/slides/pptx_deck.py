@@ -33,6 +33,7 @@ from pptx.util import Emu, Pt
 
 from tools import blocks
 from tools import chromium as chromium_flags
+from tools.languages import language
 from tools.paths import direction
 from tools.slides.deck import Deck, Part
 from tools.slides.fit import _SPACE, BLOCK, SKIP, WEB_FONTS
@@ -44,7 +45,6 @@ from tools.slides.stable import zip_bytes
 PX = 9525  # EMU per CSS px at 96 dpi
 MARGIN_X, MARGIN_Y = 48, 24  # px around the text area
 TEXT_W = SLIDE_W - 2 * MARGIN_X
-LANG_TAG = {"ar": "ar-MA", "fr": "fr-FR"}
 # The web deck's faces (tools/slides/fit.py WEB_FONTS): PowerPoint uses them when installed
 # (free fonts), else a close face. Courier New and Liberation Mono: 0.6 em, as measured.
 LATIN_FACE, ARABIC_FACE, MONO_FACE = "Noto Sans", "Tajawal", "Courier New"
@@ -68,7 +68,7 @@ class _Text:
     def __init__(self, frame, lang: str, px: float, fixed_pt: float | None = None) -> None:
         self.frame = frame
         self.rtl = direction(lang) == "rtl"
-        self.lang = LANG_TAG.get(lang, lang)
+        self.lang = language(lang).pptx_locale
         self.px = px
         self.fixed_pt = fixed_pt  # notes: one size, no line spacing
         self.first = True
