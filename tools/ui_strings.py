@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
 from tools.cert_strings import CERT
+from tools.paths import DEFAULT_LANGUAGE
 from tools.share_strings import SHARE
+from tools.zgh_strings import NAMES as ZGH_NAMES
+from tools.zgh_strings import ZGH
 
 STRINGS: dict[str, dict[str, str]] = {
     "ar": {
@@ -103,6 +108,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "facts.id": "المعرّف:",
         "facts.kind.primary": "النص نفسه",
         "facts.kind.secondary": "مصدر ثانوي",
+        "facts.read_in": "قرأناه في نسخة منه، لا في موقع الناشر الرسمي:",
         "facts.inline.source": "المصدر:",
         "facts.inline.checked": "، تحقّقنا منه في {date}",
         "facts.inline.secondary": "، مصدر ثانوي",
@@ -343,6 +349,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "facts.id": "Identifiant :",
         "facts.kind.primary": "le texte lui-même",
         "facts.kind.secondary": "source secondaire",
+        "facts.read_in": "Lu dans une copie, pas sur le site de l’éditeur officiel :",
         "facts.inline.source": "source :",
         "facts.inline.checked": ", vérifié le {date}",
         "facts.inline.secondary": ", source secondaire",
@@ -758,6 +765,20 @@ THEME: dict[str, dict[str, str]] = {
     "fr": {},
 }
 
+for _lang, _extra in ZGH_NAMES.items():  # Tamazight's name (tools/zgh_strings.py)
+    STRINGS[_lang].update(_extra)
+# Languages being translated: what they have, over their fallback's (tools/languages.py).
+PARTIAL: dict[str, dict[str, str]] = {"zgh": ZGH}
+
 
 def strings(lang: str) -> dict[str, str]:
-    return STRINGS[lang]
+    if lang in STRINGS:
+        return STRINGS[lang]
+    return _partial(lang)
+
+
+@functools.cache
+def _partial(lang: str) -> dict[str, str]:
+    from tools.languages import fallback
+
+    return {**strings(fallback(lang, DEFAULT_LANGUAGE) or lang), **PARTIAL.get(lang, {})}
