@@ -15,6 +15,11 @@ from tools import content
 # `tools.document.parse` writes one line (process id, first line, length of the text).
 COUNTER = """
 import os
+import sys
+
+# `python -m tools` puts its folder (run_build's cwd: this worktree) first on sys.path,
+# but only after this file runs: first here too, so the `tools` wrapped is the one run.
+sys.path.insert(0, os.getcwd())
 
 def _count():
     from tools import document

@@ -21,6 +21,11 @@ LESSON = "docs/courses/demo/01-basics/02-second.fr.md"
 # Each page that goes through the pass (tools/page_pass.py `run`) writes one line.
 COUNTER = """
 import os
+import sys
+
+# `python -m tools` puts its folder (run_build's cwd: this worktree) first on sys.path,
+# but only after this file runs: first here too, so the `tools` wrapped is the one run.
+sys.path.insert(0, os.getcwd())
 
 def _count():
     from tools import page_pass

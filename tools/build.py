@@ -107,6 +107,10 @@ def mkdocs_build_here(config_file: Path, dest: Path) -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
+    # Imported for what its import does: static-i18n accepts three-letter language codes
+    # (`zgh`), as under `python -m tools.mkdocs_run` (tools/mkdocs_run.py).
+    import tools.mkdocs_run  # noqa: F401
+
     logger = logging.getLogger("mkdocs")
     captured = _Captured()
     saved = (logger.level, logger.propagate, logger.handlers[:])
