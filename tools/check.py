@@ -62,8 +62,10 @@ def read_all(docs_dir: Path) -> tuple[list[Source], list[Error], list[Path]]:
     return sources, errors, paths
 
 
-def run(docs_dir: Path) -> list[Error]:
-    """Every error and warning of the sources under `docs_dir`, sorted."""
+def run(docs_dir: Path, keep: bool = False) -> list[Error]:
+    """Every error and warning of the sources under `docs_dir`, sorted. `keep`: the pages
+    rendered for the rules are kept on disk for the next run (`make site`, `make check`:
+    tools/rules/context.py), beside the project's mkdocs.yml."""
     from tools import downloads, notebooks
     from tools.rules import RULES, legal_facts
     from tools.rules import facts as fact_rules
@@ -78,7 +80,7 @@ def run(docs_dir: Path) -> list[Error]:
     errors += check_pairs(paths)
     taken = {src.path for src in sources}
     cells = [nb for nb in notebook_source.read_all(docs_dir) if nb.path not in taken]
-    ctx = Context.of(docs_dir, sources + cells)
+    ctx = Context.of(docs_dir, sources + cells, keep)
     found = []
     for rule in RULES:
         found += rule(ctx)
@@ -159,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     messages.set_language(args.lang)
-    found = run(args.docs_dir)
+    # The project's own docs keep their rendered pages for the next run; a folder named
+    # on the command line (a fixture, a copy) gets nothing written beside it.
+    found = run(args.docs_dir, keep=args.docs_dir.resolve() == (ROOT / "docs").resolve())
     annotate = bool(os.environ.get("GITHUB_ACTIONS"))
     errors = [e for e in found if not e.warning]
     warnings = [e for e in found if e.warning]

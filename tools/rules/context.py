@@ -34,12 +34,13 @@ class Context:
     _disk: bool = False  # rendered pages kept on disk (`save`)
 
     @classmethod
-    def of(cls, docs_dir: Path, sources: list[content.Source]) -> Context:
+    def of(cls, docs_dir: Path, sources: list[content.Source], keep: bool = False) -> Context:
         courses, nodes = content.build_tree(sources)
         site = content.Site(docs_dir, sources, courses, nodes)
         ctx = cls(docs_dir, sources, site, site_markdown.config_for(docs_dir))
         ctx._by_path = {src.path.resolve(): src for src in sources}
-        ctx._disk = (docs_dir.parent / "mkdocs.yml").is_file()
+        # Kept on disk only when asked (`make site`, `make check`), for a project's docs.
+        ctx._disk = keep and (docs_dir.parent / "mkdocs.yml").is_file()
         return ctx
 
     def doc(self, src: content.Source) -> document.Document:
