@@ -21,11 +21,15 @@ output holds only what our Markdown extensions and features produce.
 from __future__ import annotations
 
 import html as _html
+import logging
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import nh3
 from markupsafe import Markup
+
+from tools.generated_pages import is_generated
 
 # --- the allowlist ------------------------------------------------------------------------
 
@@ -392,9 +396,6 @@ def svg_removals(text: str) -> list[tuple[int, str | None]]:
 def svg_files(site_dir) -> list:
     """Every `.svg` of a built site through `clean_svg`, in place; one that does not parse
     is removed. Returns the removed files."""
-    import logging
-    from pathlib import Path
-
     removed = []
     for path in sorted(Path(site_dir).rglob("*.svg")):
         original = path.read_bytes()
@@ -423,10 +424,6 @@ GENERATED_SUFFIXES = frozenset({".ipynb", ".zip"})
 
 def publishable(path, docs_dir) -> bool:
     """Whether a file under `docs_dir` may reach the site."""
-    from pathlib import Path
-
-    from tools import notebooks
-
     path, docs_dir = Path(path), Path(docs_dir)
     suffix = path.suffix.lower()
     if suffix in PUBLISHED_SUFFIXES or (path.parent == docs_dir and suffix in (".yml", ".yaml")):
@@ -434,5 +431,5 @@ def publishable(path, docs_dir) -> bool:
     folder = path.parent
     if suffix in GENERATED_SUFFIXES and folder.name.endswith(".files"):
         page = folder.with_name(folder.name[: -len(".files")] + ".md")
-        return notebooks.is_generated(page)
+        return is_generated(page)
     return False

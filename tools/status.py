@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 from tools import content
+from tools.markup import link
 from tools.paths import LANGUAGES, ROOT
+from tools.sanitize import markdown_text
 from tools.translation import StatusRow, status_rows
+from tools.ui_strings import strings
 
 
 def table(rows: list[StatusRow]) -> str:
@@ -47,10 +50,6 @@ MARKER = "<!-- tamkeen:status -->"
 def page_markdown(site: content.Site, lang: str, from_src: content.Source) -> str:
     """The translation status as a Markdown table, in the page's language, for the page
     that holds the `<!-- tamkeen:status -->` marker."""
-    from tools.sanitize import markdown_text
-    from tools.skeleton import link
-    from tools.ui_strings import strings
-
     s = strings(lang)
     header = [s["status.page"], *(s[f"status.lang.{other}"] for other in LANGUAGES)]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,35 +78,35 @@ def _targets(name: str, node: ast.Import | ast.ImportFrom, known: dict[str, Path
     return tuple(out)
 
 
+def _imports_of(name: str, path: Path, root: Path, known: dict[str, Path],
+                package: str) -> Iterator[Import]:  # fmt: skip
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    rel = path.relative_to(root).as_posix()
+
+    def visit(nodes: Iterable[ast.AST], in_function: bool) -> Iterator[Import]:
+        for child in nodes:
+            if isinstance(child, ast.If) and _is_type_checking(child):
+                yield from visit(child.orelse, in_function)
+            elif isinstance(child, ast.Import | ast.ImportFrom):
+                line = child.lineno
+                yield Import(name, rel, line, _targets(name, child, known, package), in_function,
+                             _comment(lines, line), lines[line - 1].strip())  # fmt: skip
+            else:
+                nested = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+                yield from visit(ast.iter_child_nodes(child), nested)
+
+    yield from visit(ast.parse(source).body, False)
+
+
 @functools.cache
 def imports(root: Path, package: str = "tools") -> tuple[Import, ...]:
     """Every import statement of every module of `package`, in file and line order (read
     once per root)."""
     known = modules(root, package)
-    found: list[Import] = []
-    for name, path in known.items():
-        source = path.read_text(encoding="utf-8")
-        lines = source.splitlines()
-        rel = path.relative_to(root).as_posix()
-
-        def visit(node: ast.AST, in_function: bool) -> Iterator[Import]:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.If) and _is_type_checking(child):
-                    yield from (i for c in child.orelse for i in visit_one(c, in_function))
-                    continue
-                yield from visit_one(child, in_function)
-
-        def visit_one(child: ast.AST, in_function: bool) -> Iterator[Import]:
-            if isinstance(child, ast.Import | ast.ImportFrom):
-                line = child.lineno
-                yield Import(name, rel, line, _targets(name, child, known, package), in_function,
-                             _comment(lines, line), lines[line - 1].strip())  # fmt: skip
-                return
-            nested = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
-            yield from visit(child, nested)
-
-        found.extend(visit(ast.parse(source), False))
-    return tuple(found)
+    return tuple(
+        i for name, path in known.items() for i in _imports_of(name, path, root, known, package)
+    )
 
 
 def graph(found: tuple[Import, ...]) -> dict[str, set[str]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tools import document
 from tools.content import Source
-from tools.slides.model import split_exercise
+from tools.document import Block, Document
 from tools.ui_strings import strings
 
 
@@ -31,6 +31,29 @@ class Exercise:
     title: str
     body: str  # Markdown, without its solutions
     solutions: list[str]  # Markdown
+
+
+def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
+    """A block's body (dedented) without its nested blocks of `types`."""
+    skip = {
+        n
+        for child in block.children
+        if child.type in types
+        for n in range(child.line, child.end + 1)
+    }
+    inner = block.indent + 4
+    lines = [
+        line[inner:] if line[:inner].strip() == "" else line.lstrip()
+        for n, line in enumerate(doc.lines, doc.first_line)
+        if block.line < n <= block.end and n not in skip
+    ]
+    return "\n".join(lines).strip("\n")
+
+
+def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
+    """The exercise without its nested solutions (and trainer notes), and the solutions."""
+    solutions = [child.body for child in block.children if child.type == "solution"]
+    return _body_without(doc, block, ("solution", "trainer")), solutions
 
 
 def letter(lang: str, index: int) -> str:
