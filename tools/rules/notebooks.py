@@ -17,7 +17,7 @@ import re
 from json.decoder import scanstring
 from pathlib import Path
 
-from tools import notebooks, schema
+from tools import generated_pages, notebooks, schema
 from tools.messages import Error, error, msg
 from tools.messages import rel as _rel
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
@@ -485,7 +485,7 @@ def check_dir(notebooks_dir: Path, docs_dir: Path) -> list[Error]:
             if lang != nb.lang and not other.exists():
                 errors.append(error(path, 1, 1, "pairs.missing", lang=lang, create=_rel(other)))
         page = nb.page(docs_dir)
-        if page.exists() and not notebooks.is_generated(page):
+        if page.exists() and not generated_pages.is_generated(page):
             errors.append(error(page, 1, 1, "nb.both", notebook=_rel(path)))
         nb_errors, data, pos = check_notebook(path)
         errors += nb_errors
