@@ -103,7 +103,7 @@ def check_glossary(docs_dir: Path) -> list[Error]:
 
 def check_notebook(path: Path, data: dict, pos) -> list[Error]:
     """`metadata.tamkeen` (or a first raw cell of YAML) and the first heading, which
-    becomes the title, of one parsed notebook (`pos`: tools/rules/notebooks.Positions)."""
+    becomes the title, of one parsed notebook (`pos`: tools/json_positions.Positions)."""
     from tools import notebooks
 
     errors = []
