@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from tools import yamlfast
+from tools import document, yamlfast
 from tools.messages import Error, Msg, msg
-from tools.paths import LANGUAGES
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
     from tools.document import Document
@@ -51,7 +51,6 @@ class Source:
     @cached_property
     def doc(self) -> Document:
         """The body's one model, parsed the first time it is read (tools/document.py)."""
-        from tools import document
 
         return document.parse(self.body, self.body_line)
 
@@ -337,7 +336,6 @@ def translation_pairs(
 ) -> list[tuple[Source, Source]]:
     """(original in the default language, translation) for every translated page, optionally
     of one `kind`: what the parity rules of the validator compare."""
-    from tools.paths import DEFAULT_LANGUAGE
 
     by_page: dict[PurePosixPath, dict[str, Source]] = {}
     for src in sources:

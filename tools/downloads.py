@@ -32,7 +32,9 @@ from lxml import html as lxml_html
 from tools.messages import Error, error
 from tools.messages import rel as shown
 from tools.paths import LANGUAGES, RTL_LANGUAGES
+from tools.sanitize import markdown_text as md
 from tools.site_markdown import new_markdown
+from tools.ui_strings import strings
 
 DIR = "downloads"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -110,8 +112,6 @@ def _kb(n: int) -> int:
 
 def page_block(src, node, site) -> list[str]:
     """Markdown lines listing a lesson's downloads, for its page (empty if it has none)."""
-    from tools.sanitize import markdown_text as md
-    from tools.ui_strings import strings
 
     items = for_lesson(root_of(site.docs_dir), node.key, src.lang)
     if not items:
@@ -133,7 +133,6 @@ def page_block(src, node, site) -> list[str]:
 
 def kit_links(module, lang: str, trainer_dir: str) -> list[tuple[str, str]]:
     """(label, URL relative to the trainer page `trainer_dir`/) of the module's downloads."""
-    from tools.ui_strings import strings
 
     s = strings(lang)
     out = []

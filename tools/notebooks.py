@@ -34,6 +34,7 @@ import io
 import json
 import logging
 import re
+import shutil
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -467,6 +468,7 @@ def published(nb: Notebook, site_url: str) -> bytes:
 def site_url_of(config: Path) -> str:
     """`site_url` of a MkDocs config file, as MkDocs reads it (`!ENV` included: a fork
     sets its own)."""
+    # MkDocs' YAML loader (with !ENV) loads only to read a config
     from mkdocs.utils.yaml import yaml_load
 
     if not config.is_file():
@@ -479,6 +481,7 @@ def ensure_data_cell(path: Path, project_dir: Path) -> dict | None:
     """The source notebook at `path` with its current data cell, for Colab (which opens the
     repository's copy), or None when it needs none (no data files, no site address) or
     already has it. The caller saves it."""
+    # nbformat loads only when a notebook is read
     import nbformat
 
     nb = parse_path(project_dir / NOTEBOOKS_DIR, path.resolve())
@@ -528,6 +531,7 @@ _H1 = re.compile(r"^# +(.+?)\s*#*\s*$", re.MULTILINE)
 @functools.lru_cache(maxsize=1)
 def _markdown_exporter():
     """One exporter per process: loading its templates costs more than converting."""
+    # nbconvert loads only to convert a notebook
     from nbconvert import MarkdownExporter
     from traitlets.config import Config
 
@@ -549,6 +553,7 @@ def convert(
     nb: Notebook, docs_dir: Path, repository: str, branch: str, hash_: str, site_url: str = ""
 ) -> list[Path]:
     """Write the page and its files; return every path written."""
+    # nbformat loads only when a notebook is read
     import nbformat
 
     notebook = nbformat.read(nb.path, as_version=4)
@@ -608,6 +613,7 @@ def convert(
 
 def _loadable(path: Path) -> bool:
     """Valid JSON, nbformat 4, schema-valid: the only notebooks we convert."""
+    # nbformat loads only when a notebook is read
     import nbformat
 
     try:
@@ -707,7 +713,6 @@ def _listed(gitignore: Path) -> list[str]:
 
 def _remove(page: Path) -> None:
     """A generated page and its files folder (the caller checked they are ours)."""
-    import shutil
 
     files_dir = page.with_name(page.name[: -len(".md")] + ".files")
     if files_dir.is_dir():

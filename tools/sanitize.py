@@ -25,8 +25,11 @@ import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import nh3
+from defusedxml import ElementTree as SafeTree
+from defusedxml.common import DefusedXmlException
 from markupsafe import Markup
 
 from tools.generated_pages import is_generated
@@ -306,6 +309,7 @@ def _safe_svg_value(value: str) -> bool:
 
 def _clean_style(style: str) -> str:
     """An SVG `style` attribute with only allowlisted properties and safe values."""
+    # tinycss2 loads only when a style attribute or sheet is cleaned
     import tinycss2
 
     kept = []
@@ -322,10 +326,6 @@ def _clean_style(style: str) -> str:
 
 def _parse_svg(text):
     """The SVG's root element (defusedxml: no entities, no external DTD), or None."""
-    from xml.etree import ElementTree
-
-    from defusedxml import ElementTree as SafeTree
-    from defusedxml.common import DefusedXmlException
 
     try:
         root = SafeTree.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
@@ -367,7 +367,6 @@ def clean_svg(text: str) -> str | None:
     """The SVG with only allowlisted elements and attributes, or None if it does not parse
     (or is not an SVG). No script, style, foreignObject, animation, event handler or
     reference outside the file survives."""
-    from xml.etree import ElementTree
 
     root = _parse_svg(text)
     if root is None:

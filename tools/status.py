@@ -3,6 +3,7 @@ and which translations are stale (their counterpart changed since `tools transla
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -26,8 +27,6 @@ def table(rows: list[StatusRow]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen status", description=__doc__)
     parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
     args = parser.parse_args(argv)

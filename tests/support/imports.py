@@ -39,10 +39,16 @@ def modules(root: Path, package: str = "tools") -> dict[str, Path]:
 
 def _comment(lines: list[str], line: int) -> str:
     """The comment on an import's first line (an import holds no string, so `#` starts
-    one), or the comment line just above it; or ""."""
+    one), or the comment line just above it or above the imports written just before it
+    (one comment says why for a group of imports)."""
     own = lines[line - 1].partition("#")[2].strip()
-    above = lines[line - 2].strip() if line >= 2 else ""
-    return own or (above.lstrip("#").strip() if above.startswith("#") else "")
+    if own:
+        return own
+    n = line - 2
+    while n >= 0 and lines[n].strip().startswith(("import ", "from ")):
+        n -= 1
+    above = lines[n].strip() if n >= 0 else ""
+    return above.lstrip("#").strip() if above.startswith("#") else ""
 
 
 def _is_type_checking(node: ast.If) -> bool:

@@ -97,6 +97,7 @@ def check_notebook(path: Path) -> tuple[list[Error], dict | None, Positions | No
 
 
 def _validate(path: Path, data: dict, pos: Positions) -> list[Error]:
+    # nbformat's validator (jsonschema) loads only for a notebook
     from nbformat.validator import iter_validate
 
     errors = []
