@@ -47,7 +47,8 @@ from tools.generated_pages import digest as _digest
 from tools.generated_pages import ours as _ours
 from tools.markup import fact_spans
 from tools.paths import LANGUAGES
-from tools.sanitize import clean, clean_svg, one_line
+from tools.sanitize import clean, one_line
+from tools.sanitize_svg import clean_svg
 from tools.tracked import is_tracked
 from tools.ui_strings import strings
 
