@@ -25,6 +25,9 @@ claims → revoked → course → dates → ok.
     python -m tools credential issue --key BACKUP.json --course ai --name "Amina" [--out F]
 """
 
+# Long module: verifying and issuing read the same credential shape (`payload`, `shape`) and must
+# change together; the command line over them is the last section.
+
 from __future__ import annotations
 
 import argparse

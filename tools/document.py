@@ -24,6 +24,9 @@ reports at its line (tools/rules/model.py).
 Line numbers are those of the file (front matter included); columns are 1-based.
 """
 
+# Long module: the one reader of a Markdown source: the node types and the reader that fills them
+# in one pass over markdown-it's tokens (`_Reader`) change together.
+
 from __future__ import annotations
 
 import re

@@ -22,6 +22,10 @@ out (`check` reports it with its line); nothing else is published.
 and reports how many notebooks it converted.
 """
 
+# Long module: the notebook-to-page converter; its parts (front matter, outputs, the converter's
+# hash, the published notebook with its data cell) all read the same `Notebook` paths. Seam for a
+# later split: the published notebook (`zip_url` … `ensure_data_cell`).
+
 from __future__ import annotations
 
 import base64

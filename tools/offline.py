@@ -13,6 +13,9 @@ Called from the hook's `on_post_build` once every language is built:
 The workshop bundle (tools/offline_bundle.py) reuses `page_text`, `pages` and `rel_root`.
 """
 
+# Long module: the installable site (manifest, icons, the course lists, the service worker) from
+# the same built-page facts. Seam for a later split: the manifest and icons.
+
 from __future__ import annotations
 
 import base64

@@ -1,5 +1,8 @@
 """Interface strings that Tamkeen adds to the theme, in each language (one place)."""
 
+# Long module: one table of the interface strings in each language (data, not code): a string's
+# translations stay side by side.
+
 from __future__ import annotations
 
 from tools.cert_strings import CERT

@@ -8,6 +8,9 @@ outputs, active content (script, handlers, iframes, JavaScript outputs), and cod
 differ between languages (only Markdown is translated).
 """
 
+# Long module: every check of one notebook reads the same parsed JSON and its positions
+# (tools/json_positions.py), in one pass per notebook.
+
 from __future__ import annotations
 
 import ast
