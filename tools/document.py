@@ -365,8 +365,8 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-# How many documents this process parsed (bench/parse_count.py; each source parses its own
-# once: `content.Source.doc`).
+# How many documents this process parsed (bench/check_speed.py, tests/test_document_owned.py;
+# each source parses its own once: `content.Source.doc`).
 PARSES = 0
 
 
