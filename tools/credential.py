@@ -47,6 +47,7 @@ from tools import issuers
 from tools.issuers import Registry
 from tools.messages import language, msg
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
+from tools.site_markdown import site_url
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
@@ -472,10 +473,7 @@ def new_private_jwk() -> dict:
 
 
 def _site_url(config: Path) -> str:
-    # the command line's own: the site never reads a config here
-    from tools.notebooks import site_url_of
-
-    return site_url_of(config)
+    return site_url(config) if config.is_file() else ""
 
 
 def _read_input(arg: str) -> str:

@@ -30,7 +30,7 @@ from markdown_it import MarkdownIt
 from tools import document, facts
 from tools.content import Node, Source
 from tools.paths import DEFAULT_LANGUAGE
-from tools.slides.answers import letter
+from tools.quiz import letter
 from tools.ui_strings import strings
 
 LIMIT = 1000

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from tools import document
 from tools.content import Source
 from tools.document import Block, Document
+from tools.quiz import letter
 from tools.ui_strings import strings
 
 
@@ -54,12 +55,6 @@ def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
     """The exercise without its nested solutions (and trainer notes), and the solutions."""
     solutions = [child.body for child in block.children if child.type == "solution"]
     return _body_without(doc, block, ("solution", "trainer")), solutions
-
-
-def letter(lang: str, index: int) -> str:
-    """The letter of an option, as a room votes: أ ب ج د… in Arabic, A B C D… in French."""
-    letters = strings(lang)["kit.letters"].split()
-    return letters[index] if index < len(letters) else str(index + 1)
 
 
 def questions(src: Source) -> list[Question]:
