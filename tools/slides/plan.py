@@ -19,9 +19,9 @@ import re
 
 from tools import share
 from tools.content import Node
-from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
 from tools.sanitize import text  # titles and materials are plain text
+from tools.schema import material_key
 from tools.slides import answers
 from tools.slides.model import trainer_notes
 from tools.ui_strings import strings
