@@ -43,7 +43,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import issuers
+from tools import content, issuers, messages
 from tools.issuers import Registry
 from tools.messages import language, msg
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
@@ -492,9 +492,6 @@ def _read_input(arg: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # the command line's own modules: the site's pages never need them
-    from tools import content, messages
-
     parser = argparse.ArgumentParser(
         prog="tamkeen credential",
         description=__doc__,

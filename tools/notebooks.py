@@ -54,7 +54,7 @@ from tools.paths import LANGUAGES
 from tools.sanitize import clean, one_line
 from tools.sanitize_svg import clean_svg
 from tools.tracked import is_tracked
-from tools.ui_strings import strings
+from tools.ui_strings import STRINGS, strings
 
 log = logging.getLogger("mkdocs.plugins.tamkeen.notebooks")
 
@@ -311,8 +311,6 @@ def _converter_hash() -> str:
     for path in _CONVERTER_FILES:
         digest.update(path.read_bytes())
     # Only the strings the pages use: other engineers' UI strings do not invalidate pages.
-    from tools.ui_strings import STRINGS
-
     used = {
         lang: {k: v for k, v in s.items() if k.startswith("notebook.")}
         for lang, s in STRINGS.items()
