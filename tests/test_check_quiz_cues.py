@@ -1,26 +1,35 @@
 """Quiz cues (tools/rules/quiz_cues.py): per course and language, a warning when the right
-option is the longest in more than 35 % of single-answer questions (and one at each such
-question), or when one position holds more than half of the right answers."""
+option is the longest, or the shortest, in more than 35 % of single-answer questions (and one
+at each such question), or when one position holds more than half of the right answers."""
 
 from __future__ import annotations
 
 from tests.support.content_site import findings, places, quiz, write_site
 from tools.document import parse
-from tools.rules.quiz_cues import right_is_longest, shown_length
+from tools.rules.quiz_cues import right_is_longest, right_is_shortest, shown_length
 
 WRONG = "A wrong answer"
 LONG = "The right answer, longer than the others"
+EVEN = "A right answer"  # as long as WRONG: neither the longest nor the shortest
 SHORT = "Right"
 
 
-def _body(longest: int, total: int = 10, positions: list[int] | None = None) -> str:
-    """`total` quizzes of 3 options; the first `longest` have the longest right option."""
+def _body(
+    longest: int, total: int = 10, positions: list[int] | None = None, shortest: int = 0
+) -> str:
+    """`total` quizzes of 3 options; the first `longest` have the longest right option, the
+    next `shortest` the shortest; the others a right option as long as the wrong ones."""
     positions = positions or [i % 3 for i in range(total)]
     out = ""
     for i in range(total):
         right = positions[i]
         options = [WRONG] * 3
-        options[right] = LONG if i < longest else SHORT
+        if i < longest:
+            options[right] = LONG
+        elif i < longest + shortest:
+            options[right] = SHORT
+        else:
+            options[right] = EVEN
         out += quiz(f"Question {i}?", options, right)
     return out
 
@@ -48,8 +57,26 @@ def test_longest_right_option_over_35_percent(tmp_path):
 
 
 def test_at_35_percent_or_below_no_warning(tmp_path):
-    docs = _site(tmp_path, _body(longest=3))
+    docs = _site(tmp_path, _body(longest=3, shortest=3))
     assert findings(docs, "cues.") == []
+
+
+def test_shortest_right_option_over_35_percent(tmp_path):
+    docs = _site(tmp_path, _body(longest=0, shortest=4))
+    found = findings(docs, "cues.")
+    course = [e for e in found if e.key == "cues.shortest"]
+    assert places(course, docs) == [
+        ("courses/c/index.ar.md", 1, "cues.shortest"),
+        ("courses/c/index.fr.md", 1, "cues.shortest"),
+    ]
+    assert all(e.warning for e in found)
+    assert "shortest in 4 of 10" in course[0].text("en") and "(40 %" in course[0].text("en")
+    assert "الأقصر" in course[0].text("ar") and "la plus courte" in course[0].text("fr")
+    here = [e for e in found if e.key == "cues.shortest_here"]
+    assert len(here) == 8
+    lesson = (docs / "courses/c/m/l.fr.md").read_text(encoding="utf-8").split("\n")
+    assert {lesson[e.line - 1].strip() for e in here} == {f"- [x] {SHORT}"}
+    assert not [e for e in found if e.key.startswith("cues.longest")]
 
 
 def test_one_position_more_than_half(tmp_path):
@@ -95,3 +122,6 @@ def test_length_is_what_the_reader_sees():
     assert not right_is_longest(doc.quizzes[0])
     tie = parse(quiz("Q?", ["same", "same"], 0))
     assert not right_is_longest(tie.quizzes[0])
+    assert not right_is_shortest(tie.quizzes[0])
+    short = parse(quiz("Q?", ["**Yes**", WRONG, "No, it is not"], 0))
+    assert right_is_shortest(short.quizzes[0]) and not right_is_longest(short.quizzes[0])

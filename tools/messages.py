@@ -1375,6 +1375,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indice dans le quiz : la bonne option est la plus longue de cette question ({share} % "
         "du cours `{course}`) : rendez une option fausse aussi précise, ou la bonne plus courte",
     ),
+    "cues.shortest": _m(
+        "quiz cue: in course `{course}`, the right option is the shortest in {k} of {n} "
+        "single-answer questions ({share} %, over {limit} %): a learner who guesses picks the "
+        "shortest; the quizzes are listed one by one below",
+        "تلميح في الاختبارات: في الدورة `{course}`، الخيار الصحيح هو الأقصر في {k} من {n} "
+        "سؤالًا بجواب واحد ({share}٪، أكثر من {limit}٪): من يخمّن يختار الأقصر؛ الأسئلة "
+        "مذكورة واحدًا واحدًا أدناه",
+        "indice dans les quiz : dans le cours `{course}`, la bonne option est la plus courte "
+        "dans {k} questions à réponse unique sur {n} ({share} %, plus de {limit} %) : qui "
+        "devine choisit la plus courte ; les quiz sont listés un par un ci-dessous",
+    ),
+    "cues.shortest_here": _m(
+        "quiz cue: the right option is the shortest of this question ({share} % of the "
+        "course `{course}`): give it the detail a real answer needs, or shorten a wrong one",
+        "تلميح في الاختبار: الخيار الصحيح هو الأقصر في هذا السؤال ({share}٪ من أسئلة الدورة "
+        "`{course}`): أعطه التفصيل الذي يحتاجه جواب حقيقي، أو اختصر خيارًا خاطئًا",
+        "indice dans le quiz : la bonne option est la plus courte de cette question ({share} % "
+        "du cours `{course}`) : donnez-lui le détail qu'une vraie réponse demande, ou "
+        "raccourcissez une option fausse",
+    ),
     "cues.position": _m(
         "quiz cue: in course `{course}`, the right answer is option {position} in {k} of {n} "
         "single-answer questions ({share} %, more than half): move some right answers "

@@ -1,10 +1,12 @@
 """Quiz cues, per course and language: a learner who guesses should not score by picking the
 longest option or always the same place (DESIGN.md, "Content checked like code").
 
-Over the single-answer questions of a course (lessons and notebooks), two warnings, at the
-course's page: the right option is the longest in more than 35 % of them (then each such
-question is listed at its right option's line), or one position holds the right answer in
-more than half of them. Warnings, not errors: the author judges which questions to change.
+Over the single-answer questions of a course (lessons and notebooks), three warnings, at the
+course's page: the right option is the longest in more than 35 % of them, or the shortest in
+more than 35 % of them (a course that shortened its right answers to pass the first check
+gives them away the other way; each such question is then listed at its right option's line),
+or one position holds the right answer in more than half of them. Warnings, not errors: the
+author judges which questions to change.
 Courses with fewer than MIN_QUESTIONS such questions are not measured (too few to say), nor
 are questions with fewer than MIN_OPTIONS options: "yes / no", "true / false" have a natural
 order and length.
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
 
 from tools.content import Source
 from tools.document import Quiz
@@ -21,6 +25,7 @@ from tools.messages import Error, warning
 from tools.rules.context import Context
 
 LONGEST_LIMIT = 0.35
+SHORTEST_LIMIT = 0.35
 POSITION_LIMIT = 0.5
 MIN_QUESTIONS = 10
 MIN_OPTIONS = 3
@@ -34,11 +39,22 @@ def shown_length(text: str) -> int:
     return len(" ".join(_MARKUP.sub("", _LINK.sub(r"\1", text)).split()))
 
 
-def right_is_longest(quiz: Quiz) -> bool:
-    """The one right option is strictly longer than every wrong one."""
+def _lengths(quiz: Quiz) -> tuple[list[int], list[int]]:
     right = [shown_length(o.text) for o in quiz.options if o.correct]
     wrong = [shown_length(o.text) for o in quiz.options if not o.correct]
+    return right, wrong
+
+
+def right_is_longest(quiz: Quiz) -> bool:
+    """The one right option is strictly longer than every wrong one."""
+    right, wrong = _lengths(quiz)
     return len(right) == 1 and bool(wrong) and right[0] > max(wrong)
+
+
+def right_is_shortest(quiz: Quiz) -> bool:
+    """The one right option is strictly shorter than every wrong one."""
+    right, wrong = _lengths(quiz)
+    return len(right) == 1 and bool(wrong) and right[0] < min(wrong)
 
 
 def _course(src: Source) -> str | None:
@@ -48,6 +64,32 @@ def _course(src: Source) -> str | None:
 
 def _percent(k: int, n: int) -> str:
     return f"{100 * k / n:.0f}"
+
+
+def _length_cue(
+    questions: list[tuple[Source, Quiz]],
+    where: tuple[Path, int, int],
+    course: str,
+    test: Callable[[Quiz], bool],
+    limit: float,
+    key: str,
+    here: str,
+) -> list[Error]:
+    """One warning at the course's page, then one at each such question's right option."""
+    n = len(questions)
+    found = [(src, q) for src, q in questions if test(q)]
+    if len(found) / n <= limit:
+        return []
+    share = _percent(len(found), n)
+    errors = [
+        warning(
+            *where, key, course=course, k=len(found), n=n, share=share, limit=f"{100 * limit:.0f}"
+        )
+    ]
+    for src, quiz in found:
+        right = quiz.options[quiz.correct[0]]
+        errors.append(warning(src.path, right.line, 1, here, share=share, course=course))
+    return errors
 
 
 def check(ctx: Context) -> list[Error]:
@@ -67,27 +109,11 @@ def check(ctx: Context) -> list[Error]:
         node = ctx.site.nodes.get(course)
         page = node.sources.get(lang) if node is not None else None
         where = (page.path, 1, 1) if page is not None else (questions[0][0].path, 1, 1)
-        longest = [(src, q) for src, q in questions if right_is_longest(q)]
-        if len(longest) / n > LONGEST_LIMIT:
-            share = _percent(len(longest), n)
-            errors.append(
-                warning(
-                    *where,
-                    "cues.longest",
-                    course=course,
-                    k=len(longest),
-                    n=n,
-                    share=share,
-                    limit=f"{100 * LONGEST_LIMIT:.0f}",
-                )
-            )
-            for src, quiz in longest:
-                right = quiz.options[quiz.correct[0]]
-                errors.append(
-                    warning(
-                        src.path, right.line, 1, "cues.longest_here", share=share, course=course
-                    )
-                )
+        for test, limit, key, here in (
+            (right_is_longest, LONGEST_LIMIT, "cues.longest", "cues.longest_here"),
+            (right_is_shortest, SHORTEST_LIMIT, "cues.shortest", "cues.shortest_here"),
+        ):
+            errors += _length_cue(questions, where, course, test, limit, key, here)
         positions = Counter(q.correct[0] + 1 for _, q in questions)
         position, k = max(sorted(positions.items()), key=lambda item: item[1])
         if k / n > POSITION_LIMIT:
