@@ -18,8 +18,9 @@ from pathlib import Path
 
 from tools import content, downloads, generated_pages, messages, notebook_source, notebooks
 from tools.content import Source, split_language
+from tools.languages import LANGUAGES, from_config, language
 from tools.messages import Error, Msg, error, rel
-from tools.paths import LANGUAGES, ROOT
+from tools.paths import ROOT
 from tools.rules import RULES, files, generated, legal_facts, plaintext
 from tools.rules import facts as fact_rules
 from tools.rules import glossary as glossary_rules
@@ -42,7 +43,7 @@ def check_pairs(sources: list[Path]) -> list[Error]:
             by_stem[(path.with_name(split[0]), split[1])] = path
     for (stem, lang), path in sorted(by_stem.items()):
         for other in LANGUAGES:
-            if other != lang and (stem, other) not in by_stem:
+            if other != lang and language(other).complete and (stem, other) not in by_stem:
                 missing = stem.with_name(f"{stem.name}.{other}{path.suffix}")
                 errors.append(error(path, 1, 1, "pairs.missing", lang=other, create=rel(missing)))
     for path in sources:
@@ -69,6 +70,7 @@ def read_all(docs_dir: Path) -> tuple[list[Source], list[Error], list[Path]]:
 
 def run(docs_dir: Path) -> list[Error]:
     """Every error and warning of the sources under `docs_dir`, sorted."""
+    LANGUAGES.use(from_config(docs_dir.parent / "mkdocs.yml"))  # the site's languages
     sources, errors, paths = read_all(docs_dir)
     errors += check_pairs(paths)
     taken = {src.path for src in sources}

@@ -43,7 +43,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import content, issuers, messages
+from tools import content, issuers, languages, messages
 from tools.issuers import Registry
 from tools.messages import language, msg
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
@@ -91,8 +91,8 @@ class Verdict:
         head = msg(f"cert.{self.code}").text(lang)
         if not self.reason:
             return head
-        sep = " : " if (lang or language()) == "fr" else ": "
-        return head + sep + msg(f"cert.{self.code}.{self.reason}", **self.args).text(lang)
+        colon = languages.language(lang or language()).colon + " "
+        return head + colon + msg(f"cert.{self.code}.{self.reason}", **self.args).text(lang)
 
 
 def b64url(data: bytes) -> str:
@@ -335,7 +335,7 @@ def clean_name(name: str) -> str:
 
 def hours(minutes: int, lang: str) -> str:
     value = f"{minutes / 60:.1f}".removesuffix(".0")
-    return value.replace(".", ",") if lang == "fr" else value
+    return value.replace(".", languages.language(lang).decimal_mark)
 
 
 def describe(lessons: int, minutes: int) -> str:

@@ -14,7 +14,8 @@ from xml.sax.saxutils import escape
 
 from lxml import html as lxml_html
 
-from tools.paths import RTL_LANGUAGES
+from tools.languages import language
+from tools.paths import direction
 from tools.site_markdown import new_markdown
 
 TITLE = re.compile(r"^#\s+(\S.*?)\s*#*\s*$")  # a template's first line: `# Title`
@@ -56,9 +57,9 @@ _HEADINGS = {1: 36, 2: 28, 3: 24, 4: 22}
 
 
 def _styles(lang: str) -> str:
-    bidi = "<w:bidi/>" if lang in RTL_LANGUAGES else ""
-    rtl = "<w:rtl/>" if lang in RTL_LANGUAGES else ""
-    locale = {"ar": "ar-MA", "fr": "fr-MA"}.get(lang, lang)
+    bidi = "<w:bidi/>" if direction(lang) == "rtl" else ""
+    rtl = "<w:rtl/>" if direction(lang) == "rtl" else ""
+    locale = language(lang).locale
     headings = "".join(
         f'<w:style w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/>'
         f'<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
@@ -103,7 +104,7 @@ class _Writer:
     """Walks the HTML of one template and writes WordprocessingML."""
 
     def __init__(self, lang: str) -> None:
-        self.rtl = lang in RTL_LANGUAGES
+        self.rtl = direction(lang) == "rtl"
         self.out: list[str] = []
 
     def run(self, text: str, bold=False, italic=False, mono=False) -> str:
@@ -252,7 +253,7 @@ def document_xml(text: str, lang: str) -> str:
     tree = lxml_html.fragment_fromstring(to_html(text), create_parent="div")
     for child in tree:
         writer.block(child)
-    rtl = "<w:bidi/>" if lang in RTL_LANGUAGES else ""
+    rtl = "<w:bidi/>" if direction(lang) == "rtl" else ""
     section = (
         '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
         '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" '

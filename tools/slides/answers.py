@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tools import document
+from tools import blocks, document
 from tools.content import Source
 from tools.document import Block, Document
+from tools.languages import language
 from tools.quiz import letter
 from tools.ui_strings import strings
 
@@ -32,6 +33,11 @@ class Exercise:
     title: str
     body: str  # Markdown, without its solutions
     solutions: list[str]  # Markdown
+    type: str  # its block type (one with a slide of its own: tools/blocks.py)
+
+
+# Speaker notes (trainer notes): kept off a slide's body and an exercise's.
+_NOTES = blocks.with_slide("notes")
 
 
 def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
@@ -52,9 +58,10 @@ def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
 
 
 def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
-    """The exercise without its nested solutions (and trainer notes), and the solutions."""
-    solutions = [child.body for child in block.children if child.type == "solution"]
-    return _body_without(doc, block, ("solution", "trainer")), solutions
+    """A block with a slide of its own (an exercise) without its nested answers
+    (solutions) and speaker notes (trainer notes), and the answers."""
+    solutions = [child.body for child in block.children if blocks.slide(child.type) == "answer"]
+    return _body_without(doc, block, blocks.with_slide("answer") + _NOTES), solutions
 
 
 def questions(src: Source) -> list[Question]:
@@ -70,12 +77,12 @@ def exercises(src: Source) -> list[Exercise]:
     doc = src.doc
     out = []
     for block in doc.all_blocks():
-        if block.type == "exercise":
+        if blocks.slide(block.type) == "own":
             body, solutions = split_exercise(doc, block)
-            out.append(Exercise(block.title or s["admonition.exercise"], body, solutions))
+            title = block.title or s[blocks.BY_NAME[block.type].label]
+            out.append(Exercise(title, body, solutions, block.type))
     return out
 
 
 def right_letters(lang: str, question: Question) -> str:
-    sep = "، " if lang == "ar" else ", "
-    return sep.join(letter(lang, i) for i in question.right)
+    return language(lang).list_separator.join(letter(lang, i) for i in question.right)

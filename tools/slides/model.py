@@ -12,14 +12,15 @@ Slides of a lesson, in order:
 - a key-points slide.
 
 `<!-- no-slide -->` keeps the next block off the slides. Trainer notes (`!!! trainer`)
-become the speaker notes of the slide before them.
+become the speaker notes of the slide before them. Which block type does what: the block
+registry's `slide` (tools/blocks.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tools import document
+from tools import blocks, document
 from tools.content import Node, Source
 from tools.document import NO_SLIDE_MARK, SLIDE_MARK, Quiz
 from tools.slides import answers
@@ -28,13 +29,21 @@ from tools.ui_strings import strings
 
 __all__ = ["NO_SLIDE_MARK", "SLIDE_MARK", "Slide", "lesson_slides", "module_slides"]
 
+# Blocks that are speaker notes; the title of an answer in them (tools/blocks.py).
+_NOTES = blocks.with_slide("notes")
+# A question's slide is of the quiz block's kind (tools/blocks.py `slide`: "questions").
+_KIND = blocks.with_slide("questions")[0]
+_ANSWER_LABEL = blocks.BY_NAME[blocks.with_slide("answer")[0]].label
+
 SHORT_CODE_LINES = 12
 SHORT_PARAGRAPH = 280
 
 
 @dataclass
 class Slide:
-    kind: str  # "title", "section", "block", "exercise", "keypoints", "module"
+    # "title", "section", "block", "keypoints", "module", or the type of the block it shows
+    # (a slide of its own, a quiz question: tools/blocks.py `slide`)
+    kind: str
     title: str
     markdown: list[str] = field(default_factory=list)  # blocks rendered on the slide
     items: list[str] = field(default_factory=list)  # plain bullets (title/keypoint slides)
@@ -72,7 +81,7 @@ def quiz_slides(quizzes: list[Quiz], lang: str) -> list[Slide]:
     s = strings(lang)
     out = []
     for q in quizzes:
-        slide = Slide("quiz", s["kit.quiz"], ["\n".join(q.question)])
+        slide = Slide(_KIND, s["kit.quiz"], ["\n".join(q.question)])
         slide.options = [(o.text, o.correct) for o in q.options]
         slide.letters = letters(lang, len(q.options))
         slide.answer_label = answer_line(lang, q)
@@ -130,26 +139,26 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
             pending = None
             continue
         block = item.block
-        if block is not None and block.type == "trainer":
+        how = blocks.slide(block.type) if block is not None else ""
+        if how == "notes":
             slides[-1].notes.append(block.body)  # even under no-slide: notes are for the trainer
             pending = None
             continue
         if pending == NO_SLIDE_MARK:
             pending = None
             continue
-        if block is not None and block.type == "exercise":
+        if how == "own":
             body, solutions = split_exercise(doc, block)
-            slide = Slide(
-                "exercise", block.title or s["admonition.exercise"], [body], lesson=lesson
-            )
+            title = block.title or s[blocks.BY_NAME[block.type].label]
+            slide = Slide(block.type, title, [body], lesson=lesson)
             slide.kicker = section.title if section else ""
             # The label on a line of its own: a solution that is a list stays a list.
-            slide.notes += [f"**{s['admonition.solution']}:**\n\n{sol}" for sol in solutions]
-            slide.notes += [c.body for c in block.children if c.type == "trainer"]
+            slide.notes += [f"**{s[_ANSWER_LABEL]}:**\n\n{sol}" for sol in solutions]
+            slide.notes += [c.body for c in block.children if c.type in _NOTES]
             slides.append(slide)
             pending = None
             continue
-        if block is not None and block.type == "quiz":
+        if how == "questions":
             for slide in _quiz_slides(quizzes[block.line], src.lang, lesson):
                 slide.kicker = section.title if section else ""
                 slides.append(slide)
@@ -181,7 +190,7 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
             and not slide.markdown
             and not slide.notes
             and i + 1 < len(slides)
-            and slides[i + 1].kind in ("exercise", "quiz")
+            and blocks.slide(slides[i + 1].kind) in ("own", "questions")
         )
     ]
     if meta.get("keypoints"):
@@ -215,9 +224,9 @@ def module_slides(module: Node, lang: str) -> list[Slide]:
 
 
 def trainer_notes(src: Source) -> list[str]:
-    """Every `!!! trainer` block of a lesson, in order (Markdown): the only source of
-    trainer notes."""
-    return [block.body for block in src.doc.all_blocks() if block.type == "trainer"]
+    """Every speaker-notes block (`!!! trainer`) of a lesson, in order (Markdown): the only
+    source of trainer notes."""
+    return [block.body for block in src.doc.all_blocks() if block.type in _NOTES]
 
 
 def exercises(src: Source) -> list[tuple[str, str]]:
@@ -225,7 +234,7 @@ def exercises(src: Source) -> list[tuple[str, str]]:
     s = strings(src.lang)
     doc = src.doc
     return [
-        (block.title or s["admonition.exercise"], split_exercise(doc, block)[0])
+        (block.title or s[blocks.BY_NAME[block.type].label], split_exercise(doc, block)[0])
         for block in doc.all_blocks()
-        if block.type == "exercise"
+        if blocks.slide(block.type) == "own"
     ]
