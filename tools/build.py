@@ -5,6 +5,7 @@ Ends with one summary line of what was built, reused and skipped (tools/build_su
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import hashlib
 import logging
@@ -215,8 +216,6 @@ def build_site(
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen build", description=__doc__)
     parser.add_argument("-f", "--config-file", type=Path, default=ROOT / "mkdocs.yml")
     parser.add_argument("-d", "--site-dir", type=Path, default=None)
