@@ -104,6 +104,8 @@ def mkdocs_build_here(config_file: Path, dest: Path) -> None:
     parsed once per build, and no second interpreter imports MkDocs, the theme and the
     tools again. Same output, and the same message on failure, as `mkdocs_build`."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # MkDocs is heavy, and imported only by a build, after the variable above is set (as
+    # `python -m mkdocs` is run with it); `check` and the other commands never load it.
     from mkdocs import exceptions
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
