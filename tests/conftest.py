@@ -17,14 +17,18 @@ copy starts with the session's trainer-kit entries (tests/support/kit_cache.py);
 the kit cache or of reproducibility copies it with `warm=False`.
 
 Markers, set here from what a test uses so that new test files get them with no work:
-`browser` (drives Chromium: the `chromium`/`page` fixtures or a test_browser_* file) and
-`build` (builds a site: a build fixture, or a module that calls a build helper). `kernel`
-is set by the modules that execute real notebooks (`pytestmark`). `make test-fast` runs the
-rest: `pytest -m "not browser and not build and not kernel"`.
+`browser` (drives Chromium: the `chromium`/`page` fixtures or a test_browser_* file),
+`build` (builds a site: a build fixture, or a module that calls a build helper) and `kernel`
+(executes notebooks: a test that calls a kernel runner, or a module's `pytestmark`).
+`content` is set by hand on the tests that run over the whole real course (docs/ or a clone
+of the repository): seconds each, growing with the course. `make test-fast` runs
+the rest: `pytest -m "not browser and not build and not kernel and not content"`; `make test`
+runs them all.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import subprocess
@@ -124,6 +128,24 @@ BUILD_CALLS = (
     '"tools", "build"',  # `python -m tools build` in a subprocess
 )
 
+# A test that calls one of these starts a Jupyter kernel (searched in the test's own source).
+KERNEL_CALLS = (
+    '"notebook", "refresh"',  # `python -m tools notebook refresh`: re-executes the notebook
+    "notebook_run.execute(",
+    "notebook_run.refresh(",
+    "NotebookClient(",
+)
+
+
+def _calls_a_kernel(item, source: str) -> bool:
+    if not any(call in source for call in KERNEL_CALLS):
+        return False  # the module never does: no need to read the function
+    try:
+        own = inspect.getsource(item.function)
+    except (AttributeError, OSError, TypeError):
+        return False
+    return any(call in own for call in KERNEL_CALLS)
+
 
 def pytest_collection_modifyitems(config, items) -> None:
     sources: dict[Path, str] = {}
@@ -139,6 +161,8 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.browser)
         if names & BUILD_FIXTURES or any(call in sources[path] for call in BUILD_CALLS):
             item.add_marker(pytest.mark.build)
+        if _calls_a_kernel(item, sources[path]):
+            item.add_marker(pytest.mark.kernel)
 
 
 def copy_fixture(name: str, dest: Path, warm: bool = True) -> Path:

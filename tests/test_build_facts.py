@@ -68,3 +68,25 @@ def test_facts_page_lists_use_and_due_date(site, prefix, used, unused, due):
     assert unused in other
     link = page.xpath('//*[@id="ceiling"]/following-sibling::ul[1]//a')
     assert [a.get("href") for a in link][-1].endswith("courses/demo/01-basics/01-first/")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "said"),
+    [
+        ("", "قرأناه في نسخة منه"),
+        ("fr/", "Lu dans une copie, pas sur le site de l’éditeur officiel"),
+    ],
+)
+def test_facts_page_says_where_a_copy_was_read(site, prefix, said):
+    """A text read in a copy (a scan of the Bulletin officiel) and not on its publisher's site
+    says so, with a link to the copy; a text read at its source does not."""
+    page = html.fromstring((site / prefix / "facts" / "index.html").read_text(encoding="utf-8"))
+    copied = page.xpath('//*[@id="threshold"]/following-sibling::ul[1]')[0]
+    assert said in copied.text_content()
+    hrefs = [a.get("href") for a in copied.xpath(".//a")]
+    assert hrefs[:2] == [
+        "https://example.org/loi-de-finances",
+        "https://copies.example.net/bo-scan",
+    ]
+    read_at_source = page.xpath('//*[@id="ceiling"]/following-sibling::ul[1]')[0].text_content()
+    assert said not in read_at_source

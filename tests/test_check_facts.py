@@ -22,6 +22,8 @@ def test_unknown_form_and_malformed_entry():
     assert f"{DOCS}/page.fr.md:7:21: fact 'ceiling': write [[fact:ceiling]]" in out
     assert f"{DOCS}/facts.yml:8:1: facts: fact 'no-source' lacks: source" in out
     assert f"{DOCS}/facts.yml:14:1: facts: fact 'styled': the fr statement is plain text" in out
+    # Where the official text was read in a copy, the copy is a link (REVIEWING.md § 3).
+    assert f"{DOCS}/facts.yml:21:1: facts: fact 'copy-not-https': read_in is the https://" in out
 
 
 def test_overdue_fact_is_a_warning_that_does_not_fail(tmp_path):

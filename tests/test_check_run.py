@@ -3,6 +3,8 @@ and the real sources pass."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.check import BAD, ROOT, failing, hashes, run_check, run_check_process
 
 
@@ -40,6 +42,8 @@ def test_no_annotations_outside_github_actions():
     assert "::error" not in failing("five")
 
 
+# The whole real course (seconds, growing with it): `make test`, not `make test-fast`.
+@pytest.mark.content
 def test_real_docs_pass():
     # The one real `python -m tools check` process: the command line as `make check` runs it.
     result = run_check_process(ROOT / "docs")

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from tests.support.check import ROOT, run_check
 
 
+# A clone of the whole repository, then `check` over its real course: `make test` only.
+@pytest.mark.content
 def test_autocrlf_clone_checks_clean(tmp_path):
     clone = tmp_path / "clone"
     done = subprocess.run(

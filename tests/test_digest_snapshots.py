@@ -56,6 +56,8 @@ def every_lesson():
     return [(n, lang) for c in site.courses for n in c.lessons for lang in ("ar", "fr")]
 
 
+# Every lesson of the real course (grows with it): `make test`, not `make test-fast`.
+@pytest.mark.content
 def test_every_real_message_holds_to_the_rules():
     checked = 0
     for node, lang in every_lesson():

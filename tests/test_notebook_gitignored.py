@@ -3,6 +3,8 @@ and `git status` shows nothing new; check does not treat them as hand-written pa
 
 import subprocess
 
+import pytest
+
 from tests.conftest import ROOT
 from tools import check, notebooks
 
@@ -32,6 +34,8 @@ def test_generated_files_are_ignored(site):  # `site` builds the real repository
     assert "01-next-word" not in status and ".gitignore" not in status
 
 
+# `check` over the whole real course (seconds): `make test`, not `make test-fast`.
+@pytest.mark.content
 def test_check_skips_generated_pages(tmp_path):
     assert notebooks.is_generated(ROOT / "docs/courses/ai/02-generative-ai/01-next-word.ar.md")
     errors = check.run(ROOT / "docs")

@@ -10,6 +10,11 @@ its source (`docs/facts.yml`).
         ar: "القانون 114-13، المادة 1"      # the source's name in each language
         fr: "Loi 114-13, article 1"
         kind: primary                       # primary (the text) or secondary (press, guide)
+        read_in: https://…                  # optional: the copy you actually read, when the
+                                            # official text was read in a verbatim copy (a scan
+                                            # of the Bulletin officiel…) and not on its
+                                            # publisher's site; the source then names the
+                                            # official text (BO number and date, article)
       checked: 2026-11-30                   # when someone last read the source
       review_by: 2027-01-31                 # when it must be read again
 
@@ -26,6 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -95,6 +101,7 @@ class Fact:
     kind: str
     checked: dt.date
     review_by: dt.date
+    read_in: str = ""  # the copy read when the official text was read in a copy (REVIEWING.md)
 
     def figure_text(self, lang: str) -> str:
         return format_figure(self.figure, lang)
@@ -192,6 +199,9 @@ def _fact(item: object, line: int) -> Fact:
     kind = str(source.get("kind", "primary"))
     if kind not in KINDS:
         raise RegisterError(line, f"fact '{fid}': source kind is primary or secondary")
+    read_in = str(source.get("read_in") or "")
+    if read_in and not read_in.startswith("https://"):
+        raise RegisterError(line, f"fact '{fid}': read_in is the https:// address of the copy")
     dates = {}
     for key in ("checked", "review_by"):
         if not isinstance(item[key], dt.date):
@@ -222,6 +232,7 @@ def _fact(item: object, line: int) -> Fact:
         kind=kind,
         checked=dates["checked"],
         review_by=dates["review_by"],
+        read_in=read_in,
     )
 
 
@@ -287,12 +298,19 @@ def page_markdown(facts: dict[str, Fact], sources: list, lang: str, from_src) ->
         used = [src for src in usages(sources, fact.id) if src.lang == lang]
         where = ", ".join(f"[{src.title}]({link(from_src, src.url_path)})" for src in used)
         kind = s[f"facts.kind.{fact.kind}"]
+        # Read in a copy, not on the official publisher's site: say where (REVIEWING.md § 3).
+        copy = (
+            [f"- {s['facts.read_in']} [{urlsplit(fact.read_in).netloc}]({fact.read_in})"]
+            if fact.read_in
+            else []
+        )
         lines += [
             f"### {fact.figure_text(lang)} {{#{fact.id}}}",
             "",
             fact.statement[lang],
             "",
             f"- {s['facts.source']} [{fact.source_name[lang]}]({fact.url}) ({kind})",
+            *copy,
             f"- {s['facts.checked']} {format_date(fact.checked, lang)}",
             f"- {s['facts.review_by']} {format_date(fact.review_by, lang)}",
             f"- {s['facts.used_in']} {where or s['facts.unused']}",
