@@ -82,8 +82,9 @@ test-fast: deps
 	  -m "not browser and not build and not kernel and not content"
 
 # --dirty: a save rebuilds that page (and what depends on it, tools/serve.py), not the site.
+# tools.mkdocs_run: MkDocs, with three-letter language codes accepted (tools/mkdocs_run.py).
 serve: deps
-	$(PY) -m mkdocs serve --dirty --dev-addr 127.0.0.1:8000
+	$(PY) -m tools.mkdocs_run serve --dirty --dev-addr 127.0.0.1:8000
 
 lint: $(VENV_STAMP)
 	$(PY) -m ruff check $(wildcard tools tests bench)

@@ -24,7 +24,7 @@ class BuildFailed(RuntimeError):
 def mkdocs_build(config_file: Path, dest: Path) -> None:
     # Never add -q or -v: quiet hides the warnings that strict mode counts, and verbose
     # switches anchor validation off.
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file)]
+    cmd = [sys.executable, "-m", "tools.mkdocs_run", "build", "--strict", "-f", str(config_file)]
     cmd += ["-d", str(dest)]
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
     result = subprocess.run(

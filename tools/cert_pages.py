@@ -21,6 +21,7 @@ from html import escape
 from tools import credential, issuers
 from tools.content import Site
 from tools.facts import MONTHS
+from tools.languages import pick
 from tools.messages import MESSAGES
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.ui_strings import strings
@@ -55,7 +56,13 @@ def data(site: Site, lang: str) -> dict:
             "l": [[credential.lesson_id(n.key), n.title(lang), n.key] for n in course.lessons],
         }
     texts = {k: v for k, v in s.items() if k.startswith("cert.")}
-    texts.update({"v" + k[4:]: v[lang] for k, v in MESSAGES.items() if k.startswith("cert.")})
+    texts.update(
+        {
+            "v" + k[4:]: pick(v, lang, DEFAULT_LANGUAGE)
+            for k, v in MESSAGES.items()
+            if k.startswith("cert.")
+        }
+    )
     return {
         "site": _site_url or "/",
         "lang": lang,

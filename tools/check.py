@@ -17,8 +17,9 @@ from pathlib import Path
 
 from tools import content, notebook_source
 from tools.content import Source, split_language
+from tools.languages import LANGUAGES, from_config, language
 from tools.messages import Error, Msg, error, rel
-from tools.paths import LANGUAGES, ROOT
+from tools.paths import ROOT
 
 __all__ = ["Error", "error", "rel", "run", "main"]
 
@@ -34,7 +35,7 @@ def check_pairs(sources: list[Path]) -> list[Error]:
             by_stem[(path.with_name(split[0]), split[1])] = path
     for (stem, lang), path in sorted(by_stem.items()):
         for other in LANGUAGES:
-            if other != lang and (stem, other) not in by_stem:
+            if other != lang and language(other).complete and (stem, other) not in by_stem:
                 missing = stem.with_name(f"{stem.name}.{other}{path.suffix}")
                 errors.append(error(path, 1, 1, "pairs.missing", lang=other, create=rel(missing)))
     for path in sources:
@@ -72,6 +73,7 @@ def run(docs_dir: Path) -> list[Error]:
     from tools.rules import style as style_rules
     from tools.rules.context import Context
 
+    LANGUAGES.use(from_config(docs_dir.parent / "mkdocs.yml"))  # the site's languages
     sources, errors, paths = read_all(docs_dir)
     errors += check_pairs(paths)
     taken = {src.path for src in sources}

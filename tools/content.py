@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 import yaml
 
 from tools import yamlfast
+from tools.languages import TABLE, fallback
 from tools.messages import Error, Msg, msg
-from tools.paths import LANGUAGES
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 
 if TYPE_CHECKING:
     from tools.document import Document
@@ -81,7 +82,11 @@ class Node:
     parent: Node | None = None
 
     def source(self, lang: str) -> Source | None:
-        return self.sources.get(lang) or next(iter(self.sources.values()), None)
+        """The source in `lang`, else in its fallback language, else the first one."""
+        found = self.sources.get(lang)
+        if found is None and lang in TABLE:
+            found = self.sources.get(fallback(lang, DEFAULT_LANGUAGE) or lang)
+        return found or next(iter(self.sources.values()), None)
 
     def title(self, lang: str) -> str:
         src = self.source(lang)
@@ -337,8 +342,6 @@ def translation_pairs(
 ) -> list[tuple[Source, Source]]:
     """(original in the default language, translation) for every translated page, optionally
     of one `kind`: what the parity rules of the validator compare."""
-    from tools.paths import DEFAULT_LANGUAGE
-
     by_page: dict[PurePosixPath, dict[str, Source]] = {}
     for src in sources:
         if src.lang and (kind is None or src.kind == kind):

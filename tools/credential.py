@@ -38,7 +38,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import issuers
+from tools import issuers, languages
 from tools.issuers import Registry
 
 CONTEXT = [
@@ -85,8 +85,8 @@ class Verdict:
         head = msg(f"cert.{self.code}").text(lang)
         if not self.reason:
             return head
-        sep = " : " if (lang or language()) == "fr" else ": "
-        return head + sep + msg(f"cert.{self.code}.{self.reason}", **self.args).text(lang)
+        colon = languages.language(lang or language()).colon + " "
+        return head + colon + msg(f"cert.{self.code}.{self.reason}", **self.args).text(lang)
 
 
 def b64url(data: bytes) -> str:
@@ -329,7 +329,7 @@ def clean_name(name: str) -> str:
 
 def hours(minutes: int, lang: str) -> str:
     value = f"{minutes / 60:.1f}".removesuffix(".0")
-    return value.replace(".", ",") if lang == "fr" else value
+    return value.replace(".", languages.language(lang).decimal_mark)
 
 
 def describe(lessons: int, minutes: int) -> str:

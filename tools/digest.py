@@ -29,6 +29,7 @@ from markdown_it import MarkdownIt
 
 from tools import document
 from tools.content import Node, Source
+from tools.languages import language
 from tools.paths import DEFAULT_LANGUAGE
 from tools.ui_strings import strings
 
@@ -63,12 +64,13 @@ def units(text: str) -> int:
 
 def punctuate(text: str, lang: str) -> str:
     """The language's punctuation in a text that holds no link."""
-    if lang == "fr":
+    style = language(lang).punctuation
+    if style == "french":
         text = _FR_OPEN.sub("«" + NNBSP, text)
         text = _FR_CLOSE.sub(NNBSP + "»", text)
         text = _FR_BEFORE.sub(NNBSP + r"\1", text)
         return _FR_UNIT.sub(NNBSP, text)
-    if lang == "ar":
+    if style == "arabic":
         for pattern, mark in _AR_MARKS:
             text = pattern.sub(mark, text)
     return text

@@ -40,6 +40,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from tools import blocks
+
 # Python-Markdown's patterns, anchored on one line (theirs search a block of lines).
 _ADMONITION = re.compile(r'!!! ?([\w\-]+(?: +[\w\-]+)*)(?: +"(.*?)")? *$')
 _DETAILS = re.compile(
@@ -48,14 +50,12 @@ _DETAILS = re.compile(
 _ATTR_LIST = re.compile(r"\s*\{:?([^}]*)\}\s*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#([^\s}]+)")
 _OPTION = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.*)$")
-# The closed list of block types an author may write: ours, then the admonitions that have
-# a title in both languages (tools/ui_strings.py `admonition.<type>`, tools/skeleton.py).
-OUR_BLOCKS = ("exercise", "solution", "trainer", "quiz")
-BLOCK_TYPES = (*OUR_BLOCKS, "note", "tip", "info", "warning", "example", "question")
+# The closed list of block types an author may write (tools/blocks.py, the block registry).
+BLOCK_TYPES = blocks.AUTHOR_TYPES
 # `!!! quiz o2`, `!!! exercise o1 o3 "Title"`: the lesson objectives (1-based, in the front
 # matter's order) a quiz or an exercise assesses (tools/rules/objectives.py).
 OBJECTIVE_MARK = re.compile(r"o([1-9][0-9]?)")
-ASSESSMENTS = ("quiz", "exercise")
+ASSESSMENTS = blocks.ASSESSMENTS
 SLIDE_MARK = "<!-- slide -->"
 NO_SLIDE_MARK = "<!-- no-slide -->"
 
@@ -498,7 +498,7 @@ class _Reader:
                 draft = self._block(token)
                 (stack[-1].children if stack else self.blocks).append(draft)
                 stack.append(draft)
-                if draft.type == "quiz":
+                if blocks.is_quiz(draft.type):
                     self.quizzes.append(self._quiz(draft, tokens, i))
             elif token.type == "tk_block_close":
                 stack.pop()
@@ -520,7 +520,7 @@ class _Reader:
             elif token.type in ("bullet_list_open", "ordered_list_open") and token.map:
                 before = paragraphs.get(token.level)
                 in_item = len(containers) > 1 and containers[-2] == "list_item_open"
-                in_quiz = any(d.type == "quiz" for d in stack)
+                in_quiz = any(blocks.is_quiz(d.type) for d in stack)
                 interrupts = bool(before) and before == (i - 3, token.map[0])
                 if interrupts and not in_item and not in_quiz:
                     self.problem(token.map[0], 1, "model.list_no_blank")

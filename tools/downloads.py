@@ -29,9 +29,10 @@ from xml.sax.saxutils import escape
 
 from lxml import html as lxml_html
 
+from tools.languages import language
 from tools.messages import Error, error
 from tools.messages import rel as shown
-from tools.paths import LANGUAGES, RTL_LANGUAGES
+from tools.paths import LANGUAGES, direction
 from tools.site_markdown import new_markdown
 
 DIR = "downloads"
@@ -187,9 +188,9 @@ _HEADINGS = {1: 36, 2: 28, 3: 24, 4: 22}
 
 
 def _styles(lang: str) -> str:
-    bidi = "<w:bidi/>" if lang in RTL_LANGUAGES else ""
-    rtl = "<w:rtl/>" if lang in RTL_LANGUAGES else ""
-    locale = {"ar": "ar-MA", "fr": "fr-MA"}.get(lang, lang)
+    bidi = "<w:bidi/>" if direction(lang) == "rtl" else ""
+    rtl = "<w:rtl/>" if direction(lang) == "rtl" else ""
+    locale = language(lang).locale
     headings = "".join(
         f'<w:style w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/>'
         f'<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>'
@@ -234,7 +235,7 @@ class _Writer:
     """Walks the HTML of one template and writes WordprocessingML."""
 
     def __init__(self, lang: str) -> None:
-        self.rtl = lang in RTL_LANGUAGES
+        self.rtl = direction(lang) == "rtl"
         self.out: list[str] = []
 
     def run(self, text: str, bold=False, italic=False, mono=False) -> str:
@@ -383,7 +384,7 @@ def document_xml(text: str, lang: str) -> str:
     tree = lxml_html.fragment_fromstring(to_html(text), create_parent="div")
     for child in tree:
         writer.block(child)
-    rtl = "<w:bidi/>" if lang in RTL_LANGUAGES else ""
+    rtl = "<w:bidi/>" if direction(lang) == "rtl" else ""
     section = (
         '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
         '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" '

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from tools import yamlfast
+from tools.languages import TABLE, language
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
 
 DATA_FILE = "facts.yml"
@@ -46,37 +47,8 @@ ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FORMS = ("", "figure")
 KINDS = ("primary", "secondary")
 
-# Moroccan month names (not the Levantine or Egyptian ones): see TRANSLATING.md.
-MONTHS = {
-    "ar": [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ماي",
-        "يونيو",
-        "يوليوز",
-        "غشت",
-        "شتنبر",
-        "أكتوبر",
-        "نونبر",
-        "دجنبر",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
+# Month names: each language's row (tools/languages.py; Moroccan ones in Arabic).
+MONTHS = {code: list(row.months) for code, row in TABLE.items()}
 # Units of a figure: (singular or after 2–10 in Arabic, plural/after 11+) per language.
 UNITS = {
     "dh": {"ar": "درهم", "fr": "DH"},
@@ -131,15 +103,15 @@ def format_figure(figure: object, lang: str) -> str:
         number = format_number(figure["value"], lang)
     else:
         low, high = format_number(figure["min"], lang), format_number(figure["max"], lang)
-        number = f"{low}–{high}" if lang == "fr" else f"{low} إلى {high}"
+        number = language(lang).number_range.format(low=low, high=high)
     if unit == "%":
-        return f"{number}{NNBSP}%" if lang == "fr" else f"{number}%"
+        return language(lang).percent.format(number=number)
     return f"{number} {unit}".strip() if unit else number
 
 
 def format_date(day: dt.date, lang: str) -> str:
     """`30 نونبر 2026` / `30 novembre 2026`."""
-    first = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    first = language(lang).first_of_month if day.day == 1 else str(day.day)
     return f"{first} {MONTHS[lang][day.month - 1]} {day.year}"
 
 

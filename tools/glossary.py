@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from tools import yamlfast
+from tools.languages import language
 from tools.paths import LANGUAGES, direction
 from tools.sanitize import markdown_text as md  # entries are plain text
 from tools.ui_strings import strings
@@ -75,7 +76,7 @@ def page_markdown(terms: list[Term], lang: str) -> str:
 
 def _pattern(form: str, lang: str) -> re.Pattern[str]:
     escaped = re.escape(form)
-    if lang == "ar":
+    if language(lang).words == "arabic":
         return re.compile(rf"{_AR_BEFORE}{escaped}(?![{_ARABIC_LETTER}])")
     return re.compile(rf"(?<![\w-]){escaped}(?![\w-])", re.IGNORECASE)
 

@@ -31,6 +31,7 @@ from lxml import html as lxml_html
 
 from tools import site_assets
 from tools.built_page import BuiltPage, read_tag
+from tools.languages import language
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
 from tools.ui_strings import strings
 
@@ -98,7 +99,7 @@ def human_size(n: int, lang: str) -> str:
     if n < 1024 * 1024:
         return s["offline.kb"].format(n=max(1, round(n / 1024)))
     value = f"{n / (1024 * 1024):.1f}"
-    return s["offline.mb"].format(n=value.replace(".", ",") if lang == "fr" else value)
+    return s["offline.mb"].format(n=value.replace(".", language(lang).decimal_mark))
 
 
 # --- manifest and icons ---------------------------------------------------------------

@@ -41,13 +41,19 @@ from tools.build import BuildFailed, build_site
 from tools.built_page import BuiltPage
 from tools.html_page import policy
 from tools.link_crawl import dead_links
-from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT, direction
 from tools.search_forms import index_forms, normalise_arabic
 from tools.ui_strings import strings
 
 OUT_DIR = ROOT / "build" / "offline"
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
-ZIP_NAMES = {"ar": "tamkeen-ar", "fr": "tamkeen-fr", "both": "tamkeen"}
+
+
+def zip_names() -> dict[str, str]:
+    """One zip per language of the site (`tamkeen-fr`), and one with them all."""
+    return {**{code: f"tamkeen-{code}" for code in LANGUAGES}, "both": "tamkeen"}
+
+
 # In a single-language zip, the page that links to the other language lead to.
 OTHER_PAGE = "other-language.html"
 _DROP = (
@@ -56,23 +62,31 @@ _DROP = (
     offline.SW_NAME,
     offline.WORKER_DIR,
     offline.MANIFEST,
-    f"fr/{offline.MANIFEST}",
     offline.OFFLINE_PAGE,  # the service worker's, with absolute links
-    f"fr/{offline.OFFLINE_PAGE}",
     "sitemap.xml",
     "sitemap.xml.gz",
     "assets/javascripts/lunr",  # Material's own search, not used
     "assets/javascripts/workers",
 )
-# Every page of the bundle keeps the site's Content-Security-Policy (tools/html_page.py);
-# this one too. In Chromium, `'self'` on a `file://` page matches every `file:` URL.
-REDIRECT = f"""<!doctype html>
-<html lang="fr" dir="ltr"><head><meta charset="utf-8">
+
+
+def redirect(lang: str) -> str:
+    """The zip's top `index.html` when its language has its own folder (`fr/`).
+    Every page of the bundle keeps the site's Content-Security-Policy (tools/html_page.py);
+    this one too. In Chromium, `'self'` on a `file://` page matches every `file:` URL."""
+    return f"""<!doctype html>
+<html lang="{lang}" dir="{direction(lang)}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{policy()}">
-<meta http-equiv="refresh" content="0; url=fr/index.html">
+<meta http-equiv="refresh" content="0; url={lang}/index.html">
 <title>Tamkeen</title></head>
-<body><p><a href="fr/index.html">Tamkeen</a></p></body></html>
+<body><p><a href="{lang}/index.html">Tamkeen</a></p></body></html>
 """
+
+
+def _drop() -> list[str]:
+    """_DROP, and each other language's manifest and offline page (`fr/manifest…`)."""
+    folders = [offline.prefix(code) for code in LANGUAGES if code != DEFAULT_LANGUAGE]
+    return [*_DROP, *(f"{f}{n}" for f in folders for n in (offline.MANIFEST, offline.OFFLINE_PAGE))]
 
 
 def bundle_config(config_file: Path) -> Path:
@@ -182,7 +196,7 @@ def fix_folder_links(site_dir: Path, page: Path, text: str) -> str:
 
 def prepare(site_dir: Path, site_url: str = "/") -> None:
     """Turn a built site into the bundle's tree."""
-    for name in _DROP:
+    for name in _drop():
         path = site_dir / name
         if path.is_dir():
             shutil.rmtree(path)
@@ -213,14 +227,17 @@ def _other_language(rel: str, lang: str) -> bool:
             return True  # the other language's notebook downloads (tools/notebooks.py)
         if re.search(rf"[-.]{other}\.[A-Za-z0-9]+$", name):
             return True  # named for it: `listen.fr.js`, `ai-families-fr.svg`
-    in_fr = rel.startswith("fr/")
+    others = [la for la in LANGUAGES if la != lang]
+    in_other = any(rel.startswith(offline.prefix(o)) for o in others if o != DEFAULT_LANGUAGE)
+    their_search = {f"{offline.LIST_DIR}/search-{o}.js" for o in others}
     if lang == DEFAULT_LANGUAGE:
-        return in_fr or rel == f"{offline.LIST_DIR}/search-fr.js"
-    if in_fr or rel.startswith("assets/"):
-        return rel == f"{offline.LIST_DIR}/search-ar.js"
-    # Outside fr/ and assets/: Arabic pages, their slides and trainer downloads, and the
-    # images that French pages may share (kept).
-    return rel.endswith(".html") or "/slides/" in rel or "/trainer/" in rel
+        return in_other or rel in their_search
+    if rel.startswith(offline.prefix(lang)) or rel.startswith("assets/"):
+        return rel in their_search
+    # Outside its folder and assets/: another language's pages (the default's, at the
+    # top), their slides and trainer downloads, and the images that this language's pages
+    # may share (kept).
+    return in_other or rel.endswith(".html") or "/slides/" in rel or "/trainer/" in rel
 
 
 def other_language_page(site_dir: Path, lang: str) -> str | None:
@@ -232,7 +249,7 @@ def other_language_page(site_dir: Path, lang: str) -> str | None:
         return None
     s = {k: escape(v) for k, v in strings(lang).items()}
     # File names stay left-to-right inside Arabic text.
-    names = {k: f'<code dir="ltr">{n}.zip</code>' for k, n in ZIP_NAMES.items()}
+    names = {k: f'<code dir="ltr">{n}.zip</code>' for k, n in zip_names().items()}
     body = s["bundle.other.body"].format(**names)
     inner = (
         f"<h1>{s['bundle.other.title']}</h1><p>{body}</p>"
@@ -274,7 +291,7 @@ def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
             rel = path.relative_to(site_dir).as_posix()
             if rel.endswith(".map") or (lang and _other_language(rel, lang)):
                 continue
-            if lang == "fr" and rel == "index.html":
+            if lang and lang != DEFAULT_LANGUAGE and rel == "index.html":
                 continue
             data = path.read_bytes()
             if lang and path.suffix == ".html":
@@ -292,11 +309,11 @@ def write_zip(site_dir: Path, target: Path, lang: str | None) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, text)
-        if lang == "fr":
+        if lang and lang != DEFAULT_LANGUAGE:
             info = zipfile.ZipInfo(f"{top}/index.html", date_time=date)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, REDIRECT)
+            archive.writestr(info, redirect(lang))
     tmp.replace(target)
 
 
@@ -320,7 +337,7 @@ def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
         build_site(derived, site_dir, docs_dir=config_file.parent / "docs")
         prepare(site_dir, notebooks.site_url_of(config_file) or "/")
         zips = []
-        for key, name in ZIP_NAMES.items():
+        for key, name in zip_names().items():
             lang = None if key == "both" else key
             write_zip(site_dir, out_dir / f"{name}.zip", lang)
             zips.append(out_dir / f"{name}.zip")

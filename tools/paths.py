@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tools.languages import LANGUAGES, direction
+
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
-LANGUAGES = ("ar", "fr")
+# The languages of the site being built (tools/languages.py): Arabic and French here.
 DEFAULT_LANGUAGE = "ar"
-RTL_LANGUAGES = frozenset({"ar"})
 
-
-def direction(lang: str) -> str:
-    return "rtl" if lang in RTL_LANGUAGES else "ltr"
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "NODE_MODULES", "ROOT", "direction"]

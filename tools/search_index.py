@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from tools import blocks
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.search_forms import index_forms
 
@@ -56,11 +57,10 @@ def audience(rel: Path) -> str:
     return "trainer" if trainer else "participant"
 
 
-# What participants never see in a page: the trainer notes of a lesson (`!!! trainer`) and
-# its trainer-kit links, hidden by tamkeen.css (`html:not(.tk-trainer) .md-typeset
-# .trainer`). Left out of their index; the module's trainer page holds the notes too.
-HIDDEN_FROM_PARTICIPANTS = ".trainer"
-_HIDDEN_XPATH = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' trainer ')]"
+# What participants do not search for in a page: the blocks the block registry keeps out
+# of their index (tools/blocks.py `search`: the trainer notes, and the trainer-kit links
+# that share their class; the module's trainer page holds the notes, in the trainers'
+# index), and:
 # Code blocks (a notebook's Python, its printed output) are not what a participant searches
 # for, and their lone letters and garbled words answer nonsense queries (`x`): left out of
 # the participants' index too.
@@ -74,12 +74,22 @@ _FRAGMENT_MAGIC = b"pagefind_dcd"
 
 
 def hide_from(article, who: str) -> None:
-    """What `who` does not search for, dropped from a parsed article (changed here): for
-    participants, the trainer notes and code blocks. Both indexes read it: the site's
+    """What `who` does not search for, dropped from a parsed article (changed here): the
+    blocks the registry keeps out of `who`'s index (tools/blocks.py), and for participants
+    code blocks. Both indexes read it: the site's
     (Pagefind, with the same selectors) and the workshop bundle's (tools/offline_bundle.py)."""
+    unsearched = blocks.xpath(blocks.unsearched(who))
+    found = article.xpath(unsearched) if unsearched else []
     if who == "participant":
-        for hidden in article.xpath(_HIDDEN_XPATH) + article.xpath(_CODE_XPATH):
-            hidden.drop_tree()
+        found += article.xpath(_CODE_XPATH)
+    for hidden in found:
+        hidden.drop_tree()
+
+
+def _unsearched_selectors(who: str) -> list[str]:
+    """Pagefind's `--exclude-selectors` for `who`'s index: what `hide_from` drops."""
+    hidden = blocks.selector(blocks.unsearched(who))
+    return [*([hidden] if hidden else []), *([CODE] if who == "participant" else [])]
 
 
 def with_forms(page: str, who: str = "participant") -> str:
@@ -149,10 +159,7 @@ def _index(site_dir: Path, output: Path, who: str, documents: dict[Path, str]) -
             "--output-path", str(output),
             # Heading permalinks (¶) are not words.
             "--exclude-selectors", ".headerlink",
-            *(
-                ("--exclude-selectors", HIDDEN_FROM_PARTICIPANTS, "--exclude-selectors", CODE)
-                if who == "participant" else ()
-            ),
+            *(a for s in _unsearched_selectors(who) for a in ("--exclude-selectors", s)),
             "--silent",
         ]  # fmt: skip
         result = subprocess.run(cmd, capture_output=True, text=True, check=False)

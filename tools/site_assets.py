@@ -15,9 +15,10 @@ import subprocess
 import time
 from pathlib import Path
 
-from tools import fonts
-from tools.paths import NODE_MODULES, ROOT
-from tools.ui_strings import STRINGS
+from tools import blocks, fonts
+from tools.languages import language
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES, ROOT
+from tools.ui_strings import strings
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 # source file in tools/assets -> URL in the site
@@ -74,6 +75,8 @@ def minify_css(text: str) -> str:
 
 
 _UI = re.compile(r"/\*ui:([\w.]+)\*/\{\}")
+# Each language's folder in the site (`{"ar": "", "fr": "fr/"}`), for links made in JS.
+FOLDERS = "/*languages:folders*/{}"
 
 
 def fill_strings(js: str, lang: str | None = None) -> str:
@@ -87,16 +90,30 @@ def fill_strings(js: str, lang: str | None = None) -> str:
         found = {
             code: {
                 k: v
-                for k, v in texts.items()
+                for k, v in strings(code).items()
                 if k == name or (name.endswith(".") and k.startswith(name))
             }
-            for code, texts in STRINGS.items()
+            for code in _with_table(name)
         }
         if not all(found.values()):
             raise KeyError(f"tools/ui_strings.py has no key {name!r}")
         return json.dumps(found[lang] if lang else found, ensure_ascii=False)
 
-    return _UI.sub(table, js)
+    folders = {code: "" if code == DEFAULT_LANGUAGE else f"{code}/" for code in LANGUAGES}
+    return _UI.sub(table, js).replace(FOLDERS, json.dumps(folders, ensure_ascii=False))
+
+
+def _with_table(name: str) -> list[str]:
+    """The site's languages that get a `/*ui:name*/` table: "listen" only where the phones
+    have a voice (tools/languages.py), so that tamkeen.js shows no listen button there."""
+    if name.startswith("listen"):
+        return [code for code in LANGUAGES if language(code).voice]
+    return list(LANGUAGES)
+
+
+def per_language(name: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages that get their own copy of `name` (PER_LANGUAGE)."""
+    return tuple(code for code in codes if code in _with_table(name.removesuffix(".js")))
 
 
 TERSER = NODE_MODULES / "terser"
@@ -167,8 +184,20 @@ def prune_minified() -> None:
                 path.unlink()
 
 
+_BLOCKS_CSS = "/*blocks:css*/"
+_BLOCKS_JS = re.compile(r'/\*blocks:(\w+)\*/""')
+
+
+def fill_blocks(text: str) -> str:
+    """What our CSS and JS say about block types, from the block registry (tools/blocks.py):
+    `/*blocks:css*/` in a stylesheet becomes its rules, `/*blocks:<name>*/""` in a script the
+    string `blocks.js_value(name)` (the unfilled source still parses)."""
+    text = text.replace(_BLOCKS_CSS, blocks.css())
+    return _BLOCKS_JS.sub(lambda m: json.dumps(blocks.js_value(m.group(1))), text)
+
+
 def _source(name: str, lang: str | None) -> str:
-    text = (ASSETS / name).read_text(encoding="utf-8")
+    text = fill_blocks((ASSETS / name).read_text(encoding="utf-8"))
     if name.endswith(".css"):
         return minify_css(text)
     return fill_strings(text, lang) if name.endswith(".js") else text
@@ -184,10 +213,11 @@ def served(name: str, lang: str | None = None) -> bytes:
     return (ASSETS / name).read_bytes()
 
 
-def copy(site_dir: Path, languages: tuple[str, ...] = tuple(STRINGS)) -> None:
+def copy(site_dir: Path, languages: tuple[str, ...] | None = None) -> None:
     files = {url: (name, None) for name, url in {**CSS, **JS, **OTHER}.items()}
     for name, url in PER_LANGUAGE.items():
-        files.update({url.format(lang=lang): (name, lang) for lang in languages})
+        codes = per_language(name, tuple(LANGUAGES) if languages is None else languages)
+        files.update({url.format(lang=lang): (name, lang) for lang in codes})
     scripts = [url for url, (name, _) in files.items() if name.endswith(".js")]
     sources = [_source(*files[url]) for url in scripts]
     for url, (path, header) in NPM.items():

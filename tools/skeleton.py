@@ -12,17 +12,16 @@ from __future__ import annotations
 import posixpath
 from pathlib import PurePosixPath
 
-from tools import cert_pages, document, downloads, progress, quiz
+from tools import blocks, cert_pages, document, downloads, progress, quiz
 from tools.content import Node, Site, Source, sequence
 from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
 from tools.ui_strings import strings
 
 COURSES_MARKER = "<!-- tamkeen:courses -->"
-# Every block type an author may write but quizzes (tools/document.py): a block written
-# without a title gets the one in the page's language (tools/ui_strings.py
-# `admonition.<type>`), never the theme's English default ("Warning").
-BLOCK_TYPES = tuple(t for t in document.BLOCK_TYPES if t != "quiz")
+# A block written without a title gets the one in the page's language (tools/blocks.py
+# `label`, tools/ui_strings.py), never the theme's English default ("Warning"); a quiz
+# gets none (it becomes a form).
 
 
 def render_document(doc: document.Document, lang: str) -> str:
@@ -32,8 +31,9 @@ def render_document(doc: document.Document, lang: str) -> str:
     s = strings(lang)
     lines = list(doc.lines)
     for block in doc.all_blocks():
-        if block.type in BLOCK_TYPES and block.title is None:
-            title = s[f"admonition.{block.type}"]
+        label = blocks.titled(block.type)
+        if label and block.title is None:
+            title = s[label]
             classes = " ".join(block.classes)
             lines[block.line - doc.first_line] = (
                 " " * block.indent + f'{block.marker} {classes} "{title}"'
@@ -60,6 +60,15 @@ def link(from_src: Source, to_path: PurePosixPath) -> str:
 
 def _indent(lines: list[str]) -> str:
     return "\n".join(f"    - {md(line)}" for line in lines)
+
+
+def _generated(meta: dict, s: dict[str, str], place: str) -> list[str]:
+    """The blocks of front-matter lists (objectives, key points…) `place` the body."""
+    parts = []
+    for spec in blocks.generated(place):
+        if meta.get(spec.name):
+            parts += [f'!!! {spec.name} "{s[spec.label]}"', _indent(meta[spec.name]), ""]
+    return parts
 
 
 def _course_of(node: Node) -> Node:
@@ -94,19 +103,12 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
     notice = stale_notice(src, site)
     if notice is not None:
         parts += [f'<p class="tk-stale" role="note">{notice.text}</p>', ""]
-    if meta.get("prerequisites"):
-        title = s["lesson.prerequisites"]
-        parts += [f'!!! prerequisites "{title}"', _indent(meta["prerequisites"]), ""]
-    if meta.get("objectives"):
-        title = s["lesson.objectives"]
-        parts += [f'!!! objectives "{title}"', _indent(meta["objectives"]), ""]
+    parts += _generated(meta, s, "before")
 
     parts += [body.strip(), ""]
     parts += downloads.page_block(src, node, site)  # templates to fill in, if it has any
 
-    if meta.get("keypoints"):
-        title = s["lesson.keypoints"]
-        parts += [f'!!! keypoints "{title}"', _indent(meta["keypoints"]), ""]
+    parts += _generated(meta, s, "after")
 
     parts += [progress.done_block(src.lang, node), ""]
     parts += [pager(src, node, site), ""]

@@ -7,6 +7,7 @@ a git repository nothing is tracked.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -30,8 +31,18 @@ def _git(cwd: Path, *args: str) -> str | None:
 _ROOTS: dict[Path, tuple[Path, Path]] = {}
 
 
+def _in_a_repository(directory: Path) -> bool:
+    """A `.git` (folder, or file in a worktree) here or above, or GIT_DIR set: only then is
+    git worth starting (tests check hundreds of temporary folders outside any repository)."""
+    if "GIT_DIR" in os.environ:
+        return True
+    return any((folder / ".git").exists() for folder in (directory, *directory.parents))
+
+
 def _root(directory: Path) -> tuple[Path, Path] | None:
     if directory not in _ROOTS:
+        if not _in_a_repository(directory):
+            return None
         top = _git(directory, "rev-parse", "--show-toplevel")
         index = _git(directory, "rev-parse", "--git-path", "index") if top else None
         if not (top and index):

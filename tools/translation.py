@@ -25,6 +25,7 @@ from typing import Literal
 import yaml
 
 from tools.content import Node, Site, Source, parse_front_matter, split_language
+from tools.languages import fallback
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.ui_strings import strings
 
@@ -56,10 +57,12 @@ def content_hash(source: Source) -> str:
 
 
 def counterpart_lang(lang: str, available: list[str] | tuple[str, ...]) -> str | None:
-    """The language a `lang` file is translated from: the default language for the
-    others, and for the default language the first other language available."""
+    """The language a `lang` file is translated from: its fallback language (the default
+    one, unless tools/languages.py says otherwise), and for the default language the first
+    other language available."""
     if lang != DEFAULT_LANGUAGE:
-        return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in available else None
+        source = fallback(lang, DEFAULT_LANGUAGE)
+        return source if source in available else None
     return next((other for other in LANGUAGES if other != lang and other in available), None)
 
 

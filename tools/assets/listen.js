@@ -5,10 +5,11 @@
 (function () {
   "use strict";
   var T = /*ui:listen.*/{}, html = document.documentElement, synth = speechSynthesis;
-  /* Read in page order; skip code, trainer notes, solutions, quiz marks, feedback and
+  /* Read in page order; skip code, the blocks not read aloud (trainer notes, solutions:
+     filled from the block registry, tools/blocks.py), quiz marks, feedback and
      explanations, and the lesson's furniture (classes of the rendered page). */
   var READ = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,legend,summary,tr,figcaption";
-  var SKIP = "pre,.trainer,.solution,.tk-quiz__mark,.tk-quiz__feedback,.tk-quiz__explanation," +
+  var SKIP = "pre" + /*blocks:unread*/"" + ",.tk-quiz__mark,.tk-quiz__feedback,.tk-quiz__explanation," +
     ".tk-quiz__status,.tk-lesson-meta,.tk-lesson-pager,.tk-notebook-links,.headerlink," +
     "[hidden],button";
   var RATES = [0.75, 1, 1.25], KEY = "tamkeen:listen-rate";

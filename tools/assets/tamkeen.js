@@ -37,6 +37,9 @@
     }
   };
   var lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "fr";
+  /* Each language's folder in the site ("" for the default one, "fr/"), from
+     tools/languages.py: the page's own, whatever language its interface falls back to. */
+  var FOLDERS = /*languages:folders*/{}, FOLDER = FOLDERS[document.documentElement.lang] || "";
   var t = STRINGS[lang];
   var SEARCH = /*ui:search.*/{};
   t.offline = SEARCH[lang]["search.offline"];
@@ -276,10 +279,10 @@
     ui.more.textContent = t.more;
     var glossary = ui.hint.querySelector("a");
     glossary.textContent = t.glossary;
-    glossary.href = new URL((lang === "ar" ? "" : lang + "/") + "glossary/", siteBase()).pathname;
+    glossary.href = new URL(FOLDER + "glossary/", siteBase()).pathname;
     var saved = ui.offline.querySelector("a");
     saved.textContent = t.saved;
-    saved.href = new URL((lang === "ar" ? "" : lang + "/") + "offline.html", siteBase()).pathname;
+    saved.href = new URL(FOLDER + "offline.html", siteBase()).pathname;
     ui.more.addEventListener("click", function () {
       /* Keyboard readers land on the first new result. */
       showMore(ui).then(function (first) { if (first) { first.focus(); } });
@@ -311,7 +314,8 @@
     document.body.appendChild(dialog);
   }
 
-  /* Trainer view: trainer notes (`!!! trainer`) are hidden from participants; a toggle
+  /* Trainer view: trainer notes (`!!! trainer`, tools/blocks.py) are hidden from
+     participants; a toggle
      remembered on this device, or a `?trainer` link, shows them. Storage may be disabled
      or full: the view then still works for this page. */
   var TRAINER_KEY = "tamkeen:trainer";
@@ -343,7 +347,9 @@
       setTrainer(storageGet(TRAINER_KEY) === "1");
     }
     var article = document.querySelector("article.md-content__inner");
-    if (!article || !article.querySelector(".trainer") || article.querySelector(".tk-trainer-toggle")) {
+    /* a block participants do not see (the selector filled from tools/blocks.py) */
+    var hidden = article && article.querySelector(/*blocks:trainer*/"");
+    if (!hidden || article.querySelector(".tk-trainer-toggle")) {
       return;
     }
     var button = document.createElement("button");
@@ -407,12 +413,16 @@
   function keyOf(href) {
     var base = siteBase().pathname, path = new URL(href, location.href).pathname;
     if (path.indexOf(base) !== 0) { return null; }
-    path = path.slice(base.length).replace(/^fr\//, "").replace(/(index)?(\.html)?$/, "").replace(/\/$/, "");
+    path = path.slice(base.length);
+    Object.keys(FOLDERS).forEach(function (code) {
+      if (FOLDERS[code] && path.indexOf(FOLDERS[code]) === 0) { path = path.slice(FOLDERS[code].length); }
+    });
+    path = path.replace(/(index)?(\.html)?$/, "").replace(/\/$/, "");
     var m = /^courses\/(.+)$/.exec(decodeURIComponent(path));
     return m ? m[1] : null;
   }
   function urlOf(key) {
-    return new URL((lang === "ar" ? "" : lang + "/") + "courses/" + key + "/", siteBase()).href;
+    return new URL(FOLDER + "courses/" + key + "/", siteBase()).href;
   }
   function fill(template, n, m) { return template.replace("{n}", n).replace("{m}", m); }
   function ltr(text) { var b = document.createElement("bdi"); b.dir = "ltr"; b.textContent = text; return b; }
@@ -568,12 +578,15 @@
 
   /* listen: "listen" on lesson pages; the phone's voices read it aloud (listen.<lang>.js,
      loaded on the first press by a classic <script> beside this file: file:// blocks
-     import()). Not on a page shown untranslated: its lesson sits in a div[lang]. */
+     import()). Not on a page shown untranslated: its lesson sits in a div[lang]. Not in a
+     language the phones have no voice for: LISTEN has no table for the page's <html lang>
+     (tools/languages.py; `lang`, the interface's, may be a fallback's). */
   var LISTEN = /*ui:listen*/{}, SELF = document.currentScript;
   function initListen() {
     var meta = document.querySelector("article > .tk-lesson-meta"), button;
     if (window.tkListen) { window.tkListen.stop(); }
-    if (!meta || !window.speechSynthesis || document.querySelector(".tk-listen-open")) { return; }
+    if (!meta || !LISTEN[document.documentElement.lang] || !window.speechSynthesis ||
+        document.querySelector(".tk-listen-open")) { return; }
     button = document.createElement("button");
     button.className = "md-button tk-listen-open";
     button.textContent = LISTEN[lang].listen;

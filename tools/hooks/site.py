@@ -24,6 +24,7 @@ from tools import (
     glossary,
     html_page,
     landmarks,
+    languages,
     navigation,
     notebooks,
     notfound,
@@ -92,6 +93,9 @@ def on_startup(command, dirty, **kwargs):
 @event_priority(50)  # before static-i18n (-100) reads the nav and its translations
 def on_config(config, **kwargs):
     global _site, _terms
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:  # the site's languages, before its sources are read
+        languages.LANGUAGES.use(languages.from_plugin(i18n))
     if not _i18n_still_building(config):
         page_pass.start(Path(config.site_dir))  # a new build of every language
         notebooks.sync_config(config)  # before the tree is read: notebook lessons in the nav
@@ -111,7 +115,6 @@ def on_config(config, **kwargs):
     cert_pages.use(config.site_url)  # a printed certificate's QR code leads there
     nav, translations = navigation.expand(config.nav or [], _site)
     config.nav = nav
-    i18n = config.plugins.get("i18n")
     if i18n is not None:
         for language in i18n.config.languages:
             extra = translations.get(language.locale) or {}
@@ -133,6 +136,7 @@ def on_files(files, config, **kwargs):
             files.remove(file)
     if _site is None:
         return files
+    _show_fallback(files, config)
     for module in trainer_kit.modules(_site):
         src_uri, markdown = trainer_kit.trainer_page(module, _lang(config))
         files.append(
@@ -149,6 +153,25 @@ def on_files(files, config, **kwargs):
     )
     serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
     return files
+
+
+def _show_fallback(files, config) -> None:
+    """A page missing in a language whose fallback is not the default one (Tamazight →
+    French, tools/languages.py) shows the fallback's text: static-i18n filled the gap with
+    the default language's file; the same page (URL, nav entry) reads the other file."""
+    lang = _lang(config)
+    want = languages.fallback(lang, DEFAULT_LANGUAGE)
+    if want is None or want == DEFAULT_LANGUAGE:
+        return  # static-i18n's own fallback
+    for file in files.documentation_pages():
+        if getattr(file, "locale", lang) in (lang, want) or not file.abs_src_path:
+            continue
+        path = Path(file.abs_src_path)
+        split = content.split_language(path)
+        other = path.with_name(f"{split[0]}.{want}{path.suffix}") if split else None
+        if other is not None and other.is_file():
+            file.abs_src_path = str(other)  # MkDocs reads the page from there
+            file.locale = want  # the text's language (on_page_content: fallback.wrap)
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
@@ -194,9 +217,21 @@ def on_env(env, config, files, **kwargs):
     navigation.reset_rendered()
     env.globals["tk_nav_item"] = navigation.rendered_item
     env.globals["tk_nav_label"] = landmarks.nav_label
-    # The theme's strings we replace (overrides/partials/language.html).
-    env.globals["tk_theme"] = THEME.get(_lang(config), {})
+    # The theme's strings we replace (overrides/partials/language.html); a language the
+    # theme has no table for takes its fallback's, with its own code and direction.
+    lang = _lang(config)
+    theme_lang = theme_language(lang, env)
+    own = {} if theme_lang == lang else {"language": lang, "direction": languages.direction(lang)}
+    env.globals["tk_theme"] = {**own, **THEME.get(lang, {})}
+    env.globals["tk_theme_language"] = theme_lang
     return env
+
+
+def theme_language(lang: str, env) -> str:
+    """`lang`, or the first of its fallbacks that Material has strings for."""
+    chain = languages.chain(lang, DEFAULT_LANGUAGE)
+    names = set(env.list_templates(filter_func=lambda n: n.startswith("partials/languages/")))
+    return next((code for code in chain if f"partials/languages/{code}.html" in names), "en")
 
 
 def on_template_context(context, template_name, config, **kwargs):
@@ -278,12 +313,12 @@ def on_post_build(config, **kwargs) -> None:
     sanitize.svg_files(site_dir)  # an SVG opened on its own would run its script here
     notfound.write_pages(site_dir, _rendered_404)
     _rendered_404.clear()
-    site_assets.copy(site_dir)
+    site_assets.copy(site_dir, tuple(languages.LANGUAGES))
     i18n = config.plugins.get("i18n")
-    languages = [la.locale for la in i18n.config.languages if la.build] if i18n else []
+    built = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
     if _site is not None:  # the lessons' WhatsApp messages (tools/share.py)
-        share.write_data(site_dir, _site, languages or [_lang(config)], config.site_url)
+        share.write_data(site_dir, _site, built or [_lang(config)], config.site_url)
     if serve.serving():  # the preview: only what a page needs (tools/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
@@ -291,7 +326,7 @@ def on_post_build(config, **kwargs) -> None:
     css_purge.purge(site_dir, [page.text for page in page_pass.held.values()])
     offline.process_site(
         site_dir,
-        languages or [_lang(config)],
+        built or [_lang(config)],
         courses,
         config.site_url,
         page_pass.facts,
@@ -299,8 +334,8 @@ def on_post_build(config, **kwargs) -> None:
         page_pass.written,
     )
     # "send this course" (issue 27): each course's zip, beside its "save" button
-    course_zip.write_all(site_dir, languages or [_lang(config)], courses, config.site_url)
+    course_zip.write_all(site_dir, built or [_lang(config)], courses, config.site_url)
     search_index.build(site_dir, page_pass.documents)
-    trainer_kit.build(config, site_dir, _site, languages or [_lang(config)])
+    trainer_kit.build(config, site_dir, _site, built or [_lang(config)])
     # Last: its version is a hash of every file.
     offline.write_service_worker(site_dir, page_pass.facts)

@@ -1,17 +1,20 @@
-"""Blocks are a closed list (tools/document.py's BLOCK_TYPES): an unknown `!!!` / `???`
+"""Blocks are a closed list (tools/blocks.py, the block registry): an unknown `!!!` / `???`
 type fails with the nearest allowed one; a block title goes in quotes; a line that looks
-like a block but is plain text on the site is an error; trainer notes only in
-`!!! trainer`, so participants never see them by accident."""
+like a block but is plain text on the site is an error; a title that says "for the trainer"
+only on a block participants do not see (tools/blocks.py `audience`), so they never see a
+trainer note by accident."""
 
 from __future__ import annotations
 
 import difflib
 
-from tools.document import BLOCK_TYPES, OBJECTIVE_MARK, OUR_BLOCKS
+from tools import blocks
+from tools.document import BLOCK_TYPES, OBJECTIVE_MARK
 from tools.messages import Error, error
 from tools.rules.context import Context
 
-# Words that say "for the trainer" in a title: such a block must be `!!! trainer`.
+# Words that say "for the trainer" in a title: such a block must be one participants do not
+# see (tools/blocks.py `audience`).
 TRAINER_WORDS = (
     "trainer",
     "formateur",
@@ -26,35 +29,9 @@ TRAINER_WORDS = (
 )
 
 
-# Material's other admonition types, and the allowed type that says the same thing.
-ALIASES = {
-    "danger": "warning",
-    "caution": "warning",
-    "attention": "warning",
-    "error": "warning",
-    "failure": "warning",
-    "fail": "warning",
-    "missing": "warning",
-    "bug": "warning",
-    "abstract": "note",
-    "summary": "note",
-    "tldr": "note",
-    "todo": "note",
-    "quote": "note",
-    "cite": "note",
-    "hint": "tip",
-    "important": "tip",
-    "success": "tip",
-    "check": "tip",
-    "done": "tip",
-    "help": "question",
-    "faq": "question",
-    "trainers": "trainer",
-    "formateur": "trainer",
-    "animateur": "trainer",
-    "exercice": "exercise",
-    "solutions": "solution",
-}
+# Other names for the allowed types (Material's other admonition types, plural or French
+# spellings): `check` suggests the allowed type that says the same thing.
+ALIASES = blocks.ALIASES
 
 
 def nearest(word: str, choices: tuple[str, ...] | list[str], cutoff: float = 0.6) -> str | None:
@@ -104,9 +81,10 @@ def check(ctx: Context) -> list[Error]:
                         title=title,
                     )
                 )
+            spec = blocks.BY_NAME[block.type]
             title = (block.title or "").casefold()
-            if block.type != "trainer" and any(word in title for word in TRAINER_WORDS):
+            if spec.audience != blocks.TRAINER and any(word in title for word in TRAINER_WORDS):
                 errors.append(error(*where, "block.trainer_title", type=block.type))
-            if block.type in OUR_BLOCKS and block.type != "quiz" and not block.body.strip():
+            if spec.needs_body and not block.body.strip():
                 errors.append(error(*where, "block.empty", type=block.type, marker=block.marker))
     return errors

@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from tools import yamlfast
+from tools.languages import language
 from tools.messages import Error, error, warning
 from tools.paths import LANGUAGES
 from tools.rules.context import Context
@@ -49,7 +50,7 @@ class Character:
 
 
 def _pattern(text: str, lang: str) -> re.Pattern[str]:
-    if lang == "ar":
+    if language(lang).words == "arabic":
         # Short vowels may be written or not, in the text and in the file.
         vowels = "[\u064b-\u0652\u0640]*"
         letters = [r"\s+" if c.isspace() else re.escape(c) for c in _HARAKAT.sub("", text.strip())]

@@ -21,7 +21,8 @@ from tools.rules.blocks import nearest
 from tools.rules.context import Context
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-_LANG_SUFFIX = re.compile(r"\.([a-z]{2})\.md$")
+# Two or three letters: `ar`, `fr`, `zgh` (tools/languages.py).
+_LANG_SUFFIX = re.compile(r"\.([a-z]{2,3})\.md$")
 
 
 def check(ctx: Context) -> list[Error]:

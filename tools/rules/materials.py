@@ -14,7 +14,7 @@ import re
 
 import yaml
 
-from tools import yamlfast
+from tools import blocks, yamlfast
 from tools.content import Source
 from tools.messages import Error, error
 from tools.rules.context import Context
@@ -70,7 +70,7 @@ def asked(src: Source) -> list[tuple[int, str]]:
         lines = [
             n
             for block in doc.all_blocks()
-            if block.type == "trainer"
+            if block.type in blocks.for_audience(blocks.TRAINER)
             for n in range(block.line, block.end + 1)
             if pattern.search(doc.lines[n - doc.first_line])
         ]

@@ -11,22 +11,28 @@ from urllib.parse import unquote
 from tools import schema
 from tools.content import Source, translation_pairs
 from tools.messages import Error, error, rel
+from tools.paths import LANGUAGES
 from tools.rules.context import Context
 from tools.scaffold import PLACEHOLDERS
 
 PARITY_FIELDS = ("duration", "level")
+
+
 # `chart-ar.svg` and `chart-fr.svg` are one image drawn in each language.
-_LOCALISED = re.compile(r"([-_.])(ar|fr)(\.\w+)$")
+def _localised() -> re.Pattern[str]:
+    codes = "|".join(re.escape(code) for code in LANGUAGES)  # the site's (tools/languages.py)
+    return re.compile(rf"([-_.])({codes})(\.\w+)$")
 
 
 def _images(ctx: Context, src: Source) -> dict[str, int]:
     """Local images of a source (normalised path from the docs folder) -> first line."""
     out: dict[str, int] = {}
+    localised = _localised()
     base = src.rel.parent.as_posix()
     for link in ctx.doc(src).links:
         if link.image and link.url and "://" not in link.url and not link.url.startswith("data:"):
             path = normpath(f"{base}/{unquote(link.url.partition('#')[0])}")
-            out.setdefault(_LOCALISED.sub(r"\1*\3", path), link.line)
+            out.setdefault(localised.sub(r"\1*\3", path), link.line)
     return out
 
 

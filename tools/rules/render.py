@@ -9,13 +9,14 @@ from __future__ import annotations
 import difflib
 import re
 
+from tools import blocks
 from tools.document import Document, Heading
 from tools.messages import Error, error
 from tools.rules.context import Context
 
-# Blocks the skeleton adds around the author's body (tools/skeleton.py), and the folded
+# Blocks the skeleton adds around the author's body (tools/blocks.py), and the folded
 # code cells of a notebook page (tools/templates/tamkeen.md.j2).
-GENERATED_BLOCKS = frozenset({"objectives", "keypoints", "prerequisites", "tk-nb-code"})
+GENERATED_BLOCKS = blocks.GENERATED_TYPES | {"tk-nb-code"}
 _WORD = re.compile(r"\w+")
 
 
@@ -39,7 +40,7 @@ def heading_ids(headings: list[Heading], rendered: list[tuple[int, str, str]]) -
 
 def author_blocks(doc: Document) -> list[str]:
     """Types of the blocks the page shows as blocks (quizzes become forms)."""
-    return [b.type for b in doc.all_blocks() if b.type != "quiz"]
+    return [b.type for b in doc.all_blocks() if not blocks.is_quiz(b.type)]
 
 
 def check(ctx: Context) -> list[Error]:
@@ -54,7 +55,7 @@ def check(ctx: Context) -> list[Error]:
                 errors.append(
                     error(src.path, heading.line, heading.col, "render.differs", what="heading")
                 )
-        want = [(b.line, b.col, b.type) for b in doc.all_blocks() if b.type != "quiz"]
+        want = [(b.line, b.col, b.type) for b in doc.all_blocks() if not blocks.is_quiz(b.type)]
         have = [t for t in page.blocks if t not in GENERATED_BLOCKS]
         for k, (line, col, kind) in enumerate(want):
             if k >= len(have) or have[k] != kind:
@@ -68,5 +69,6 @@ def check(ctx: Context) -> list[Error]:
                 )
         if page.quizzes != len(doc.quizzes):
             line = doc.quizzes[0].line if doc.quizzes else doc.first_line
-            errors.append(error(src.path, line, 1, "render.differs", what="!!! quiz"))
+            quiz = blocks.with_slide("questions")[0]
+            errors.append(error(src.path, line, 1, "render.differs", what=f"!!! {quiz}"))
     return errors

@@ -6,6 +6,7 @@ Errors go to the translation (the non-Arabic file), which is the one to fix.
 
 from __future__ import annotations
 
+from tools import blocks
 from tools.content import Source, translation_pairs
 from tools.messages import Error, error, rel
 from tools.rules.context import Context
@@ -13,10 +14,11 @@ from tools.rules.context import Context
 
 def _items(ctx: Context, src: Source) -> dict[str, list[int]]:
     doc = ctx.doc(src)
-    return {
-        "structure.h2": [h.line for h in doc.headings if h.level == 2],
-        "structure.exercises": [b.line for b in doc.all_blocks() if b.type == "exercise"],
-    }
+    items = {"structure.h2": [h.line for h in doc.headings if h.level == 2]}
+    for spec in blocks.REGISTRY:  # the blocks a translation has as many of (tools/blocks.py)
+        if spec.same_count:
+            items[spec.same_count] = [b.line for b in doc.all_blocks() if b.type == spec.name]
+    return items
 
 
 def check(ctx: Context) -> list[Error]:

@@ -27,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from tools import document, yamlfast
+from tools.languages import language
 from tools.messages import Error, Msg, error, msg
 from tools.paths import LANGUAGES
 
@@ -137,7 +138,7 @@ def _rule(lang: str, entry: dict) -> Rule:
     prefer = str(entry["prefer"])
     words = [re.escape(str(w)) for w in entry["reject"]]
     alternatives = "|".join(sorted(words, key=len, reverse=True))
-    if lang == "ar":
+    if language(lang).words == "arabic":
         pattern = rf"(?<![{_LETTER}]){_AR_BEFORE}(?:{alternatives}){_AR_AFTER}(?![{_LETTER}])"
         flags = 0
     else:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tools import document
+from tools import blocks, document
 from tools.content import Source
+from tools.languages import language
 from tools.slides.model import split_exercise
 from tools.ui_strings import strings
 
@@ -31,6 +32,7 @@ class Exercise:
     title: str
     body: str  # Markdown, without its solutions
     solutions: list[str]  # Markdown
+    type: str  # its block type (one with a slide of its own: tools/blocks.py)
 
 
 def letter(lang: str, index: int) -> str:
@@ -52,12 +54,12 @@ def exercises(src: Source) -> list[Exercise]:
     doc = src.doc
     out = []
     for block in doc.all_blocks():
-        if block.type == "exercise":
+        if blocks.slide(block.type) == "own":
             body, solutions = split_exercise(doc, block)
-            out.append(Exercise(block.title or s["admonition.exercise"], body, solutions))
+            title = block.title or s[blocks.BY_NAME[block.type].label]
+            out.append(Exercise(title, body, solutions, block.type))
     return out
 
 
 def right_letters(lang: str, question: Question) -> str:
-    sep = "، " if lang == "ar" else ", "
-    return sep.join(letter(lang, i) for i in question.right)
+    return language(lang).list_separator.join(letter(lang, i) for i in question.right)

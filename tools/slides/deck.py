@@ -10,9 +10,11 @@ from pathlib import Path
 
 from pygments.formatters import HtmlFormatter
 
+from tools import blocks
 from tools.built_page import BuiltPage
 from tools.fonts import MissingAsset
 from tools.html_page import policy
+from tools.languages import language
 from tools.paths import NODE_MODULES, direction
 from tools.sanitize import clean
 from tools.slides import speaker
@@ -170,14 +172,14 @@ class Deck:
         if not slide.notes:
             return ""
         notes = "".join(_html(n, self.renderer) for n in slide.notes)
-        return isolate_latin(notes) if self.lang == "ar" else notes
+        return isolate_latin(notes) if language(self.lang).isolate_latin else notes
 
     def parts(self, slide: Slide, src_dir: str, page_dir: str) -> list[Part]:
         s = strings(self.lang)
         header = self._header(slide, slide.title)
         room = self.height - self.layout.fragment(header, self.width, BASE_PX)
         notes = self._notes(slide)
-        if slide.kind == "quiz":
+        if blocks.slide(slide.kind) == "questions":
             return [self._quiz(slide, room, notes)]
         pages = self.paginator.paginate(self._body(slide, src_dir, page_dir), room)
         if len(pages) > 1:

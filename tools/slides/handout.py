@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tools import blocks
 from tools import chromium as chromium_flags
 from tools.content import Node
 from tools.paths import NODE_MODULES, direction
@@ -58,8 +59,14 @@ h2 { color: #00695c; font-size: 15pt; margin: 8mm 0 2mm; border-block-end: 0.5mm
 h3 { font-size: 12pt; margin: 4mm 0 1mm; }
 .meta { color: #5f6368; margin: 0; }
 .lesson { break-inside: auto; }
-.exercise { border-inline-start: 1mm solid #ef6c00; padding-inline-start: 3mm; margin: 2mm 0; }
-pre, code { direction: ltr; unicode-bidi: isolate; text-align: left; font-size: 9.5pt; }
+"""
+    + "".join(
+        f".{b.name} {{ border-inline-start: 1mm solid {b.colour}; padding-inline-start: 3mm;"
+        " margin: 2mm 0; }\n"
+        for b in blocks.REGISTRY
+        if b.slide == "own"
+    )
+    + """pre, code { direction: ltr; unicode-bidi: isolate; text-align: left; font-size: 9.5pt; }
 pre { background: #f5f5f5; padding: 2mm; white-space: pre-wrap; }
 .notes { height: 45mm; margin-top: 2mm; break-inside: avoid;
   background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 8.5mm,
@@ -71,12 +78,23 @@ ol.options > li { margin: 0.5mm 0; }
 .letter { display: inline-block; min-width: 6mm; font-weight: bold; }
 .right { font-weight: bold; }
 .feedback { color: #5f6368; font-size: 10pt; margin: 0 0 0 6mm; }
-.solution, .trainer { border-inline-start: 1mm solid #00695c; padding-inline-start: 3mm;
+"""
+    + ", ".join(f".{n}" for n in (*blocks.with_slide("answer"), *blocks.with_slide("notes")))
+    + """ { border-inline-start: 1mm solid #00695c; padding-inline-start: 3mm;
   margin: 2mm 0; }
 table { border-collapse: collapse; margin: 2mm 0; }
 th, td { border: 0.3mm solid #bdbdbd; padding: 1mm 2mm; text-align: start; }
 """
 )
+
+
+# The answer blocks (solutions) of the registry: what an exercise's solutions are titled.
+_ANSWER = blocks.BY_NAME[blocks.with_slide("answer")[0]]
+
+
+def _printed(spec: blocks.BlockType, trainer: bool) -> bool:
+    """Is a block of this type on this handout (tools/blocks.py `handout`)?"""
+    return spec.handout in ("both", "trainer" if trainer else "participant")
 
 
 def chromium() -> str | None:
@@ -148,33 +166,29 @@ def handout_html(
         if isinstance(src.meta.get("duration"), int):
             duration = s["lesson.duration"].format(n=src.meta["duration"])
             parts.append(f'<p class="meta">{escape(duration)}</p>')
-        if not trainer:
-            for key, label in (
-                ("objectives", "lesson.objectives"),
-                ("keypoints", "lesson.keypoints"),
-            ):
-                items = src.meta.get(key) or []
-                if items:
-                    lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)  # plain text
-                    parts.append(f"<h3>{escape(s[label])}</h3><ul>{lis}</ul>")
+        for spec in (*blocks.generated("before"), *blocks.generated("after")):
+            items = (src.meta.get(spec.name) or []) if _printed(spec, trainer) else []
+            if items:  # a front-matter list (objectives, key points)
+                lis = "".join(f"<li>{escape(str(i))}</li>" for i in items)  # plain text
+                parts.append(f"<h3>{escape(s[spec.label])}</h3><ul>{lis}</ul>")
         for exercise in answers.exercises(src):
-            parts.append(f'<div class="exercise"><h3>{escape(exercise.title)}</h3>')
+            parts.append(f'<div class="{exercise.type}"><h3>{escape(exercise.title)}</h3>')
             parts.append(clean(renderer.html(exercise.body)) + "</div>")
-            if trainer:
+            if _printed(_ANSWER, trainer):
                 for solution in exercise.solutions:
-                    parts.append(
-                        f'<div class="solution"><h4>{escape(s["admonition.solution"])}</h4>'
-                    )
+                    title = escape(s[_ANSWER.label])
+                    parts.append(f'<div class="{_ANSWER.name}"><h4>{title}</h4>')
                     parts.append(clean(renderer.html(solution)) + "</div>")
         questions = answers.questions(src)
         if questions:
             parts.append(f"<h3>{escape(s['kit.answers.quiz'])}</h3>")
             parts += [_quiz(q, lang, renderer, trainer) for q in questions]
-        if trainer:
-            for note in plan.trainer_notes(src):
-                parts.append(f'<div class="trainer"><h4>{escape(s["admonition.trainer"])}</h4>')
-                parts.append(clean(renderer.html(note)) + "</div>")
-        else:
+        for block in src.doc.all_blocks():  # speaker notes (trainer notes), each titled
+            spec = blocks.BY_NAME.get(block.type)
+            if spec is not None and spec.slide == "notes" and _printed(spec, trainer):
+                parts.append(f'<div class="{spec.name}"><h4>{escape(s[spec.label])}</h4>')
+                parts.append(clean(renderer.html(block.body)) + "</div>")
+        if not trainer:
             notes = f'<h3>{escape(s["kit.notes"])}</h3><div class="notes"></div>'
             parts.append(f'<div class="notes-box">{notes}</div>')
         parts.append("</section>")

@@ -16,7 +16,7 @@ import shutil
 import time
 from pathlib import Path
 
-from tools import downloads, facts
+from tools import blocks, downloads, facts
 from tools.content import Node, Site, Source
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
 from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
@@ -124,8 +124,10 @@ def page_links(node: Node, lang: str) -> str:
     else:
         items = [("slides/", s["kit.slides.module"]), ("trainer/", s["kit.page"])]
     anchors = " · ".join(f'<a href="{url}">{label}</a>' for url, label in items)
-    # Not an admonition: the lesson's own trainer notes stay the only `.admonition.trainer`.
-    return f'<div class="trainer tk-kit"><p><strong>{s["kit.title"]}</strong>: {anchors}</p></div>'
+    # Not an admonition (the lesson's trainer notes stay its only ones), but hidden from
+    # participants, searched by trainers only, like them (tools/blocks.py).
+    hidden = blocks.trainer_only_class()
+    return f'<div class="{hidden} tk-kit"><p><strong>{s["kit.title"]}</strong>: {anchors}</p></div>'
 
 
 # The cache folder's files: an entry is named `<key><suffix>`. A build's work in progress

@@ -12,19 +12,24 @@ Slides of a lesson, in order:
 - a key-points slide.
 
 `<!-- no-slide -->` keeps the next block off the slides. Trainer notes (`!!! trainer`)
-become the speaker notes of the slide before them.
+become the speaker notes of the slide before them. Which block type does what: the block
+registry's `slide` (tools/blocks.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tools import document
+from tools import blocks, document
 from tools.content import Node, Source
 from tools.document import NO_SLIDE_MARK, SLIDE_MARK, Block, Document
 from tools.ui_strings import strings
 
 __all__ = ["NO_SLIDE_MARK", "SLIDE_MARK", "Slide", "lesson_slides", "module_slides"]
+
+# Blocks that are speaker notes; the title of an answer in them (tools/blocks.py).
+_NOTES = blocks.with_slide("notes")
+_ANSWER_LABEL = blocks.BY_NAME[blocks.with_slide("answer")[0]].label
 
 SHORT_CODE_LINES = 12
 SHORT_PARAGRAPH = 280
@@ -32,7 +37,9 @@ SHORT_PARAGRAPH = 280
 
 @dataclass
 class Slide:
-    kind: str  # "title", "section", "block", "exercise", "keypoints", "module"
+    # "title", "section", "block", "keypoints", "module", or the type of the block it shows
+    # (a slide of its own, a quiz question: tools/blocks.py `slide`)
+    kind: str
     title: str
     markdown: list[str] = field(default_factory=list)  # blocks rendered on the slide
     items: list[str] = field(default_factory=list)  # plain bullets (title/keypoint slides)
@@ -64,9 +71,10 @@ def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
 
 
 def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
-    """The exercise without its nested solutions (and trainer notes), and the solutions."""
-    solutions = [child.body for child in block.children if child.type == "solution"]
-    return _body_without(doc, block, ("solution", "trainer")), solutions
+    """A block with a slide of its own (an exercise) without its nested answers
+    (solutions) and speaker notes (trainer notes), and the answers."""
+    solutions = [child.body for child in block.children if blocks.slide(child.type) == "answer"]
+    return _body_without(doc, block, blocks.with_slide("answer") + _NOTES), solutions
 
 
 def _kind(item: document.Item) -> str:
@@ -113,26 +121,26 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
             pending = None
             continue
         block = item.block
-        if block is not None and block.type == "trainer":
+        how = blocks.slide(block.type) if block is not None else ""
+        if how == "notes":
             slides[-1].notes.append(block.body)  # even under no-slide: notes are for the trainer
             pending = None
             continue
         if pending == NO_SLIDE_MARK:
             pending = None
             continue
-        if block is not None and block.type == "exercise":
+        if how == "own":
             body, solutions = split_exercise(doc, block)
-            slide = Slide(
-                "exercise", block.title or s["admonition.exercise"], [body], lesson=lesson
-            )
+            title = block.title or s[blocks.BY_NAME[block.type].label]
+            slide = Slide(block.type, title, [body], lesson=lesson)
             slide.kicker = section.title if section else ""
             # The label on a line of its own: a solution that is a list stays a list.
-            slide.notes += [f"**{s['admonition.solution']}:**\n\n{sol}" for sol in solutions]
-            slide.notes += [c.body for c in block.children if c.type == "trainer"]
+            slide.notes += [f"**{s[_ANSWER_LABEL]}:**\n\n{sol}" for sol in solutions]
+            slide.notes += [c.body for c in block.children if c.type in _NOTES]
             slides.append(slide)
             pending = None
             continue
-        if block is not None and block.type == "quiz":
+        if how == "questions":
             for slide in _quiz_slides(quizzes[block.line], src.lang, lesson):
                 slide.kicker = section.title if section else ""
                 slides.append(slide)
@@ -164,7 +172,7 @@ def lesson_slides(src: Source, lesson: Node | None = None) -> list[Slide]:
             and not slide.markdown
             and not slide.notes
             and i + 1 < len(slides)
-            and slides[i + 1].kind in ("exercise", "quiz")
+            and blocks.slide(slides[i + 1].kind) in ("own", "questions")
         )
     ]
     if meta.get("keypoints"):
@@ -198,9 +206,9 @@ def module_slides(module: Node, lang: str) -> list[Slide]:
 
 
 def trainer_notes(src: Source) -> list[str]:
-    """Every `!!! trainer` block of a lesson, in order (Markdown): the only source of
-    trainer notes."""
-    return [block.body for block in src.doc.all_blocks() if block.type == "trainer"]
+    """Every speaker-notes block (`!!! trainer`) of a lesson, in order (Markdown): the only
+    source of trainer notes."""
+    return [block.body for block in src.doc.all_blocks() if block.type in _NOTES]
 
 
 def exercises(src: Source) -> list[tuple[str, str]]:
@@ -208,7 +216,7 @@ def exercises(src: Source) -> list[tuple[str, str]]:
     s = strings(src.lang)
     doc = src.doc
     return [
-        (block.title or s["admonition.exercise"], split_exercise(doc, block)[0])
+        (block.title or s[blocks.BY_NAME[block.type].label], split_exercise(doc, block)[0])
         for block in doc.all_blocks()
-        if block.type == "exercise"
+        if blocks.slide(block.type) == "own"
     ]

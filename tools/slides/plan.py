@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from tools import share
+from tools import blocks, share
 from tools.content import Node
+from tools.languages import language
 from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
 from tools.sanitize import text  # titles and materials are plain text
@@ -94,9 +95,9 @@ def practice(module: Node, lang: str, minutes: int) -> list[str]:
     lines = [f"### {s['kit.practice'].format(n=minutes)}", ""]
     if not vote and not exercises:
         return lines + [s["kit.practice.none"], ""]
-    sep = "، " if lang == "ar" else ", "
+    sep = language(lang).list_separator
     if vote:
-        chosen = ("؛ " if lang == "ar" else "; ").join(
+        chosen = language(lang).clause_separator.join(
             f"{md(title)} ({sep.join(str(n) for n in numbers)})"
             for title, numbers in picked.items()
         )
@@ -125,7 +126,7 @@ def _materials(module: Node, lang: str) -> list[str]:
                 for x in lesson.source(lang).meta.get("materials") or []
             )
         ]
-        sep = "، " if lang == "ar" else ", "
+        sep = language(lang).list_separator
         who = s["kit.materials.for"].format(lessons=sep.join(needed)) if needed else ""
         out.append(f"- {md(item)}" + (f" <small>({md(who)})</small>" if who else ""))
     return out + [""]
@@ -145,12 +146,12 @@ def _answer_key(module: Node, lang: str) -> list[str]:
         for q in qs:
             question = " ".join(line.strip() for line in q.question.splitlines() if line.strip())
             label = s["kit.answers.question"].format(n=q.number)
-            colon = " :" if lang == "fr" else ":"
+            colon = language(lang).colon
             lines += [f"- **{label}{colon}** {question}"]
             lines += [f"    - ✓ **{answers.letter(lang, i)}** {q.options[i].text}" for i in q.right]
         lines += [""]
         for ex in exs:
-            lines += [f'??? solution "{md(ex.title)}"', ""]
+            lines += [f'??? {blocks.with_slide("answer")[0]} "{md(ex.title)}"', ""]
             for solution in ex.solutions:
                 lines += ["    " + line if line.strip() else "" for line in solution.splitlines()]
                 lines += [""]
@@ -201,7 +202,7 @@ def page_markdown(module: Node, lang: str, links: list[tuple[str, str]]) -> str:
     lines.append(f"| {_clock(clock)} | **{s['kit.plan.total']}** | **{clock}** |")
     lines.append("")
     if over:
-        lines += [f'!!! warning "{s["kit.plan.over"].format(n=over)}"', ""]
+        lines += [f'!!! {blocks.ALERT} "{s["kit.plan.over"].format(n=over)}"', ""]
     minutes = practice_minutes(module, lang)
     if minutes:
         lines += practice(module, lang, minutes)

@@ -31,7 +31,9 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from tools import blocks
 from tools import chromium as chromium_flags
+from tools.languages import language
 from tools.paths import direction
 from tools.slides.deck import Deck, Part
 from tools.slides.fit import _SPACE, BLOCK, SKIP, WEB_FONTS
@@ -43,7 +45,6 @@ from tools.slides.stable import zip_bytes
 PX = 9525  # EMU per CSS px at 96 dpi
 MARGIN_X, MARGIN_Y = 48, 24  # px around the text area
 TEXT_W = SLIDE_W - 2 * MARGIN_X
-LANG_TAG = {"ar": "ar-MA", "fr": "fr-FR"}
 # The web deck's faces (tools/slides/fit.py WEB_FONTS): PowerPoint uses them when installed
 # (free fonts), else a close face. Courier New and Liberation Mono: 0.6 em, as measured.
 LATIN_FACE, ARABIC_FACE, MONO_FACE = "Noto Sans", "Tajawal", "Courier New"
@@ -67,7 +68,7 @@ class _Text:
     def __init__(self, frame, lang: str, px: float, fixed_pt: float | None = None) -> None:
         self.frame = frame
         self.rtl = direction(lang) == "rtl"
-        self.lang = LANG_TAG.get(lang, lang)
+        self.lang = language(lang).pptx_locale
         self.px = px
         self.fixed_pt = fixed_pt  # notes: one size, no line spacing
         self.first = True
@@ -151,7 +152,7 @@ class _Text:
             p = self.paragraph(size * 0.7, indent, gap=False)
             self.inline(p, el, size * 0.7, bold=True, color=ACCENT)
             return
-        if tag == "blockquote" or "admonition" in cls or tag == "details":
+        if tag == "blockquote" or self._aside(tag, cls):
             for child in el:
                 if isinstance(child.tag, str):
                     self.block(child, size, indent + 0.8)
@@ -174,6 +175,14 @@ class _Text:
                 self.run(p, line or " ", size * 0.6, mono=True)
             return
         self._flow(el, size, indent, "", gap=tag != "li")
+
+    @staticmethod
+    def _aside(tag: str, cls: str) -> bool:
+        """A block set apart: as its type says (tools/blocks.py `pptx`), "aside" if none."""
+        if "admonition" not in cls and tag != "details":
+            return False
+        spec = blocks.block_type(cls.split()[1:] if "admonition" in cls else cls.split())
+        return spec is None or spec.pptx == "aside"
 
     def _flow(self, el, size: float, indent: float, bullet: str, gap: bool) -> None:
         """Inline content of `el` as a paragraph; nested blocks as paragraphs of their own."""

@@ -6,10 +6,14 @@ questions come from the lesson's one model (tools/document.py), never a second p
 
 from __future__ import annotations
 
+from tools import blocks
 from tools.document import Quiz
 from tools.slides import answers
 from tools.slides.model import Slide
 from tools.ui_strings import strings
+
+# A question's slide is of the quiz block's kind (tools/blocks.py `slide`: "questions").
+_KIND = blocks.with_slide("questions")[0]
 
 
 def letters(lang: str, n: int) -> list[str]:
@@ -26,7 +30,7 @@ def slides(quizzes: list[Quiz], lang: str) -> list[Slide]:
     s = strings(lang)
     out = []
     for q in quizzes:
-        slide = Slide("quiz", s["kit.quiz"], ["\n".join(q.question)])
+        slide = Slide(_KIND, s["kit.quiz"], ["\n".join(q.question)])
         slide.options = [(o.text, o.correct) for o in q.options]
         slide.letters = letters(lang, len(q.options))
         slide.answer_label = answer_line(lang, q)
