@@ -11,7 +11,7 @@ from tools.rules.quiz_cues import right_is_longest, right_is_shortest, shown_len
 WRONG = "A wrong answer"
 LONG = "The right answer, longer than the others"
 EVEN = "A right answer"  # as long as WRONG: neither the longest nor the shortest
-SHORT = "Right"
+SHORT = "A right one"  # the shortest, but over 60 % of WRONG: not a cue on its own
 
 
 def _body(
@@ -125,3 +125,18 @@ def test_length_is_what_the_reader_sees():
     assert not right_is_shortest(tie.quizzes[0])
     short = parse(quiz("Q?", ["**Yes**", WRONG, "No, it is not"], 0))
     assert right_is_shortest(short.quizzes[0]) and not right_is_longest(short.quizzes[0])
+
+
+def test_a_bare_right_answer_among_reasoned_ones_is_a_cue_on_its_own(tmp_path):
+    reasoned = "A wrong answer, because of a reason that sounds right"
+    body = quiz("Rate?", ["1 %.", reasoned, reasoned + " too"], 0)
+    body += quiz("Rate?", ["1 %, because the summary says so.", reasoned, reasoned], 0)
+    docs = _site(tmp_path, body)  # two questions: too few for the course's shares
+    found = findings(docs, "cues.")
+    assert places(found, docs) == [
+        ("courses/c/m/l.ar.md", 15, "cues.much_shorter"),
+        ("courses/c/m/l.fr.md", 15, "cues.much_shorter"),
+    ]
+    assert all(e.warning for e in found)
+    assert "4 characters" in found[0].text("en") and "(53)" in found[0].text("en")
+    assert "60٪" in found[0].text("ar") and "moins de 60 %" in found[0].text("fr")

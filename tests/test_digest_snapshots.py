@@ -71,6 +71,8 @@ def test_every_real_message_holds_to_the_rules():
             assert not re.search(r"\*\*|`|\]\(|^#|\[\[fact", text, re.MULTILINE), where
         assert d.text.startswith(f"*{digest.punctuate(d.title, lang)}*\n"), where
         assert d.quiz > 0, where  # every real lesson has a quiz: one is asked
+        # Parts are left out whole, never cut in the middle: no real message is cut.
+        assert not d.cut and digest.ELLIPSIS not in d.text, where
         if lang == "fr":
             # A narrow no-break space before : ; ? ! (never a plain space or none).
             assert not re.search(r"[^\u202f\s][;:?!](?=\s)", d.text.replace(link, "")), where

@@ -10,8 +10,10 @@ Plain text as WhatsApp shows it: its own `*bold*` for the title and the section 
 would show as a symbol. Punctuation is the language's: Arabic `،` `؛` `؟` after Arabic
 words, French narrow no-break spaces (U+202F) before `; : ! ?` and inside « ».
 
-Over LIMIT, the text is cut at a sentence boundary and the link is kept (`make check` warns,
-tools/rules/digest.py). Of the lesson's quizzes, the first whose message fits is taken.
+Over LIMIT, the message leaves out whole parts, never half of one: the key points, then the
+objectives; of the lesson's quizzes, the first whose message fits is taken. Only when even
+the title, the duration, the shortest question and the link pass LIMIT is the text cut at a
+sentence boundary, the link kept (`make check` warns, tools/rules/digest.py).
 Characters are counted as the browser counts them (UTF-16 code units: `text.length`).
 
 The module message (the trainer page's "share this module with the class") lists the
@@ -164,8 +166,9 @@ class Digest:
     link: str
     text: str  # the message, at most LIMIT
     answer: str  # the second message ("" without a quiz)
-    length: int  # of the whole message before any cut
+    length: int  # of the message before any cut (its parts left out already)
     quiz: int  # the quiz taken (1-based), 0 for none
+    left_out: tuple[str, ...] = ()  # the parts left out whole: "objectives", "keypoints"
 
     @property
     def cut(self) -> bool:
@@ -217,13 +220,14 @@ def _quiz_parts(quiz: document.Quiz, lang: str, register: Path | None) -> tuple[
     return "\n".join(lines), "\n".join(answer)
 
 
-_SENTENCES = re.compile(r"(?<=[.!?؟…])\s+")
+def _list(label: str, items: list[str]) -> str:
+    return "\n".join([f"*{label}*", *(BULLET + item for item in items)])
 
 
-def _list(label: str, items: list[list[str]], cut: bool) -> str:
-    """A labelled list (items as their sentences); `…` on a line of its own where cut."""
-    lines = [f"*{label}*", *(BULLET + " ".join(item) for item in items if item)]
-    return "\n".join(lines + ([ELLIPSIS] if cut else []))
+# The parts a message may leave out, whole, in the order tried: a part is never cut in the
+# middle. The question goes last: its answer is the second message (the trainer page sends
+# it after the class has tried), and the lesson page opens with the objectives anyway.
+PLANS = (("objectives", "keypoints"), ("objectives",), ())
 
 
 def lesson_digest(
@@ -231,9 +235,11 @@ def lesson_digest(
 ) -> Digest:
     """The message of one lesson in its language, and the answer's message.
 
-    Over `limit`, the objectives and key points lose their last sentences (the longer list
-    first, marked `…`), so that the question and the link stay whole; a question that does
-    not fit even then is cut at its last sentence that fits."""
+    The message is the title, the duration, the objectives, the key points, one quiz
+    question with its options, and the link. Over `limit` it leaves out whole parts: the key
+    points, then the objectives (`left_out`); of the lesson's quizzes, the first that fits
+    is asked. Only if even the title, the duration, the shortest question and the link pass
+    `limit` is the text cut at a sentence, the link kept (`cut`: `make check` warns)."""
     lang = src.lang
     s = strings(lang)
     title = one_line(src.title)
@@ -243,47 +249,47 @@ def lesson_digest(
     if minutes is not None:
         head.append(s["share.msg.duration"].format(n=minutes))
     lists = {
-        field: [_SENTENCES.split(one_line(x)) for x in src.meta.get(field) or [] if one_line(x)]
+        field: [one_line(x) for x in src.meta.get(field) or [] if one_line(x)]
         for field in ("objectives", "keypoints")
     }
     labels = {"objectives": s["share.msg.objectives"], "keypoints": s["share.msg.keypoints"]}
 
-    def message(question: str, kept: dict[str, list[list[str]]]) -> tuple[str, str]:
+    def message(question: str, fields: tuple[str, ...]) -> tuple[str, str]:
         """(body, tail): the tail (what leads to the link, and the link) is never cut."""
         parts = ["\n".join(head)]
-        for field, items in kept.items():
-            if any(items):
-                parts.append(_list(labels[field], items, items != lists[field]))
+        parts += [_list(labels[f], lists[f]) for f in fields if lists[f]]
         body = punctuate("\n\n".join([*parts, question] if question else parts), lang)
         if question:
             return body, "\n" + punctuate(s["share.msg.hint"], lang) + "\n" + link
         return body, "\n\n" + punctuate(s["share.msg.link"], lang) + "\n" + link
 
-    # The first quiz whose message fits; if none does, the shortest question.
-    quizzes = []
-    for n, quiz in enumerate(src.doc.quizzes, 1):
-        question, answer = _quiz_parts(quiz, lang, register)
-        quizzes.append((units("".join(message(question, lists))), n, question, answer))
-    fitting = [q for q in quizzes if q[0] <= limit]
-    shortest = sorted(quizzes, key=lambda q: (units(q[2]), q[1]))
-    _, n, question, answer = (fitting or shortest or [(0, 0, "", "")])[0]
-    length = units("".join(message(question, lists)))
+    def size(question: str, fields: tuple[str, ...]) -> int:
+        return units("".join(message(question, fields)))
 
-    kept = {field: [list(item) for item in items] for field, items in lists.items()}
-    body, tail = message(question, kept)
-    while units(body + tail) > limit and any(any(i) for i in kept.values()):
-        longer = max(kept, key=lambda f: units(" ".join(" ".join(i) for i in kept[f])))
-        items = kept[longer]
-        while items and not items[-1]:
-            items.pop()
-        items[-1].pop()
-        body, tail = message(question, kept)
+    quizzes = [(n, *_quiz_parts(quiz, lang, register)) for n, quiz in enumerate(src.doc.quizzes, 1)]
+    choices = [(n, q, a, fields) for fields in PLANS for n, q, a in quizzes or [(0, "", "")]]
+    fitting = [c for c in choices if size(c[1], c[3]) <= limit]
+    # None fits: the shortest question alone, cut at a sentence.
+    shortest = min(choices, key=lambda c: (size(c[1], c[3]), c[0]))
+    n, question, answer, fields = (fitting or [shortest])[0]
+    body, tail = message(question, fields)
+    left_out = tuple(f for f in ("objectives", "keypoints") if f not in fields and lists[f])
 
     answer_text = ""
     if answer:
         answer_body = "*" + s["share.msg.answer"].format(title=title) + "*\n" + answer
         answer_text = fit(punctuate(answer_body, lang), "\n\n" + link, limit)
-    return Digest(key, lang, title, link, fit(body, tail, limit), answer_text, length, n)
+    return Digest(
+        key,
+        lang,
+        title,
+        link,
+        fit(body, tail, limit),
+        answer_text,
+        units(body + tail),
+        n,
+        left_out,
+    )
 
 
 def module_message(module: Node, lang: str, site_url: str, limit: int = LIMIT) -> str:

@@ -1364,6 +1364,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dans {k} questions à réponse unique sur {n} ({share} %, plus de {limit} %) : qui "
         "devine choisit la plus longue ; les quiz sont listés un par un ci-dessous",
     ),
+    "cues.much_shorter": _m(
+        "quiz cue: the right option is {n} characters, under 60 % of the shortest wrong one "
+        "({m}): it shows by its shape; give it its reason too, or shorten the wrong ones",
+        "تلميح في الاختبار: الخيار الصحيح طوله {n} حرفًا، أقل من 60٪ من أقصر خيار خاطئ "
+        "({m}): يُعرف بشكله؛ أعطه سببه هو أيضًا، أو اختصر الخيارات الخاطئة",
+        "indice dans le quiz : la bonne option fait {n} caractères, moins de 60 % de la plus "
+        "courte des fausses ({m}) : elle se voit à sa forme ; donnez-lui aussi sa raison, ou "
+        "raccourcissez les fausses",
+    ),
     "cues.longest_here": _m(
         "quiz cue: the right option is the longest of this question ({share} % of the "
         "course `{course}`): make a wrong option as precise, or the right one shorter",
@@ -1404,16 +1413,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "déplacez quelques bonnes réponses (dans les deux langues)",
     ),
     "digest.too_long": _m(
-        "lesson «{title}»: its WhatsApp message is {n} characters, over {limit}: the shared "
-        "message leaves out the last objectives or key points (cut at a sentence, the link "
-        "kept). Shorten the objectives or key points in the front matter",
-        "الدرس «{title}»: رسالة واتساب الخاصة به طولها {n} حرفًا، أكثر من {limit}: الرسالة "
-        "المشارَكة تحذف آخر الأهداف أو النقاط الأساسية (تُقطع عند نهاية جملة ويبقى الرابط). "
-        "اختصر الأهداف أو النقاط الأساسية في رأس الملف",
-        "leçon « {title} » : son message WhatsApp fait {n} caractères, plus de {limit} : le "
-        "message partagé laisse de côté les derniers objectifs ou points clés (coupé à la fin "
-        "d'une phrase, le lien gardé). Raccourcissez les objectifs ou les points clés dans "
-        "l'en-tête",
+        "lesson «{title}»: even its shortest WhatsApp message (title, duration, shortest quiz "
+        "question, link) is {n} characters, over {limit}: the shared message is cut at a "
+        "sentence (the link kept). Shorten that question and its options, or the title",
+        "الدرس «{title}»: حتى أقصر رسالة واتساب له (العنوان، والمدة، وأقصر سؤال، والرابط) "
+        "طولها {n} حرفًا، أكثر من {limit}: الرسالة المشارَكة تُقطع عند نهاية جملة ويبقى "
+        "الرابط. اختصر ذلك السؤال وخياراته، أو العنوان",
+        "leçon « {title} » : même son plus court message WhatsApp (titre, durée, question la "
+        "plus courte, lien) fait {n} caractères, plus de {limit} : le message partagé est "
+        "coupé à la fin d'une phrase (le lien gardé). Raccourcissez cette question et ses "
+        "options, ou le titre",
     ),
     "objectives.unassessed": _m(
         "objective {n} is assessed by no quiz or exercise of this lesson: write `o{n}` after "

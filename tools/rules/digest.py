@@ -1,8 +1,9 @@
-"""A lesson fits in one WhatsApp message (tools/digest.py): a warning names each lesson whose
-message (title, duration, objectives, key points, its shortest quiz question, link) passes
-the limit, with its length and what the shared message leaves out. Not an error: the site
-still shares it, cut at a sentence boundary with the link kept. The link counted is the
-one the build writes (`site_url` of the site's mkdocs.yml)."""
+"""A lesson fits in one WhatsApp message (tools/digest.py). Over the limit the message leaves
+out whole parts (the key points, then the objectives), which needs no warning: a warning
+names each lesson whose shortest message (title, duration, shortest quiz question, link)
+still passes the limit, with its length. Not an error: the site still shares it, cut at a
+sentence boundary with the link kept. The link counted is the one the build writes
+(`site_url` of the site's mkdocs.yml)."""
 
 from __future__ import annotations
 

@@ -5,8 +5,10 @@ Over the single-answer questions of a course (lessons and notebooks), three warn
 course's page: the right option is the longest in more than 35 % of them, or the shortest in
 more than 35 % of them (a course that shortened its right answers to pass the first check
 gives them away the other way; each such question is then listed at its right option's line),
-or one position holds the right answer in more than half of them. Warnings, not errors: the
-author judges which questions to change.
+or one position holds the right answer in more than half of them. And in any question, a
+right option under 60 % of the shortest wrong one's length is a cue on its own (a bare answer
+among reasoned wrong options), at its line. Warnings, not errors: the author judges which
+questions to change.
 Courses with fewer than MIN_QUESTIONS such questions are not measured (too few to say), nor
 are questions with fewer than MIN_OPTIONS options: "yes / no", "true / false" have a natural
 order and length.
@@ -26,6 +28,7 @@ from tools.rules.context import Context
 
 LONGEST_LIMIT = 0.35
 SHORTEST_LIMIT = 0.35
+SHORT_RATIO = 0.6  # right / shortest wrong option, below which the answer shows by its shape
 POSITION_LIMIT = 0.5
 MIN_QUESTIONS = 10
 MIN_OPTIONS = 3
@@ -55,6 +58,14 @@ def right_is_shortest(quiz: Quiz) -> bool:
     """The one right option is strictly shorter than every wrong one."""
     right, wrong = _lengths(quiz)
     return len(right) == 1 and bool(wrong) and right[0] < min(wrong)
+
+
+def _much_shorter(quiz: Quiz) -> tuple[int, int] | None:
+    """(right, shortest wrong) lengths when the right option is under SHORT_RATIO of it."""
+    right, wrong = _lengths(quiz)
+    if len(right) == 1 and wrong and right[0] < SHORT_RATIO * min(wrong):
+        return right[0], min(wrong)
+    return None
 
 
 def _course(src: Source) -> str | None:
@@ -102,6 +113,14 @@ def check(ctx: Context) -> list[Error]:
             if len(quiz.correct) == 1 and len(quiz.options) >= MIN_OPTIONS:
                 groups[(course, src.lang)].append((src, quiz))
     errors = []
+    for questions in groups.values():
+        for src, quiz in questions:
+            lengths = _much_shorter(quiz)
+            if lengths:
+                line = quiz.options[quiz.correct[0]].line
+                errors.append(
+                    warning(src.path, line, 1, "cues.much_shorter", n=lengths[0], m=lengths[1])
+                )
     for (course, lang), questions in sorted(groups.items()):
         n = len(questions)
         if n < MIN_QUESTIONS:

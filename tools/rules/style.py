@@ -6,6 +6,9 @@ source or a notebook's Markdown cell, with the preferred form.
       - prefer: زبناء
         reject: [زبائن]
         why: Moroccan usage
+      - prefer: المنتوج
+        reject: [منتج, منتجات]
+        warn: true      # a warning: a person judges (مُنتِج is also a producer)
     fr:
       - prefer: "taux de clic"
         reject: ["taux de clics"]
@@ -28,7 +31,7 @@ import yaml
 
 from tools import document, yamlfast
 from tools.languages import language
-from tools.messages import Error, Msg, error, msg
+from tools.messages import Error, Msg, error, msg, warning
 from tools.paths import LANGUAGES
 
 DATA_FILE = "style.yml"
@@ -51,6 +54,7 @@ class Rule:
     lang: str
     pattern: re.Pattern[str]
     message: Msg | str  # a table message, or the text written in style.yml (its language)
+    warn: bool = False  # `warn: true`: a term decision a person judges, not an error
 
 
 def mask_document(doc: document.Document) -> list[str]:
@@ -134,7 +138,8 @@ def load(docs_dir: Path) -> tuple[list[Rule], list[Error]]:
 
 def _rule(lang: str, entry: dict) -> Rule:
     if "pattern" in entry:
-        return Rule(lang, re.compile(entry["pattern"]), str(entry["message"]))
+        message = str(entry["message"])
+        return Rule(lang, re.compile(entry["pattern"]), message, bool(entry.get("warn")))
     prefer = str(entry["prefer"])
     words = [re.escape(str(w)) for w in entry["reject"]]
     alternatives = "|".join(sorted(words, key=len, reverse=True))
@@ -145,7 +150,8 @@ def _rule(lang: str, entry: dict) -> Rule:
         pattern = rf"(?<![\w’'-])(?:{alternatives})(?![\w-])"
         flags = re.IGNORECASE
     why = f" ({entry['why']})" if entry.get("why") else ""
-    return Rule(lang, re.compile(pattern, flags), msg("style.prefer", prefer=prefer, why=why))
+    advice = msg("style.prefer", prefer=prefer, why=why)
+    return Rule(lang, re.compile(pattern, flags), advice, bool(entry.get("warn")))
 
 
 def _hits(rules: list[Rule], lines, path: Path) -> list[Error]:
@@ -167,11 +173,9 @@ def _search(rules: list[Rule], lines, path: Path) -> tuple[Error, ...]:
         for rule in rules:
             for m in rule.pattern.finditer(text):
                 found = m.group(0).strip()
-                errors.append(
-                    error(
-                        path, line, col + m.start(), "style.hit", found=found, advice=rule.message
-                    )
-                )
+                report = warning if rule.warn else error
+                at = col + m.start()
+                errors.append(report(path, line, at, "style.hit", found=found, advice=rule.message))
     return tuple(errors)
 
 
