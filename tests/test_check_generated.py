@@ -11,7 +11,7 @@ import shutil
 import subprocess
 
 from tests.support.notebooks import check_messages, notebook_site
-from tools import notebooks
+from tools import generated_pages, notebooks
 
 HEADER = "# generated from notebooks/demo/01-mod/02-x.ar.ipynb (hash 0123456789abcdef): edit it\n"
 
@@ -36,23 +36,23 @@ def test_generated_pages_are_the_record(tmp_path):
     project = notebook_site(tmp_path)
     report = notebooks.sync(project, project / "docs")
     assert len(report.converted) == 2
-    record = json.loads((project / notebooks.RECORD).read_text(encoding="utf-8"))
+    record = json.loads((project / generated_pages.RECORD).read_text(encoding="utf-8"))
     page = project / "docs/courses/demo/01-mod/01-good.ar.md"
     assert set(record) == {"courses/demo/01-mod/01-good.ar.md", "courses/demo/01-mod/01-good.fr.md"}
-    assert notebooks.is_generated(page)
+    assert generated_pages.is_generated(page)
     # Edited by hand after the build: no longer what the build wrote, so checked again...
     page.write_text(page.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
-    assert not notebooks.is_generated(page)
+    assert not generated_pages.is_generated(page)
     # ...and the next sync writes it again.
     notebooks.sync(project, project / "docs")
-    assert notebooks.is_generated(page)
+    assert generated_pages.is_generated(page)
 
 
 def test_an_untracked_header_is_not_enough(tmp_path):
     project = notebook_site(tmp_path)
     notebooks.sync(project, project / "docs")
     forged = _forged(project)
-    assert not notebooks.is_generated(forged)
+    assert not generated_pages.is_generated(forged)
     messages = check_messages(project)
     assert any(
         m.startswith("docs/courses/demo/01-mod/02-x.ar.md:") and "<script>" in m for m in messages
@@ -65,7 +65,7 @@ def test_a_committed_header_is_an_error(tmp_path):
     _git(project, "init", "-q")
     _git(project, "add", "-A")
     _git(project, "commit", "-qm", "pr")
-    assert not notebooks.is_generated(forged)
+    assert not generated_pages.is_generated(forged)
     messages = check_messages(project)
     assert any(
         m.startswith("docs/courses/demo/01-mod/02-x.ar.md:2:1: this committed file carries")
@@ -77,16 +77,16 @@ def test_a_committed_header_is_an_error(tmp_path):
 def test_a_committed_record_is_ignored_and_reported(tmp_path):
     project = notebook_site(tmp_path)
     forged = _forged(project)
-    record = project / notebooks.RECORD
+    record = project / generated_pages.RECORD
     record.parent.mkdir(parents=True)
-    digest = notebooks._digest(forged)
+    digest = generated_pages.digest(forged)
     record.write_text(json.dumps({"courses/demo/01-mod/02-x.ar.md": digest}), encoding="utf-8")
-    assert notebooks.is_generated(forged), "an untracked record is the build's own"
+    assert generated_pages.is_generated(forged), "an untracked record is the build's own"
     _git(project, "init", "-q")
     _git(project, "add", "-A")
     _git(project, "add", "-f", str(record))
     _git(project, "commit", "-qm", "pr")
-    assert not notebooks.is_generated(forged)
+    assert not generated_pages.is_generated(forged)
     messages = check_messages(project)
     assert any(m.startswith(".cache/notebooks/generated.json:1:1:") for m in messages), messages
 

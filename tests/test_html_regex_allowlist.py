@@ -83,6 +83,19 @@ def test_the_detector_finds_markup_patterns():
     assert not _MARKUP.search(_GROUP_SYNTAX.sub("", r'(<w:t xml:space="preserve">)'))
 
 
+def test_the_scan_reaches_every_subpackage(tmp_path, monkeypatch):
+    """Every module of tools/ is read, subpackages included (tools/slides/, tools/rules/,
+    tools/hooks/ and any new one): a regex over HTML in a subpackage fails like one at the
+    top."""
+    found = html_regexes()
+    assert ("tools/slides/speaker.py", r"document\.write\(`(.*?</html>)`\)") in found
+    nested = tmp_path / "tools" / "site" / "steps"
+    nested.mkdir(parents=True)
+    (nested / "x.py").write_text('import re\nTAG = re.compile(r"<img[^>]*>")\n')
+    monkeypatch.setattr("tests.test_html_regex_allowlist.ROOT", tmp_path)
+    assert html_regexes.__wrapped__() == {("tools/site/steps/x.py", r"<img[^>]*>"): 2}
+
+
 def test_no_regex_over_html_outside_the_list():
     found = dict(html_regexes())
     assert len(ALLOWED) <= 3

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from tests.conftest import ROOT
-from tools import check, notebooks
+from tools import check, generated_pages, notebooks
 
 
 def test_generated_files_are_ignored(site):  # `site` builds the real repository first
@@ -37,6 +37,7 @@ def test_generated_files_are_ignored(site):  # `site` builds the real repository
 # `check` over the whole real course (seconds): `make test`, not `make test-fast`.
 @pytest.mark.content
 def test_check_skips_generated_pages(tmp_path):
-    assert notebooks.is_generated(ROOT / "docs/courses/ai/02-generative-ai/01-next-word.ar.md")
+    page = ROOT / "docs/courses/ai/02-generative-ai/01-next-word.ar.md"
+    assert generated_pages.is_generated(page)
     errors = check.run(ROOT / "docs")
     assert not [e for e in errors if "01-next-word" in str(e.path) and e.path.suffix == ".md"]

@@ -11,7 +11,7 @@ import pytest
 from lxml import html as lxml_html
 
 from tests.conftest import ROOT
-from tools import progress, quiz, sanitize
+from tools import progress, quiz, sanitize, sanitize_svg
 
 FEATURES = """# Title {#custom-id .cls}
 
@@ -198,7 +198,7 @@ def test_our_svgs_lose_nothing(path: Path):
     from xml.etree import ElementTree
 
     original = ElementTree.fromstring(path.read_bytes())
-    cleaned = ElementTree.fromstring(sanitize.clean_svg(path.read_text(encoding="utf-8")))
+    cleaned = ElementTree.fromstring(sanitize_svg.clean_svg(path.read_text(encoding="utf-8")))
     describe = lambda root: [  # noqa: E731
         (el.tag, sorted(el.attrib.items()), (el.text or "").strip()) for el in root.iter()
     ]

@@ -5,6 +5,7 @@ Ends with one summary line of what was built, reused and skipped (tools/build_su
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -97,8 +98,6 @@ def build_site(
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen build", description=__doc__)
     parser.add_argument("-f", "--config-file", type=Path, default=ROOT / "mkdocs.yml")
     parser.add_argument("-d", "--site-dir", type=Path, default=None)

@@ -15,8 +15,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tools import notebooks
 from tools.paths import LANGUAGES
 from tools.postbuild import expected_language
+from tools.slides import kit
 
 REQUIRE_KIT_ENV = "TAMKEEN_REQUIRE_KIT"
 # Where the kit writes its decks: `<page>/slides/index.html` (tools/slides/kit.py).
@@ -83,8 +85,6 @@ def _fresh_report(path: Path, since: float) -> dict | None:
 def collect(project_dir: Path, site_dir: Path, since: float) -> Summary:
     """The summary of the build of `project_dir` into `site_dir` that started at `since`
     (a `time.time()`)."""
-    from tools import notebooks
-    from tools.slides import kit
 
     out = Summary()
     out.pages = dict.fromkeys(LANGUAGES, 0)

@@ -9,17 +9,25 @@ built page has. Messages come from tools/messages.py in English, Arabic or Frenc
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import os
 import re
 import sys
 from pathlib import Path
 
-from tools import content, notebook_source
+from tools import content, downloads, generated_pages, messages, notebook_source, notebooks
 from tools.content import Source, split_language
 from tools.languages import LANGUAGES, from_config, language
 from tools.messages import Error, Msg, error, rel
 from tools.paths import ROOT
+from tools.rules import RULES, files, generated, legal_facts, plaintext
+from tools.rules import facts as fact_rules
+from tools.rules import glossary as glossary_rules
+from tools.rules import images as image_rules
+from tools.rules import notebooks as notebook_rules
+from tools.rules import style as style_rules
+from tools.rules.context import Context
 
 __all__ = ["Error", "error", "rel", "run", "main"]
 
@@ -47,10 +55,8 @@ def check_pairs(sources: list[Path]) -> list[Error]:
 def read_all(docs_dir: Path) -> tuple[list[Source], list[Error], list[Path]]:
     """Every source under `docs_dir` read as the site reads it, and the errors of those
     that cannot be read. Pages generated from notebooks/ are checked as notebooks."""
-    from tools import notebooks
-
     paths = sorted(
-        p for p in docs_dir.rglob("*.md") if p.is_file() and not notebooks.is_generated(p)
+        p for p in docs_dir.rglob("*.md") if p.is_file() and not generated_pages.is_generated(p)
     )
     sources, errors = [], []
     for path in paths:
@@ -64,15 +70,6 @@ def read_all(docs_dir: Path) -> tuple[list[Source], list[Error], list[Path]]:
 
 def run(docs_dir: Path) -> list[Error]:
     """Every error and warning of the sources under `docs_dir`, sorted."""
-    from tools import downloads, notebooks
-    from tools.rules import RULES, legal_facts
-    from tools.rules import facts as fact_rules
-    from tools.rules import glossary as glossary_rules
-    from tools.rules import images as image_rules
-    from tools.rules import notebooks as notebook_rules
-    from tools.rules import style as style_rules
-    from tools.rules.context import Context
-
     LANGUAGES.use(from_config(docs_dir.parent / "mkdocs.yml"))  # the site's languages
     sources, errors, paths = read_all(docs_dir)
     errors += check_pairs(paths)
@@ -134,8 +131,6 @@ def in_notebooks(errors: list[Error], sources: list[Source]) -> list[Error]:
 
 def _content_is_inert(docs_dir: Path) -> list[Error]:
     """Rules of tools/rules/{plaintext,generated,files}.py over the docs folder."""
-    from tools.rules import files, generated, plaintext
-
     return (
         plaintext.check_glossary(docs_dir)
         + generated.check_dir(docs_dir)
@@ -144,10 +139,6 @@ def _content_is_inert(docs_dir: Path) -> list[Error]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    from tools import messages
-
     parser = argparse.ArgumentParser(prog="tamkeen check", description=__doc__)
     parser.add_argument("docs_dir", nargs="?", type=Path, default=ROOT / "docs")
     parser.add_argument(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from tools import yamlfast
+from tools import document, yamlfast
 from tools.languages import TABLE, fallback
 from tools.messages import Error, Msg, msg
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
@@ -52,7 +52,6 @@ class Source:
     @cached_property
     def doc(self) -> Document:
         """The body's one model, parsed the first time it is read (tools/document.py)."""
-        from tools import document
 
         return document.parse(self.body, self.body_line)
 

@@ -25,10 +25,15 @@ claims → revoked → course → dates → ok.
     python -m tools credential issue --key BACKUP.json --course ai --name "Amina" [--out F]
 """
 
+# Long module: verifying and issuing read the same credential shape (`payload`, `shape`) and must
+# change together; the command line over them is the last section.
+
 from __future__ import annotations
 
+import argparse
 import base64
 import datetime as dt
+import getpass
 import hashlib
 import json
 import os
@@ -38,8 +43,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import issuers, languages
+from tools import content, issuers, languages, messages
 from tools.issuers import Registry
+from tools.messages import language, msg
+from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
+from tools.site_markdown import site_url
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
@@ -80,8 +88,6 @@ class Verdict:
         return self.code == "ok"
 
     def text(self, lang: str | None = None) -> str:
-        from tools.messages import language, msg
-
         head = msg(f"cert.{self.code}").text(lang)
         if not self.reason:
             return head
@@ -134,7 +140,6 @@ def course_url(site_url: str, course: str) -> str:
 
 def verify_urls(site_url: str) -> list[str]:
     """The verify page of each language, as a QR code or a link names it."""
-    from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
 
     base = site_url.rstrip("/") + "/"
     prefixes = ["" if lang == DEFAULT_LANGUAGE else f"{lang}/" for lang in LANGUAGES]
@@ -250,6 +255,7 @@ def _kid(header: dict) -> str | None:
 
 
 def _signature_ok(token: str, jwk: dict) -> bool:
+    # crypto libraries load only to sign or check a certificate
     from joserfc import jws
     from joserfc.errors import JoseError
     from joserfc.jwk import ECKey
@@ -394,6 +400,7 @@ def payload(
 
 def sign(private_jwk: dict, data: dict, header: dict | None = None) -> str:
     """A compact JWS of `data` (the credential) with the trainer's private key."""
+    # crypto libraries load only to sign or check a certificate
     from joserfc import jws
     from joserfc.jwk import ECKey
 
@@ -411,6 +418,7 @@ def _kdf(passphrase: str, salt: bytes, iterations: int) -> bytes:
 def read_backup(data: dict, passphrase: str) -> dict:
     """The private JWK of a class view backup file (raises ValueError: wrong passphrase or
     not a backup)."""
+    # crypto libraries load only to sign or check a certificate
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -430,6 +438,7 @@ def read_backup(data: dict, passphrase: str) -> dict:
 
 def make_backup(private_jwk: dict, name: str, passphrase: str, iterations: int = 310_000) -> dict:
     """A backup file as the class view writes it (for tests and for a trainer's script)."""
+    # crypto libraries load only to sign or check a certificate
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, iv = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -454,6 +463,7 @@ def make_backup(private_jwk: dict, name: str, passphrase: str, iterations: int =
 
 
 def new_private_jwk() -> dict:
+    # crypto libraries load only to sign or check a certificate
     from joserfc.jwk import ECKey
 
     return ECKey.generate_key("P-256", private=True).as_dict(private=True)
@@ -463,9 +473,7 @@ def new_private_jwk() -> dict:
 
 
 def _site_url(config: Path) -> str:
-    from tools.notebooks import site_url_of
-
-    return site_url_of(config)
+    return site_url(config) if config.is_file() else ""
 
 
 def _read_input(arg: str) -> str:
@@ -484,11 +492,6 @@ def _read_input(arg: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    from tools import content, messages
-    from tools.paths import ROOT
-
     parser = argparse.ArgumentParser(
         prog="tamkeen credential",
         description=__doc__,
@@ -529,8 +532,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _issue(args, site, registry: Registry, site_url: str) -> int:
-    import getpass
-
     course = next((c for c in site.courses if c.key == args.course), None)
     if course is None:
         print(f"no course {args.course!r}: " + ", ".join(c.key for c in site.courses))

@@ -29,10 +29,11 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from tools import document
+from tools import document, facts
 from tools.content import Node, Source
 from tools.languages import language
 from tools.paths import DEFAULT_LANGUAGE
+from tools.quiz import letter
 from tools.ui_strings import strings
 
 LIMIT = 1000
@@ -90,8 +91,6 @@ def lesson_url(site_url: str, lang: str, key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _facts(register: Path | None) -> dict:
-    from tools import facts
-
     if register is None or not register.is_file():
         return {}
     return facts.load(register)
@@ -199,7 +198,6 @@ def fit(body: str, tail: str, limit: int = LIMIT) -> str:
 
 def _quiz_parts(quiz: document.Quiz, lang: str, register: Path | None) -> tuple[str, str]:
     """(the question with its lettered options, the answer's lines)."""
-    from tools.slides.answers import letter
 
     s = strings(lang)
     question = plain("\n".join(quiz.question), lang, register)

@@ -24,6 +24,9 @@ reports at its line (tools/rules/model.py).
 Line numbers are those of the file (front matter included); columns are 1-based.
 """
 
+# Long module: the one reader of a Markdown source: the node types and the reader that fills them
+# in one pass over markdown-it's tokens (`_Reader`) change together.
+
 from __future__ import annotations
 
 import re
@@ -362,8 +365,8 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-# How many documents this process parsed (bench/parse_count.py; each source parses its own
-# once: `content.Source.doc`).
+# How many documents this process parsed (bench/check_speed.py, tests/test_document_owned.py;
+# each source parses its own once: `content.Source.doc`).
 PARSES = 0
 
 

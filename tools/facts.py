@@ -37,7 +37,9 @@ import yaml
 
 from tools import yamlfast
 from tools.languages import TABLE, language
+from tools.markup import link
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
+from tools.ui_strings import strings
 
 DATA_FILE = "facts.yml"
 MARKER = "<!-- tamkeen:facts -->"
@@ -259,9 +261,6 @@ def usages(sources: list, fact_id: str) -> list:
 
 def page_markdown(facts: dict[str, Fact], sources: list, lang: str, from_src) -> str:
     """Every fact with its figure, source, dates and the pages that use it."""
-    from tools.skeleton import link
-    from tools.ui_strings import strings
-
     s = strings(lang)
     if not facts:
         return s["facts.empty"]

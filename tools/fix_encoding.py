@@ -8,6 +8,7 @@ already UTF-8 is left alone.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -40,8 +41,6 @@ def convert(path: Path, encoding: str | None = None) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen fix-encoding", description=__doc__)
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--from", dest="encoding", help="e.g. cp1256, cp1252, latin-1")

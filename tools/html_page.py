@@ -94,6 +94,7 @@ def inline_scripts(html: str) -> list[str]:
 def theme_scripts(config, base_url: str) -> frozenset[str]:
     """Hashes of the inline scripts the theme emits on a page at `base_url`, rendered from
     the theme's own templates."""
+    # Jinja (the theme's templates) loads only for this one page render
     import jinja2
 
     features = tuple(config.theme.get("features") or [])

@@ -5,9 +5,14 @@ bring a photo under the budget.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+from xml.etree.ElementTree import ParseError
+
+from defusedxml.common import DefusedXmlException
+from defusedxml.ElementTree import iterparse
 
 from tools.built_page import BuiltPage
 from tools.paths import ROOT
@@ -23,6 +28,7 @@ def dimensions(path: Path) -> tuple[int, int] | None:
     try:
         if path.suffix.lower() == ".svg":
             return _svg_size(path)
+        # Pillow loads only when an image is measured or shrunk
         from PIL import Image
 
         with Image.open(path) as image:
@@ -43,10 +49,6 @@ def _number(value: str | None) -> float | None:
 def _svg_size(path: Path) -> tuple[int, int] | None:
     """`width` and `height` of the root `<svg>` (plain or `px` numbers), else its `viewBox`;
     read with an XML parser that stops at the root element."""
-    from xml.etree.ElementTree import ParseError
-
-    from defusedxml.common import DefusedXmlException
-    from defusedxml.ElementTree import iterparse
 
     try:
         with path.open("rb") as stream:
@@ -104,6 +106,7 @@ def add_attributes(html: str, page: Path, site_dir: Path) -> str:
 def shrink(path: Path, max_width: int = MAX_WIDTH) -> tuple[int, int]:
     """Resize to at most `max_width` pixels wide and recompress in place.
     Returns (bytes before, bytes after)."""
+    # Pillow loads only when an image is measured or shrunk
     from PIL import Image
 
     before = path.stat().st_size
@@ -125,8 +128,6 @@ def shrink(path: Path, max_width: int = MAX_WIDTH) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen images", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     cmd = sub.add_parser(

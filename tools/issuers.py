@@ -113,6 +113,7 @@ def public_key_problem(jwk: object) -> tuple[str, dict] | None:
         raw = _unb64url(jwk.get(coord))
         if raw is None or len(raw) != 32:
             return "issuers.key.coord", {"coord": coord}
+    # crypto libraries load only to sign or check a certificate
     from cryptography.hazmat.primitives.asymmetric import ec
 
     try:  # the point must be on the curve

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, overload
 
+import yaml
+
 NNBSP = "\u202f"  # narrow no-break space
 
 
@@ -246,7 +248,6 @@ def from_config(config_file: Path) -> list[str]:
     """The codes listed in a site's `mkdocs.yml` (Arabic and French without one, or
     without the i18n plugin), its default first. Read without MkDocs: `check` runs before
     any build and must not import the theme."""
-    import yaml
 
     class Loader(yaml.SafeLoader):
         pass

@@ -6,6 +6,9 @@ of cell 3"). A test fails if a message lacks a language or uses an argument the 
 do not.
 """
 
+# Long module: one table of every message of `check`, each in English, Arabic and French (data,
+# not code): a message's three languages stay side by side.
+
 from __future__ import annotations
 
 import os

@@ -18,12 +18,15 @@ Each cell has a time limit.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from tools import notebooks
 
 CELL_TIMEOUT = 60  # seconds
 # Notebook metadata we keep; everything else (widgets state, editor settings…) is dropped.
@@ -96,6 +99,7 @@ def upgrade(nb) -> None:
     """An older 4.x notebook brought to the current minor version by nbformat's own
     upgrade, which adds cell ids and the minor version together (never ids alone: a 4.2
     notebook with ids is invalid)."""
+    # nbformat loads only when a notebook is written
     from nbformat import v4
 
     if nb.nbformat == 4 and nb.get("nbformat_minor", 0) < v4.nbformat_minor:
@@ -132,6 +136,7 @@ def execute(path: Path, timeout: int = CELL_TIMEOUT, mode: str | None = None):
     """The notebook at `path`, executed in its folder with the network off (`mode`: "netns"
     or "audit", by default the best this machine allows); raises NotebookFailed naming the
     cell."""
+    # the Jupyter stack loads only to run a notebook
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
@@ -165,6 +170,7 @@ def execute(path: Path, timeout: int = CELL_TIMEOUT, mode: str | None = None):
 
 
 def _save(nb, path: Path) -> bool:
+    # nbformat loads only when a notebook is read
     import nbformat
 
     normalise(nb)
@@ -181,7 +187,6 @@ def data_cell_file(path: Path) -> bool:
     """Give a notebook with data files the cell that fetches them when it opens alone
     (Colab opens the repository's copy): tools/notebooks.py, `data_cell`. True if the
     file changed."""
-    from tools import notebooks
 
     resolved = path.resolve()
     project = next((p.parent for p in resolved.parents if p.name == notebooks.NOTEBOOKS_DIR), None)
@@ -202,14 +207,13 @@ def refresh(path: Path) -> bool:
 def upgrade_file(path: Path) -> bool:
     """Upgrade an older 4.x notebook and save it with stable metadata, without running it;
     True if the file changed."""
+    # nbformat loads only when a notebook is read
     import nbformat
 
     return _save(nbformat.read(path, as_version=4), path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen notebook", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     refresh_parser = sub.add_parser("refresh", help="re-execute and save with stable metadata")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from tools import content, notebooks
+from tools.json_positions import Positions
 
 BODY_LINE = 2  # line 1: the front matter
 
@@ -47,8 +48,6 @@ class Cells:
 def read(docs_dir: Path, path: Path) -> content.Source | None:
     """The notebook at `path` as a lesson source; None if it is not a readable nbformat 4
     notebook with a lesson name (the notebook rules report why)."""
-    from tools.rules.notebooks import Positions
-
     nb = notebooks.parse_path(docs_dir.parent / notebooks.NOTEBOOKS_DIR, path)
     if nb is None:
         return None

@@ -13,6 +13,9 @@ Called from the hook's `on_post_build` once every language is built:
 The workshop bundle (tools/offline_bundle.py) reuses `page_text`, `pages` and `rel_root`.
 """
 
+# Long module: the installable site (manifest, icons, the course lists, the service worker) from
+# the same built-page facts. Seam for a later split: the manifest and icons.
+
 from __future__ import annotations
 
 import base64
@@ -33,6 +36,7 @@ from tools import site_assets
 from tools.built_page import BuiltPage, read_tag
 from tools.languages import language
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
+from tools.site_assets import minify_js
 from tools.ui_strings import strings
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -107,6 +111,7 @@ def human_size(n: int, lang: str) -> str:
 
 def write_icons(site_dir: Path) -> None:
     """PNG icons drawn like tools/assets/favicon.svg (a teal tile, a white ⊥ with a bar)."""
+    # Pillow loads only to draw the app icons
     from PIL import Image, ImageDraw
 
     for n in ICON_SIZES:
@@ -718,7 +723,6 @@ def write_integrity(site_dir: Path, facts: dict[Path, PageFacts] | None = None) 
 def worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> tuple[str, str]:
     """(version, the worker's code), its manifests written first (write_integrity). `facts`:
     every Material page (the build's pass); without them, read from the site. Minified."""
-    from tools.site_assets import minify_js
 
     template = (ASSETS / SW_NAME).read_text(encoding="utf-8")
     found = write_integrity(site_dir, facts)

@@ -22,6 +22,7 @@ A second build of the site (checked like `make site`) into a temporary directory
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -349,8 +350,6 @@ def build_bundle(config_file: Path, out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen offline", description=__doc__)
     parser.add_argument("-f", "--config-file", type=Path, default=ROOT / "mkdocs.yml")
     parser.add_argument("-o", "--out-dir", type=Path, default=OUT_DIR)

@@ -11,10 +11,17 @@ where it fetches, `xlink:href`, `poster`, `data`, `style`…), `<base>` and meta
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
+
+from defusedxml import ElementTree as SafeTree
+from defusedxml.common import DefusedXmlException
+from lxml import etree
+from lxml import html as lxml_html
 
 from tools.built_page import LocateError, read_tag
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
@@ -89,6 +96,7 @@ def css_urls(css: str, declarations: bool = False) -> list[str]:
     """Every URL a stylesheet (or a `style` attribute's declarations) would fetch: `url()`,
     the strings of `image-set()`, `@import`. Read with a CSS tokenizer, so quoting,
     comments, escapes and case change nothing."""
+    # tinycss2 loads only when a stylesheet is checked
     import tinycss2
 
     found: list[str] = []
@@ -175,9 +183,6 @@ def _problem_urls(what: str, url: str) -> str | None:
 
 
 def _html_problems(text: str) -> list[str]:
-    from lxml import etree
-    from lxml import html as lxml_html
-
     try:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
@@ -190,11 +195,6 @@ def _html_problems(text: str) -> list[str]:
 
 
 def _svg_problems(text: str) -> list[str]:
-    from xml.etree import ElementTree
-
-    from defusedxml import ElementTree as SafeTree
-    from defusedxml.common import DefusedXmlException
-
     try:
         root = SafeTree.fromstring(text.encode("utf-8"))
     except (ElementTree.ParseError, DefusedXmlException, ValueError):
@@ -230,7 +230,6 @@ def _manifest_urls(value) -> list[str]:
 def file_problems(path: Path) -> list[str]:
     """Why the browser would fetch from another host (or run, or go elsewhere) by reading
     this built file: HTML and SVG parsed, CSS tokenized, manifests read as JSON."""
-    import json
 
     text = path.read_text(encoding="utf-8", errors="replace")
     suffix = path.suffix

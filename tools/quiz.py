@@ -30,7 +30,13 @@ from tools import document
 from tools.document import Option, Quiz
 from tools.ui_strings import strings
 
-__all__ = ["Option", "Quiz", "parse", "render", "replace", "count", "to_html"]
+__all__ = ["Option", "Quiz", "parse", "render", "replace", "count", "to_html", "letter"]
+
+
+def letter(lang: str, index: int) -> str:
+    """The letter of an option, as a room votes: أ ب ج د… in Arabic, A B C D… in French."""
+    letters = strings(lang)["kit.letters"].split()
+    return letters[index] if index < len(letters) else str(index + 1)
 
 
 def parse(text: str, first_line: int = 1) -> list[Quiz]:

@@ -9,6 +9,7 @@ already exists, nothing at all is written.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import re
 import sys
@@ -189,8 +190,6 @@ def create(docs_dir: Path, spec: str, today: dt.date | None = None) -> list[Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen new", description=__doc__)
     parser.add_argument("what", choices=["lesson"], help="what to create")
     parser.add_argument("path", help="<course>/<module>/<slug>, e.g. ai/02-generative/03-bias")

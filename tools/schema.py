@@ -85,3 +85,9 @@ def type_error(field: Field, value: Any) -> tuple[str, dict[str, object]] | None
     if kind == "hash" and not (isinstance(value, str) and len(value) == 12 and value.isalnum()):
         return "type.hash", {}
     return None
+
+
+def material_key(item: str) -> str:
+    """An item of `materials` as compared (the trainer page's list, tools/rules/materials.py):
+    spaces collapsed, case folded."""
+    return " ".join(item.split()).casefold()

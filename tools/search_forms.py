@@ -4,7 +4,7 @@ it is attached.
 Pagefind's Arabic stemmer does not strip a conjunction before the article (`والمهندسون`)
 and its French tokenizer keeps curly elisions together (`l’imprimante`). We add the bare
 forms of such words to the text Pagefind indexes (not to the page the reader sees); the
-query side (docs/assets/js/tamkeen.js) strips the same prefixes from what the reader types.
+query side (tools/assets/tamkeen.js) strips the same prefixes from what the reader types.
 """
 
 from __future__ import annotations

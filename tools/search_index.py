@@ -30,7 +30,7 @@ OUTPUT_SUBDIR = "pagefind"
 TRAINER_SUBDIR = "pagefind-trainer"
 ENTRY = "pagefind-entry.json"
 BODY_MARK = "data-pagefind-body"
-# Pagefind's bundled UIs: we ship our own small one (docs/assets/js/tamkeen.js).
+# Pagefind's bundled UIs: we ship our own small one (tools/assets/tamkeen.js).
 UNUSED = (
     "pagefind-ui.js",
     "pagefind-ui.css",

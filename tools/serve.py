@@ -9,11 +9,14 @@ only its name and the banner.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import logging
 import sys
 from pathlib import Path
 
+from tools import check, notebooks
 from tools.messages import Error, default_language, msg
 from tools.paths import direction
 
@@ -68,8 +71,6 @@ def _page_key(path: Path, docs_dir: Path) -> str:
 def _structure_of(site, docs_dir: Path) -> str:
     """What every page shows besides its own text: the list of pages and their front
     matter (titles, order, durations), the glossary, the facts register, mkdocs.yml."""
-    import hashlib
-    import json
 
     h = hashlib.sha256()
     for src in sorted(site.sources, key=lambda s: str(s.path)):
@@ -139,7 +140,6 @@ def error_changes() -> set[Path]:
 def run(docs_dir: Path) -> list[Error]:
     """Check the sources again if one changed since the last rebuild; print the result."""
     global _stamp, _by_path, _error_changes
-    from tools import check
 
     stamp = _stamp_of(docs_dir)
     if stamp == _stamp:
@@ -167,8 +167,6 @@ def _page_of(path: Path, docs_dir: Path) -> Path:
     """The page that shows a finding's banner: its source's, and for a notebook (its
     Markdown cells are checked as a lesson) the page generated from it."""
     if path.suffix == ".ipynb":
-        from tools import notebooks
-
         notebooks_dir = docs_dir.parent / notebooks.NOTEBOOKS_DIR
         nb = notebooks.parse_path(notebooks_dir, path) if notebooks_dir in path.parents else None
         if nb is not None:

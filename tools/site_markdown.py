@@ -21,6 +21,7 @@ from tools.paths import ROOT
 
 @lru_cache(maxsize=4)
 def _extensions(config_file: Path) -> tuple[list, dict]:
+    # MkDocs loads only when the site's Markdown is configured
     from mkdocs import utils
     from mkdocs.config import config_options
 
@@ -41,6 +42,7 @@ def config_for(docs_dir: Path) -> Path:
 
 def new_markdown(extensions: list, configs: dict):
     """A Python-Markdown instance with these extensions and their options."""
+    # Python-Markdown loads only when a page is rendered
     import markdown
 
     return markdown.Markdown(extensions=list(extensions), extension_configs=dict(configs))
@@ -124,6 +126,7 @@ def read_page(html: str) -> Page:
 @lru_cache(maxsize=4)
 def site_url(config_file: Path) -> str:
     """`site_url` of a mkdocs.yml, with a final slash ("" if none)."""
+    # MkDocs loads only when a config is read
     from mkdocs import utils
 
     with config_file.open(encoding="utf-8") as handle:

@@ -9,11 +9,9 @@ the author's body, key points, previous/next lesson within the course.
 
 from __future__ import annotations
 
-import posixpath
-from pathlib import PurePosixPath
-
-from tools import blocks, cert_pages, document, downloads, progress, quiz
+from tools import blocks, cert_pages, document, downloads, facts, glossary, progress, quiz, status
 from tools.content import Node, Site, Source, sequence
+from tools.markup import fact_spans, link
 from tools.sanitize import markdown_text as md  # metadata is plain text
 from tools.translation import stale_notice
 from tools.ui_strings import strings
@@ -44,18 +42,6 @@ def render_document(doc: document.Document, lang: str) -> str:
 def render_body(body: str, lang: str, first_line: int = 1) -> str:
     """A text that is no source's (a snippet, a test) rendered as render_document does."""
     return render_document(document.parse(body, first_line), lang)
-
-
-def fact_spans(items: list[str], separator: str = " ") -> str:
-    """Items of one line (a lesson's course, duration, level…), each isolated so numbers and
-    Latin names never reorder across items in RTL. The separator is text, not CSS: search
-    excerpts and copied text read «20 دقيقة · مستوى مبتدئ», not «20 دقيقةمستوى مبتدئ»."""
-    return separator.join(f'<span class="tk-fact">{item}</span>' for item in items)
-
-
-def link(from_src: Source, to_path: PurePosixPath) -> str:
-    """Relative Markdown link from one source page to another page's `.md` path."""
-    return posixpath.relpath(str(to_path), str(from_src.url_path.parent))
 
 
 def _indent(lines: list[str]) -> str:
@@ -193,8 +179,6 @@ def site_page(src: Source, site: Site, terms: list) -> str:
     """The Markdown MkDocs renders for `src`: its body read from the one model, generated
     lists in place of their markers, the skeleton around it. The build (tools/hooks) and
     `check` both call this, so they read the same page."""
-    from tools import facts, glossary, status
-
     body = render_document(src.doc, src.lang)
     if facts.MARKER in body:
         register = facts.current_facts()

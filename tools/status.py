@@ -3,12 +3,16 @@ and which translations are stale (their counterpart changed since `tools transla
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from tools import content
+from tools.markup import link
 from tools.paths import LANGUAGES, ROOT
+from tools.sanitize import markdown_text
 from tools.translation import StatusRow, status_rows
+from tools.ui_strings import strings
 
 
 def table(rows: list[StatusRow]) -> str:
@@ -23,8 +27,6 @@ def table(rows: list[StatusRow]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
     parser = argparse.ArgumentParser(prog="tamkeen status", description=__doc__)
     parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs")
     args = parser.parse_args(argv)
@@ -47,10 +49,6 @@ MARKER = "<!-- tamkeen:status -->"
 def page_markdown(site: content.Site, lang: str, from_src: content.Source) -> str:
     """The translation status as a Markdown table, in the page's language, for the page
     that holds the `<!-- tamkeen:status -->` marker."""
-    from tools.sanitize import markdown_text
-    from tools.skeleton import link
-    from tools.ui_strings import strings
-
     s = strings(lang)
     header = [s["status.page"], *(s[f"status.lang.{other}"] for other in LANGUAGES)]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]

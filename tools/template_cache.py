@@ -48,6 +48,7 @@ _SETTINGS = (
 
 def key(env: jinja2.Environment) -> str:
     """The folder name: what, besides a template's own source, its compiled code depends on."""
+    # MkDocs loads only to find the theme's version
     import mkdocs
 
     parts = [jinja2.__version__, mkdocs.__version__, sys.version]

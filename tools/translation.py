@@ -11,6 +11,7 @@ writes that one line.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import functools
 import hashlib
@@ -273,10 +274,6 @@ def mark_translated(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    import yaml
-
     parser = argparse.ArgumentParser(
         prog="tamkeen translated",
         description="Record that a translation is up to date with its counterpart: "

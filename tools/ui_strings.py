@@ -1,10 +1,14 @@
 """Interface strings that Tamkeen adds to the theme, in each language (one place)."""
 
+# Long module: one table of the interface strings in each language (data, not code): a string's
+# translations stay side by side.
+
 from __future__ import annotations
 
 import functools
 
 from tools.cert_strings import CERT
+from tools.languages import fallback
 from tools.paths import DEFAULT_LANGUAGE
 from tools.share_strings import SHARE
 from tools.zgh_strings import NAMES as ZGH_NAMES
@@ -779,6 +783,4 @@ def strings(lang: str) -> dict[str, str]:
 
 @functools.cache
 def _partial(lang: str) -> dict[str, str]:
-    from tools.languages import fallback
-
     return {**strings(fallback(lang, DEFAULT_LANGUAGE) or lang), **PARTIAL.get(lang, {})}

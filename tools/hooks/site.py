@@ -31,6 +31,7 @@ from tools import (
     offline,
     page_pass,
     sanitize,
+    sanitize_svg,
     search_index,
     serve,
     share,
@@ -310,7 +311,7 @@ def on_post_build(config, **kwargs) -> None:
     if _i18n_still_building(config):
         return
     site_dir = Path(config.site_dir)
-    sanitize.svg_files(site_dir)  # an SVG opened on its own would run its script here
+    sanitize_svg.svg_files(site_dir)  # an SVG opened on its own would run its script here
     notfound.write_pages(site_dir, _rendered_404)
     _rendered_404.clear()
     site_assets.copy(site_dir, tuple(languages.LANGUAGES))

@@ -3,10 +3,11 @@ page as the site renders it (for ids and anchors), computed once and shared."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tools import content, document, site_markdown
+from tools import content, document, facts, glossary, site_markdown, skeleton
 
 
 @dataclass
@@ -47,8 +48,6 @@ class Context:
         """The page of `src` rendered exactly as the build renders it."""
         key = src.path.resolve()
         if key not in self._rendered:
-            from tools import facts, glossary, skeleton
-
             # `[[fact:…]]` renders in the page's language, from this docs' register.
             facts.use(lang=src.lang, register=self.docs_dir / facts.DATA_FILE)
 
@@ -74,10 +73,6 @@ _MEMO_SIZE = 2048
 
 
 def _memo_key(markdown: str, lang: str, config_file: Path, docs_dir: Path) -> str:
-    import hashlib
-
-    from tools import facts
-
     h = hashlib.sha256(f"{lang}\0{config_file.resolve()}\0".encode())
     for path in (config_file, docs_dir / facts.DATA_FILE):
         h.update(path.read_bytes() if path.is_file() else b"-")

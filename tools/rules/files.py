@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.messages import Error, error
-from tools.sanitize import publishable, svg_removals
+from tools.sanitize import publishable
+from tools.sanitize_svg import svg_removals
 
 
 def check_dir(docs_dir: Path) -> list[Error]:

@@ -19,6 +19,7 @@ from tools.messages import Error, error, msg, rel
 from tools.paths import LANGUAGES
 from tools.rules.blocks import nearest
 from tools.rules.context import Context
+from tools.site_markdown import site_url
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 # Two or three letters: `ar`, `fr`, `zgh` (tools/languages.py).
@@ -38,7 +39,6 @@ def check(ctx: Context) -> list[Error]:
 
 def _site_path(ctx: Context) -> tuple[str, str]:
     """(site URL, its path) from the mkdocs.yml that builds these docs."""
-    from tools.site_markdown import site_url
 
     url = site_url(ctx.config_file)
     return url, urlsplit(url).path or "/"

@@ -18,6 +18,7 @@ from tools import blocks, yamlfast
 from tools.content import Source
 from tools.messages import Error, error
 from tools.rules.context import Context
+from tools.schema import material_key
 
 # lang -> [(what the notes say, what an item of `materials` for it contains, the thing)]
 NEEDS: dict[str, list[tuple[re.Pattern, re.Pattern, str]]] = {
@@ -34,11 +35,6 @@ NEEDS: dict[str, list[tuple[re.Pattern, re.Pattern, str]]] = {
         (re.compile(r"(?<!\w)(?:اطبع|اطبعوا|مطبوع)"), re.compile(r"مطبوع|ورقي"), "المطبوعات"),
     ],
 }
-
-
-def key(item: str) -> str:
-    """An item as compared: spaces collapsed, case folded."""
-    return " ".join(item.split()).casefold()
 
 
 def item_lines(src: Source, field: str = "materials") -> list[int]:
@@ -94,10 +90,10 @@ def check(ctx: Context) -> list[Error]:
         wanted = msrc.meta.get("materials") if msrc is not None else None
         if msrc is None or not isinstance(wanted, list):
             continue  # no module page, or no list: the front-matter rule says so
-        have = {key(str(w)) for w in wanted}
+        have = {material_key(str(w)) for w in wanted}
         lines = item_lines(src)
         for n, item in enumerate(items):
-            if isinstance(item, str) and key(item) not in have:
+            if isinstance(item, str) and material_key(item) not in have:
                 line = lines[n] if n < len(lines) else src.meta_lines.get("materials", 1)
                 module_file = msrc.rel.as_posix()
                 errors.append(

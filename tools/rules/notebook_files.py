@@ -11,7 +11,7 @@ from tools.notebooks import IMAGE_TYPES, SVG, decode_image
 
 
 def check(path: Path, data: dict, pos) -> list[Error]:
-    """Errors of one parsed notebook (`pos`: tools/rules/notebooks.Positions)."""
+    """Errors of one parsed notebook (`pos`: tools/json_positions.Positions)."""
     errors = []
     for c, cell in enumerate(data.get("cells") or []):
         attachments = cell.get("attachments") or {}

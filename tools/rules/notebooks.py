@@ -8,16 +8,18 @@ outputs, active content (script, handlers, iframes, JavaScript outputs), and cod
 differ between languages (only Markdown is translated).
 """
 
+# Long module: every check of one notebook reads the same parsed JSON and its positions
+# (tools/json_positions.py), in one pass per notebook.
+
 from __future__ import annotations
 
 import ast
-import bisect
 import json
 import re
-from json.decoder import scanstring
 from pathlib import Path
 
-from tools import notebooks, schema
+from tools import generated_pages, notebooks, schema
+from tools.json_positions import Positions
 from tools.messages import Error, error, msg
 from tools.messages import rel as _rel
 from tools.paths import DEFAULT_LANGUAGE, LANGUAGES
@@ -53,79 +55,6 @@ _SECRETS = (
         ),
     ),
 )
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
-_WS = re.compile(r"[ \t\n\r]*")
-
-
-# --- where things are in the JSON text ----------------------------------------------------
-
-
-class Positions:
-    """Line and column of every value in a JSON text, by its path (`("cells", 3, "source")`).
-
-    Python's json module gives no positions for valid documents; this small scanner does.
-    Only used on text that `json.loads` accepted.
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self.offsets: dict[tuple, int] = {}
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self._value(_WS.match(text, 0).end(), ())
-
-    def _value(self, i: int, path: tuple) -> int:
-        text = self.text
-        i = _WS.match(text, i).end()
-        self.offsets[path] = i
-        char = text[i]
-        if char == "{":
-            i = _WS.match(text, i + 1).end()
-            if text[i] == "}":
-                return i + 1
-            while True:
-                i = _WS.match(text, i).end()
-                key, i = scanstring(text, i + 1)
-                i = _WS.match(text, i).end() + 1  # ':'
-                i = _WS.match(text, self._value(i, (*path, key))).end()
-                if text[i] == "}":
-                    return i + 1
-                i += 1  # ','
-        if char == "[":
-            i = _WS.match(text, i + 1).end()
-            if text[i] == "]":
-                return i + 1
-            index = 0
-            while True:
-                i = _WS.match(text, self._value(i, (*path, index))).end()
-                index += 1
-                if text[i] == "]":
-                    return i + 1
-                i += 1
-        if char == '"':
-            return scanstring(text, i + 1)[1]
-        return _NUMBER.match(text, i).end()
-
-    def at(self, *path) -> tuple[int, int]:
-        """(line, col) of the value at `path`, or of its nearest existing parent."""
-        path = tuple(path)
-        while path not in self.offsets and path:
-            path = path[:-1]
-        offset = self.offsets.get(path, 0)
-        line = bisect.bisect_right(self.line_starts, offset)
-        return line, offset - self.line_starts[line - 1] + 1
-
-    def in_text(self, path: tuple, value, index: int) -> tuple[int, int]:
-        """(line, col) of character `index` of a text value stored as a string or a list of
-        lines (nbformat writes one JSON string per line)."""
-        if isinstance(value, list):
-            for k, part in enumerate(value):
-                if index < len(part):
-                    line, col = self.at(*path, k)
-                    return line, col + 1 + index
-                index -= len(part)
-            return self.at(*path)
-        line, col = self.at(*path)
-        return line, col + 1 + index if "\n" not in str(value)[:index] else col
 
 
 def _text(value) -> str:
@@ -171,6 +100,7 @@ def check_notebook(path: Path) -> tuple[list[Error], dict | None, Positions | No
 
 
 def _validate(path: Path, data: dict, pos: Positions) -> list[Error]:
+    # nbformat's validator (jsonschema) loads only for a notebook
     from nbformat.validator import iter_validate
 
     errors = []
@@ -485,7 +415,7 @@ def check_dir(notebooks_dir: Path, docs_dir: Path) -> list[Error]:
             if lang != nb.lang and not other.exists():
                 errors.append(error(path, 1, 1, "pairs.missing", lang=lang, create=_rel(other)))
         page = nb.page(docs_dir)
-        if page.exists() and not notebooks.is_generated(page):
+        if page.exists() and not generated_pages.is_generated(page):
             errors.append(error(page, 1, 1, "nb.both", notebook=_rel(path)))
         nb_errors, data, pos = check_notebook(path)
         errors += nb_errors

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from tools import yamlfast
+from tools import notebooks, yamlfast
 from tools.glossary import DATA_FILE
 from tools.messages import Error, error, msg
 from tools.paths import LANGUAGES
@@ -103,8 +103,7 @@ def check_glossary(docs_dir: Path) -> list[Error]:
 
 def check_notebook(path: Path, data: dict, pos) -> list[Error]:
     """`metadata.tamkeen` (or a first raw cell of YAML) and the first heading, which
-    becomes the title, of one parsed notebook (`pos`: tools/rules/notebooks.Positions)."""
-    from tools import notebooks
+    becomes the title, of one parsed notebook (`pos`: tools/json_positions.Positions)."""
 
     errors = []
     meta = (data.get("metadata") or {}).get("tamkeen")

@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 
 from tools import document, yamlfast
+from tools.content import decode
 from tools.languages import language
 from tools.messages import Error, Msg, error, msg, warning
 from tools.paths import LANGUAGES
@@ -97,8 +98,6 @@ _LINES_SIZE = 4096
 
 
 def _markdown_lines(source, facts: bool) -> Iterator[tuple[int, str]]:
-    from tools.content import decode
-
     body = mask_document(source.doc)
     if source.cells is not None:
         for key, value in source.meta.items():

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from tools import blocks, document
 from tools.content import Source
+from tools.document import Block, Document
 from tools.languages import language
-from tools.slides.model import split_exercise
+from tools.quiz import letter
 from tools.ui_strings import strings
 
 
@@ -35,10 +36,32 @@ class Exercise:
     type: str  # its block type (one with a slide of its own: tools/blocks.py)
 
 
-def letter(lang: str, index: int) -> str:
-    """The letter of an option, as a room votes: أ ب ج د… in Arabic, A B C D… in French."""
-    letters = strings(lang)["kit.letters"].split()
-    return letters[index] if index < len(letters) else str(index + 1)
+# Speaker notes (trainer notes): kept off a slide's body and an exercise's.
+_NOTES = blocks.with_slide("notes")
+
+
+def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
+    """A block's body (dedented) without its nested blocks of `types`."""
+    skip = {
+        n
+        for child in block.children
+        if child.type in types
+        for n in range(child.line, child.end + 1)
+    }
+    inner = block.indent + 4
+    lines = [
+        line[inner:] if line[:inner].strip() == "" else line.lstrip()
+        for n, line in enumerate(doc.lines, doc.first_line)
+        if block.line < n <= block.end and n not in skip
+    ]
+    return "\n".join(lines).strip("\n")
+
+
+def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
+    """A block with a slide of its own (an exercise) without its nested answers
+    (solutions) and speaker notes (trainer notes), and the answers."""
+    solutions = [child.body for child in block.children if blocks.slide(child.type) == "answer"]
+    return _body_without(doc, block, blocks.with_slide("answer") + _NOTES), solutions
 
 
 def questions(src: Source) -> list[Question]:

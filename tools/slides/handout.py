@@ -241,6 +241,7 @@ def print_pdfs(jobs: list[tuple[Path, Path]], site_dir: Path, browser=None) -> l
     if browser is not None:
         _print(browser, jobs, site_dir, refused)
         return refused
+    # Playwright loads only to print a handout
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -22,13 +22,17 @@ from dataclasses import dataclass, field
 
 from tools import blocks, document
 from tools.content import Node, Source
-from tools.document import NO_SLIDE_MARK, SLIDE_MARK, Block, Document
+from tools.document import NO_SLIDE_MARK, SLIDE_MARK, Quiz
+from tools.slides import answers
+from tools.slides.answers import split_exercise
 from tools.ui_strings import strings
 
 __all__ = ["NO_SLIDE_MARK", "SLIDE_MARK", "Slide", "lesson_slides", "module_slides"]
 
 # Blocks that are speaker notes; the title of an answer in them (tools/blocks.py).
 _NOTES = blocks.with_slide("notes")
+# A question's slide is of the quiz block's kind (tools/blocks.py `slide`: "questions").
+_KIND = blocks.with_slide("questions")[0]
 _ANSWER_LABEL = blocks.BY_NAME[blocks.with_slide("answer")[0]].label
 
 SHORT_CODE_LINES = 12
@@ -53,38 +57,52 @@ class Slide:
     answer: list[str] = field(default_factory=list)  # quiz: Markdown shown on the next step
 
 
-def _body_without(doc: Document, block: Block, types: tuple[str, ...]) -> str:
-    """A block's body (dedented) without its nested blocks of `types`."""
-    skip = {
-        n
-        for child in block.children
-        if child.type in types
-        for n in range(child.line, child.end + 1)
-    }
-    inner = block.indent + 4
-    lines = [
-        line[inner:] if line[:inner].strip() == "" else line.lstrip()
-        for n, line in enumerate(doc.lines, doc.first_line)
-        if block.line < n <= block.end and n not in skip
-    ]
-    return "\n".join(lines).strip("\n")
-
-
-def split_exercise(doc: Document, block: Block) -> tuple[str, list[str]]:
-    """A block with a slide of its own (an exercise) without its nested answers
-    (solutions) and speaker notes (trainer notes), and the answers."""
-    solutions = [child.body for child in block.children if blocks.slide(child.type) == "answer"]
-    return _body_without(doc, block, blocks.with_slide("answer") + _NOTES), solutions
-
-
 def _kind(item: document.Item) -> str:
     return item.kind if item.kind in ("code", "list", "figure", "paragraph") else "other"
 
 
-def _quiz_slides(quiz: document.Quiz, lang: str, lesson: Node | None) -> list[Slide]:
-    from tools.slides import quiz_slides  # imports this module
+# Quiz questions as slides: the question and its lettered options first (أ ب ج د in
+# Arabic, A B C D in French, so a room can vote by letter); then, on the next step (a
+# reveal.js fragment), the right letters marked and a short explanation. The right option's
+# text is never repeated. The speaker notes hold the answer and the feedback of every option.
 
-    slides = quiz_slides.slides([quiz], lang)
+
+def letters(lang: str, n: int) -> list[str]:
+    """The first `n` option letters (the trainer page and handout use the same ones)."""
+    return [answers.letter(lang, i) for i in range(n)]
+
+
+def answer_line(lang: str, q: Quiz) -> str:
+    right = answers.right_letters(lang, answers.Question(0, q.line, "", q.options, ""))
+    return strings(lang)["slides.answer"].format(letters=right)
+
+
+def quiz_slides(quizzes: list[Quiz], lang: str) -> list[Slide]:
+    s = strings(lang)
+    out = []
+    for q in quizzes:
+        slide = Slide(_KIND, s["kit.quiz"], ["\n".join(q.question)])
+        slide.options = [(o.text, o.correct) for o in q.options]
+        slide.letters = letters(lang, len(q.options))
+        slide.answer_label = answer_line(lang, q)
+        # The explanation, or else the right option's own feedback: one short text.
+        explanation = "\n".join(q.explanation).strip()
+        if not explanation:
+            explanation = "\n".join(
+                line for o in q.options if o.correct for line in o.feedback
+            ).strip()
+        slide.answer = [explanation] if explanation else []
+        feedback = [
+            f"- **{letter}** — {' '.join(o.feedback).strip() or o.text}"
+            for letter, o in zip(slide.letters, q.options, strict=True)
+        ]
+        slide.notes.append(f"**{slide.answer_label}**\n\n" + "\n".join(feedback))
+        out.append(slide)
+    return out
+
+
+def _quiz_slides(quiz: document.Quiz, lang: str, lesson: Node | None) -> list[Slide]:
+    slides = quiz_slides([quiz], lang)
     for slide in slides:
         slide.lesson = lesson
     return slides

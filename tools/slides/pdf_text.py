@@ -137,6 +137,7 @@ def rewrite(content: bytes, cmaps: dict[bytes, dict[bytes, str]]) -> tuple[bytes
 
 def fix(pdf: bytes) -> bytes:
     """The PDF with every right-to-left cluster's text in the order extractors expect."""
+    # pypdf loads only when a handout PDF is written
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))

@@ -20,9 +20,9 @@ import re
 from tools import blocks, share
 from tools.content import Node
 from tools.languages import language
-from tools.rules.materials import key as material_key
 from tools.sanitize import markdown_text as md
 from tools.sanitize import text  # titles and materials are plain text
+from tools.schema import material_key
 from tools.slides import answers
 from tools.slides.model import trainer_notes
 from tools.ui_strings import strings

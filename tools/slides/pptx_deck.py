@@ -15,6 +15,9 @@ python-pptx has no API for right-to-left text or bullets: Arabic paragraphs get 
 and `algn="r"` on `a:pPr`, runs `lang="ar-MA"`, bullets `a:buChar`, set in the XML.
 """
 
+# Long module: the PPTX writer: the text runs (`_Text`) and the slide builder (`_Builder`) share
+# python-pptx's paragraph state.
+
 from __future__ import annotations
 
 import io

@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from pathlib import Path
 
+from defusedxml import ElementTree
 from lxml import html as lxml_html
 
 from tools import site_markdown
@@ -26,7 +28,6 @@ class Renderer:
     @classmethod
     def from_mkdocs(cls, config) -> Renderer:
         """The renderer of the site's mkdocs.yml: the instance `check` renders with."""
-        from pathlib import Path
 
         return cls([], {}, site_markdown.for_config(Path(config.config_file_path)))
 
@@ -151,14 +152,11 @@ def isolate_latin(fragment: str) -> str:
 
 def image_size(path) -> tuple[int, int] | None:
     """(width, height) of a PNG/JPEG/GIF or an SVG with width/height or a viewBox."""
-    from pathlib import Path
 
     path = Path(path)
     if not path.is_file():
         return None
     if path.suffix.lower() == ".svg":
-        from defusedxml import ElementTree
-
         try:
             root = ElementTree.parse(path).getroot()
         except ElementTree.ParseError:
@@ -170,6 +168,7 @@ def image_size(path) -> tuple[int, int] | None:
         except (IndexError, ValueError):
             return None
         return round(w), round(h)
+    # Pillow loads only to measure an image
     from PIL import Image
 
     try:

@@ -14,6 +14,8 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
+from tools import chromium
+
 
 def epoch() -> int:
     try:
@@ -73,7 +75,6 @@ def _npm_version(node_modules: Path, name: str) -> str:
 
 def _chromium_identity() -> str:
     """The Chromium that prints the PDFs (its binary's size and date: no subprocess)."""
-    from tools import chromium
 
     path = chromium.executable()
     if not path:
