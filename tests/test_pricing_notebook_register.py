@@ -1,4 +1,4 @@
-"""The pricing notebook of course B (07-earning/01-pricing-scams) copies seven rules of the
+"""The pricing notebook of course B (07-earning/01-pricing-scams) copies eight rules of the
 facts register into its `RULES` table: a notebook runs alone (Colab, offline), so it cannot
 read docs/facts.yml. The copy must not drift: when the January review changes a rate, a
 source, its kind or its date in the register, this test names the rule to update in both
@@ -25,6 +25,7 @@ FACTS = {  # the notebook's rule -> the register's fact
     "one_client_threshold": "ae-one-client-threshold",
     "one_client_rate": "ae-one-client-rate",
     "export_days": "export-90-days",
+    "droit_complementaire": "ae-droit-complementaire",
 }
 
 
