@@ -81,10 +81,10 @@ test-fast: deps
 	$(PY) -m pytest -n $(FAST_WORKERS) --dist loadfile --ignore-glob="tests/test_browser_*" \
 	  -m "not browser and not build and not kernel and not content"
 
-# --dirty: a save rebuilds that page (and what depends on it, tools/serve.py), not the site.
-# tools.mkdocs_run: MkDocs, with three-letter language codes accepted (tools/mkdocs_run.py).
+# --dirty: a save rebuilds that page (and what depends on it, tools/checks/serve.py), not the site.
+# tools.publish.mkdocs_run: MkDocs, with three-letter language codes accepted (tools/publish/mkdocs_run.py).
 serve: deps
-	$(PY) -m tools.mkdocs_run serve --dirty --dev-addr 127.0.0.1:8000
+	$(PY) -m tools.publish.mkdocs_run serve --dirty --dev-addr 127.0.0.1:8000
 
 lint: $(VENV_STAMP)
 	$(PY) -m ruff check $(wildcard tools tests bench)

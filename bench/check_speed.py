@@ -4,7 +4,7 @@ documents it parsed, each in a fresh process (as `make check` runs), medians of 
     .venv/bin/python -m bench.check_speed [N]
 
 A second run in the same process stands for `make serve` after a save that changed nothing:
-no source is parsed again (each source owns its model, tools/document.py).
+no source is parsed again (each source owns its model, tools/model/document.py).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-from tools.paths import NODE_MODULES
+from tools.common.paths import NODE_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = {

@@ -25,8 +25,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools import chromium
-from tools.paths import NODE_MODULES
+from tools.common import chromium
+from tools.common.paths import NODE_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "bench" / "lighthouse.mjs"

@@ -48,7 +48,7 @@ def _project(tmp: Path) -> Path:
     text = text.replace("  - tools/hooks/site.py\n", f"  - {ROOT / 'tools/hooks/site.py'}\n")
     text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
     (project / "mkdocs.yml").write_text(text, encoding="utf-8")
-    # A clone, as an author has one: tools/tracked.py asks git what is tracked.
+    # A clone, as an author has one: tools/common/tracked.py asks git what is tracked.
     for args in (["init", "-q"], ["add", "-A"]):
         subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
     return project

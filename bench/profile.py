@@ -26,28 +26,28 @@ from pathlib import Path
 
 # (label, file suffix, function name): the stage entry points, cumulative CPU time.
 STAGES = (
-    ("make site: check", "tools/check.py", "run"),
-    ("make site: mkdocs build", "tools/build.py", "mkdocs_build_here"),
-    ("make site: postbuild", "tools/postbuild.py", "run"),
-    ("make site: summary", "tools/build_summary.py", "collect"),
+    ("make site: check", "tools/checks/check.py", "run"),
+    ("make site: mkdocs build", "tools/publish/build.py", "mkdocs_build_here"),
+    ("make site: postbuild", "tools/site/postbuild.py", "run"),
+    ("make site: summary", "tools/publish/build_summary.py", "collect"),
     ("config + hook import", "mkdocs/config/base.py", "load_config"),
     ("on_config: content tree, nav", "tools/hooks/site.py", "on_config"),
     ("on_files", "tools/hooks/site.py", "on_files"),
     ("page markdown (our skeleton)", "tools/hooks/site.py", "on_page_markdown"),
     ("Markdown → HTML (Python-Markdown)", "markdown/core.py", "convert"),
     ("on_page_content (glossary, sanitiser)", "tools/hooks/site.py", "on_page_content"),
-    ("  sanitiser (nh3)", "tools/sanitize.py", "clean_report"),
+    ("  sanitiser (nh3)", "tools/common/sanitize.py", "clean_report"),
     ("theme templates (Jinja)", "mkdocs/commands/build.py", "_build_theme_template"),
     ("page templates (Jinja)", "mkdocs/commands/build.py", "_build_page"),
     ("on_post_page (HTML steps)", "tools/hooks/site.py", "on_post_page"),
     ("on_post_build (ours, per language)", "tools/hooks/site.py", "on_post_build"),
-    ("  site assets (copy, minify)", "tools/site_assets.py", "copy"),
-    ("  images", "tools/images.py", "process_site"),
-    ("  offline", "tools/offline.py", "process_site"),
-    ("  search index", "tools/search_index.py", "build"),
+    ("  site assets (copy, minify)", "tools/site/site_assets.py", "copy"),
+    ("  images", "tools/site/images.py", "process_site"),
+    ("  offline", "tools/site/offline.py", "process_site"),
+    ("  search index", "tools/site/search_index.py", "build"),
     ("  trainer kit", "tools/slides/kit.py", "build"),
-    ("  service worker", "tools/offline.py", "write_service_worker"),
-    ("  one pass over built pages", "tools/page_pass.py", "run"),
+    ("  service worker", "tools/site/offline.py", "write_service_worker"),
+    ("  one pass over built pages", "tools/site/page_pass.py", "run"),
     ("i18n on_post_build (other languages)", "mkdocs_static_i18n/plugin.py", "on_post_build"),
     ("sitemap / static files", "mkdocs/commands/build.py", "_build_extra_template"),
     ("copy static files", "mkdocs/structure/files.py", "copy_static_files"),
@@ -70,10 +70,10 @@ def profile_build(
     project: Path, site: Path, make_site: bool = False
 ) -> tuple[pstats.Stats, float, float]:
     """(stats, CPU seconds of this process, CPU seconds of its children). `make_site`:
-    the whole of `make site` (check, build, postbuild, summary: tools/build.py)."""
+    the whole of `make site` (check, build, postbuild, summary: tools/publish/build.py)."""
     from mkdocs.__main__ import cli
 
-    from tools import build
+    from tools.publish import build
 
     argv = ["mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml")]
     argv += ["-d", str(site)]

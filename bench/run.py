@@ -26,7 +26,7 @@ RESULTS = ROOT / "bench" / "results"
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1764374400")
 
 
-# Caches of tools/build_cache.py's steps (`.cache/<step>`): emptied for a cold build.
+# Caches of tools/common/build_cache.py's steps (`.cache/<step>`): emptied for a cold build.
 STEP_CACHES = ("pages", "check", "css-purge", "search", "course-zip", "postbuild")
 
 
@@ -133,7 +133,7 @@ def bench_growth(sizes: list[int], runs: int) -> list[dict]:
                    str(project / "mkdocs.yml"), "-d", str(project / "site")]  # fmt: skip
 
             # Every run cold but for the trainer kit (as before: its cache is kept), so the
-            # steps' caches of tools/build_cache.py do not turn runs 2 and 3 into warm ones.
+            # steps' caches of tools/common/build_cache.py do not turn runs 2 and 3 into warm ones.
             def cold(project=project) -> None:
                 for step in STEP_CACHES:
                     shutil.rmtree(project / ".cache" / step, ignore_errors=True)
@@ -161,7 +161,7 @@ def bench_growth(sizes: list[int], runs: int) -> list[dict]:
 def service_worker_sizes(site: Path) -> dict:
     """Gzip sizes of sw.js (fetched again on every navigation: the update check) and of the
     worker's code it imports (once per version), and of the largest course manifest."""
-    from tools import offline
+    from tools.site import offline
 
     def gz(data: bytes) -> int:
         return len(gzip.compress(data, 9, mtime=0))

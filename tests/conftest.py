@@ -72,9 +72,10 @@ def _kit_store(tmp_path_factory) -> None:
 @pytest.fixture(autouse=True)
 def _messages_in_english() -> Iterator[None]:
     """Each test starts with `check`'s messages in English: a command run in-process with
-    `--lang ar` (tools/credential.py, tools/check.py) sets the language for the process, and
+    `--lang ar` (tools/model/credential.py, tools/checks/check.py) sets the language for the
+    process, and
     the next test in that worker read Arabic messages where it expected English."""
-    from tools import messages
+    from tools.common import messages
 
     messages.set_language("en")
     yield

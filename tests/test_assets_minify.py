@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools import site_assets
-from tools.site_assets import ASSETS, MinifyError, minify_js, served
+from tools.site import site_assets
+from tools.site.site_assets import ASSETS, MinifyError, minify_js, served
 
 
 def test_served_js_is_minified_and_stable():

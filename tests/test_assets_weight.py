@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gzip
 
-from tools.site_assets import ASSETS, served
+from tools.site.site_assets import ASSETS, served
 
 BUDGET = 10 * 1024
 
@@ -25,7 +25,7 @@ def test_no_other_host_in_our_assets():
 
 
 def test_served_css_is_minified_without_changing_strings():
-    from tools.site_assets import minify_css
+    from tools.site.site_assets import minify_css
 
     css = '/* why */\n.a > b ,\n.c {\n  content: " · ";\n  margin: 0 1rem;\n}\n'
     assert minify_css(css) == '.a>b,.c{content: " · ";margin: 0 1rem;}\n'

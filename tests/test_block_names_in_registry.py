@@ -1,13 +1,13 @@
-"""A block type is matched in one place: the block registry (tools/blocks.py). Anywhere else
+"""A block type is matched in one place: the block registry (tools/common/blocks.py). Anywhere else
 in tools/ and overrides/, code that matches a block type by its name fails here: comparing a
 block's `.type` with a name, a list of names, a `!!! name` / `??? name` written by hand, a
 CSS selector or class test (`.trainer`, `details.exercise`, `' trainer '`), a label key
 (`admonition.solution`). Consumers ask the registry what a type does (`blocks.slide`,
 `blocks.unsearched`…), and our CSS and JS get the names filled in by the build
-(`/*blocks:…*/`, tools/site_assets.py `fill_blocks`).
+(`/*blocks:…*/`, tools/site/site_assets.py `fill_blocks`).
 
-Not matches: the messages and interface strings (text for people: tools/messages.py,
-tools/ui_strings.py), docstrings and comments, front-matter fields and slide kinds that
+Not matches: the messages and interface strings (text for people: tools/common/messages.py,
+tools/common/ui_strings.py), docstrings and comments, front-matter fields and slide kinds that
 share a name with a block (`meta["objectives"]`, `Slide("keypoints")`)."""
 
 from __future__ import annotations
@@ -16,18 +16,18 @@ import ast
 import re
 from pathlib import Path
 
-from tools import blocks
+from tools.common import blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 # Text for people, in every language: they name blocks to tell authors what to write.
 TEXT_FILES = {
-    "tools/messages.py",
-    "tools/ui_strings.py",
-    "tools/scaffold.py",  # a new lesson's text, written as an author writes one
+    "tools/common/messages.py",
+    "tools/common/ui_strings.py",
+    "tools/authoring/scaffold.py",  # a new lesson's text, written as an author writes one
 }
 # Names that are not block types there.
 NOT_BLOCKS = {
-    ("tools/digest.py", "a list of block types ['objectives', 'keypoints']"),  # front matter
+    ("tools/site/digest.py", "a list of block types ['objectives', 'keypoints']"),  # front matter
 }
 NAMES = tuple(blocks.BY_NAME)
 
@@ -122,7 +122,7 @@ def matches(root: Path = ROOT) -> list[str]:
     found = []
     for path in sorted((root / "tools").rglob("*.py")):
         rel = path.relative_to(root).as_posix()
-        if rel == "tools/blocks.py" or rel in TEXT_FILES:
+        if rel == "tools/common/blocks.py" or rel in TEXT_FILES:
             continue
         found += [
             m

@@ -1,4 +1,4 @@
-"""Every block type does what the block registry (tools/blocks.py) says, on a built site: a
+"""Every block type does what the block registry (tools/common/blocks.py) says, on a built site: a
 lesson written from the registry itself (one block of each type an author may write, each
 with its own word, in both languages) is added to the fixture course, and for each type:
 
@@ -24,9 +24,9 @@ import pytest
 from lxml import html as lxml_html
 
 from tests.conftest import copy_fixture, run_build
-from tools import blocks
-from tools.search_index import OUTPUT_SUBDIR, TRAINER_SUBDIR
-from tools.ui_strings import STRINGS
+from tools.common import blocks
+from tools.common.ui_strings import STRINGS
+from tools.site.search_index import OUTPUT_SUBDIR, TRAINER_SUBDIR
 
 LANGS = ("ar", "fr")
 MODULE = "courses/demo/01-basics"

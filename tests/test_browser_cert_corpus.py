@@ -15,8 +15,8 @@ import pytest
 
 from tests.support.cert_corpus import cases
 from tests.support.cert_site import SITE_URL, cert_build, cert_server, docs_dir  # noqa: F401
-from tools import credential
-from tools.messages import MESSAGES
+from tools.common.messages import MESSAGES
+from tools.model import credential
 
 pytestmark = pytest.mark.browser
 

@@ -25,7 +25,7 @@ from tests.support.cert_corpus import openbadgeslib_verify
 from tests.support.cert_site import KEYS, SITE_URL, cert_build, cert_server, docs_dir  # noqa: F401
 from tests.support.hostile import progress_code
 from tests.test_browser_class_view import qr_decode
-from tools import credential, issuers
+from tools.model import credential, issuers
 
 pytestmark = pytest.mark.browser
 PHONE = {

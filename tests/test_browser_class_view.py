@@ -1,4 +1,4 @@
-"""The class view (tools/classview.py, assets/js/classview.js): progress codes made on the
+"""The class view (tools/site/classview.py, assets/js/classview.js): progress codes made on the
 Arabic and the French site, pasted into the trainer's page, give one table of who finished
 which lesson with quiz scores, in the page's language; a hostile code is refused and
 changes nothing; the table exports as CSV; nothing is requested once the page is open. The

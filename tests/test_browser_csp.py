@@ -1,4 +1,4 @@
-"""The Content-Security-Policy (tools/html_page.py) in Chromium, on the real site: every page
+"""The Content-Security-Policy (tools/site/html_page.py) in Chromium, on the real site: every page
 type in both languages and every slide deck load, and our code runs (search with Pagefind,
 a quiz, "mark as done", the trainer view, progress export), with no `securitypolicyviolation`
 at all. A script injected into a built page is blocked. Every page carries the policy as
@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tools.html_page import POLICY, policy
+from tools.site.html_page import POLICY, policy
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.support.course_site import course_build, course_site_server  # noqa: F401
 from tests.support.speech import SECOND, listen_page, press_listen, spoken  # noqa: F401
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 pytestmark = pytest.mark.browser
 DENY = "Object.defineProperty(window, 'localStorage', {get() { throw new Error('denied'); }});"

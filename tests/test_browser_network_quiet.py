@@ -1,4 +1,4 @@
-"""tools.chromium.NetworkQuiet (the handouts' and the every-page test's "network idle" for
+"""tools.common.chromium.NetworkQuiet (the handouts' and the every-page test's "network idle" for
 several tabs): it waits for a slow image in a second tab, and names a request that never
 ends instead of waiting for ever."""
 
@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tools.chromium import NetworkQuiet
+from tools.common.chromium import NetworkQuiet
 
 pytestmark = pytest.mark.browser
 PNG = bytes.fromhex(

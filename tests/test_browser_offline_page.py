@@ -1,5 +1,5 @@
 """On the installed site, a page that was never saved opens, with no network, the offline
-page in the reader's language (tools/offline.py, sw.js), not the browser's error page. It
+page in the reader's language (tools/site/offline.py, sw.js), not the browser's error page. It
 says the page is not saved and lists the courses that are, as links that open offline;
 with no course saved it says how to save one. In Chromium with the network off, on the
 fixture course served under /tamkeen/; screenshots in tests/artifacts/."""
@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import screenshot
 from tests.support.course_site import course_build  # noqa: F401
 from tests.support.server import SiteServer
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 pytestmark = pytest.mark.browser
 COURSE = "courses/demo/"

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 FIRST_VISIT = 90 * 1024
 NEXT_LESSON = 12 * 1024
 # What the browser's update check of the service worker may cost on each page: sw.js is
-# the version and the name of the worker's code (tools/offline.py).
+# the version and the name of the worker's code (tools/site/offline.py).
 UPDATE_CHECK = 512
 
 

@@ -30,8 +30,8 @@ from tests.conftest import ARTIFACTS
 from tests.support.hostile import progress_code
 from tests.support.server import SiteServer
 from tests.support.speech import stub
-from tools import quiz
-from tools.ui_strings import THEME, strings
+from tools.common.ui_strings import THEME, strings
+from tools.model import quiz
 
 pytestmark = pytest.mark.browser
 

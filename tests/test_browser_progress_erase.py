@@ -9,7 +9,7 @@ import pytest
 
 from tests.support.course_site import LESSON, answer, course_build  # noqa: F401
 from tests.support.server import SiteServer
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 pytestmark = pytest.mark.browser
 

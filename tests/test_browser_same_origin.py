@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import ARTIFACTS
-from tools.chromium import NetworkQuiet
+from tools.common.chromium import NetworkQuiet
 
 pytestmark = pytest.mark.browser
 TABS = 8

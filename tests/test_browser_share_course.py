@@ -17,8 +17,8 @@ from playwright.sync_api import expect
 
 from tests.support.course_site import course_build, course_site_server  # noqa: F401
 from tests.test_browser_share_lesson import expected
-from tools import offline
-from tools.link_crawl import dead_links
+from tools.publish.link_crawl import dead_links
+from tools.site import offline
 
 pytestmark = pytest.mark.browser
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}

@@ -1,6 +1,6 @@
 """A lesson in one WhatsApp message (issue 27), on the fixture course served under /tamkeen/,
 in a phone-sized Chromium: "share the lesson" hands the phone's share sheet exactly the
-lesson's digest (made here from the lesson model, tools/digest.py), then "share the answer"
+lesson's digest (made here from the lesson model, tools/site/digest.py), then "share the answer"
 the second message; where there is no share sheet the digest is copied and the page says
 so in its language. The trainer page shares the module; the trainer view shows the lesson's
 address as a QR code that decodes to it. Readers who never share download none of it."""
@@ -33,7 +33,8 @@ ANSWER = {"": "شارك الجواب", "fr/": "Partager la réponse"}
 
 def expected(lang: str, key: str = KEY):
     """The digest from the lesson model, independently of the built data files."""
-    from tools import content, digest
+    from tools.model import content
+    from tools.site import digest
 
     site = content.load(FIXTURES / "course" / "docs")
     node = next(n for c in site.courses for n in c.lessons if n.key == key)
@@ -111,7 +112,8 @@ def test_without_share_sheet_the_digest_is_copied(chromium, course_site_server, 
 
 @pytest.mark.parametrize("prefix", ["", "fr/"])
 def test_trainer_page_shares_the_module_and_each_lesson(chromium, course_site_server, prefix):  # noqa: F811
-    from tools import content, digest
+    from tools.model import content
+    from tools.site import digest
 
     lang = "fr" if prefix else "ar"
     site = content.load(FIXTURES / "course" / "docs")

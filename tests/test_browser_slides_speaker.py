@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import screenshot
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 pytestmark = pytest.mark.browser
 DECK = "courses/ai/01-what-is-ai/02-how-machines-learn/slides/"

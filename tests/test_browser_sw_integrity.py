@@ -1,5 +1,5 @@
 """The service worker serves nothing from its cache that is not the site's own file
-(tools/assets/sw.js, tools/offline.py): a script elsewhere on the origin (another Pages site
+(tools/assets/sw.js, tools/site/offline.py): a script elsewhere on the origin (another Pages site
 of the organisation) poisons the cache with its own tamkeen.js, stylesheet and lesson page.
 Online, the next visit gets the real files and the cache holds them again. Offline, the
 poisoned page is not served, the offline page is (and a genuine cached page still is)."""
@@ -15,7 +15,7 @@ import pytest
 
 from tests.support.course_site import course_build  # noqa: F401
 from tests.support.server import SiteServer
-from tools import offline
+from tools.site import offline
 
 pytestmark = pytest.mark.browser
 LESSON = "courses/demo/01-basics/01-first/"

@@ -12,7 +12,7 @@ import pytest
 
 from tests.support.course_site import course_build  # noqa: F401
 from tests.support.server import SiteServer
-from tools import offline
+from tools.site import offline
 
 pytestmark = pytest.mark.browser
 LESSON = "courses/demo/01-basics/01-first/"

@@ -1,13 +1,13 @@
 """The third-language fixture (Tamazight, `zgh`) in Chromium.
 
-Read-aloud in a language without a voice (tools/languages.py `voice`): on a Tamazight
+Read-aloud in a language without a voice (tools/common/languages.py `voice`): on a Tamazight
 lesson of the third-language fixture there is no "listen" button, while the same lesson in
 French, on the same phone (the speech stub, with Arabic and French voices), has one; the
 page runs with no error either way. (A page shown untranslated has none in any language:
 tests of tools/assets/tamkeen.js's listen.)
 
 Links that tamkeen.js makes stay in the page's language folder (`zgh/`), and progress is
-kept per lesson whatever the language (tools/languages.py gives tamkeen.js the folders)."""
+kept per lesson whatever the language (tools/common/languages.py gives tamkeen.js the folders)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 from tests.support.server import SiteServer
 from tests.support.speech import listen_page  # noqa: F401
 from tests.support.third_language import third_language_build  # noqa: F401
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 LESSON = "courses/demo/01-basics/01-first/"  # translated in Tamazight

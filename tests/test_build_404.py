@@ -8,8 +8,8 @@ from pathlib import Path
 
 from lxml import html
 
-from tools import site_markdown
-from tools.ui_strings import strings
+from tools.common import site_markdown
+from tools.common.ui_strings import strings
 
 ROOT = Path(__file__).resolve().parent.parent
 

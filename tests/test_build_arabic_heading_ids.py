@@ -13,7 +13,7 @@ from markdown.extensions.toc import slugify as ascii_slugify
 from pymdownx.slugs import slugify
 
 from tests.conftest import ROOT
-from tools import glossary
+from tools.model import glossary
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 GENERATED = re.compile(r"^_\d+$")

@@ -1,7 +1,7 @@
 """The templates of a lesson reach the site: the Word file and the text copy beside the
 lesson page in each language, a link to each on the lesson page and on the module's trainer
 page (which resolves), and each language's offline zip keeps its own and leaves the other's
-(tools/downloads.py, tools/offline_bundle.py)."""
+(tools/site/downloads.py, tools/publish/offline_bundle.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_downloads import TEMPLATE, _project
-from tools import downloads
+from tools.site import downloads
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def test_site_publishes_and_lists_them(built, lang):
 
 
 def test_offline_zip_keeps_each_language_its_own(built):
-    from tools.offline_bundle import _other_language
+    from tools.publish.offline_bundle import _other_language
 
     for lang, other in (("ar", "fr"), ("fr", "ar")):
         rel = f"courses/demo/01-basics/01-first.{other}.files/01-invoice-{other}.docx"

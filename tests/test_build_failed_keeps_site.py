@@ -23,7 +23,7 @@ def snapshot(site_dir: Path) -> dict[str, str]:
 BREAKS = {
     # stopped by MkDocs --strict
     "mkdocs": ("lesson.fr.md", "\nVoir [ceci](index.md#nulle-part).\n"),
-    # stopped by tools/postbuild.py after MkDocs succeeded in the temporary directory (an
+    # stopped by tools/site/postbuild.py after MkDocs succeeded in the temporary directory (an
     # image from another host no longer gets that far: the sanitiser drops it and warns)
     "postbuild": ("../mkdocs.yml", "\nrepo_url: https://github.com/example/tamkeen\n"),
 }

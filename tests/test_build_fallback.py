@@ -1,13 +1,13 @@
 """A page without its translation: the source check stops the build and names the file;
-tools.fallback (used when static-i18n serves a page in the other language) tells the reader
+tools.site.fallback (used when static-i18n serves a page in the other language) tells the reader
 and marks the borrowed text with its real language and direction."""
 
 from __future__ import annotations
 
 from lxml import html
 
-from tools import fallback
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
+from tools.site import fallback
 
 
 def test_missing_translation_stops_the_build(fixture_site):

@@ -7,7 +7,7 @@ import json
 import re
 
 from tests.support.course_site import course_build  # noqa: F401
-from tools import offline
+from tools.site import offline
 
 
 def test_one_listen_file_per_language_linked_nowhere(course_build):  # noqa: F811

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from tests.support.course_site import course_build  # noqa: F401
-from tools import offline
+from tools.site import offline
 
 BASE = "https://example.org/tamkeen/"  # any sub-path: every URL must stay under it
 NAMES = {"ar": "تمكين", "fr": "Tamkeen"}

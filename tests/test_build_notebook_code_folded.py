@@ -12,7 +12,7 @@ import pytest
 from lxml import html as lxml_html
 
 from tests.conftest import copy_fixture, run_build
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 PAGE = "courses/demo/01-mod/01-good/index.html"
 NOTEBOOK = "notebooks/demo/01-mod/01-good.{lang}.ipynb"

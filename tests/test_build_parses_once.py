@@ -1,6 +1,6 @@
 """`make site` parses each source once (issue 24, item 1): `check` and the MkDocs build run
-in one process and share each source's one parsed document (tools/content.py `Source.doc`),
-so a build of the fixture course calls `tools.document.parse` once per Markdown source,
+in one process and share each source's one parsed document (tools/model/content.py `Source.doc`),
+so a build of the fixture course calls `tools.model.document.parse` once per Markdown source,
 counted in every Python process the build starts (a `sitecustomize` on PYTHONPATH wraps
 the function in each of them)."""
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 
 from tests.conftest import copy_fixture, run_build
-from tools import content
+from tools.model import content
 
 # Loaded by every Python process started with this folder on PYTHONPATH: each call of
-# `tools.document.parse` writes one line (process id, first line, length of the text).
+# `tools.model.document.parse` writes one line (process id, first line, length of the text).
 COUNTER = """
 import os
 import sys

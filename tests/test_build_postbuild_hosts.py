@@ -1,4 +1,4 @@
-"""tools/postbuild.py stops a site that would make the reader's browser fetch from another
+"""tools/site/postbuild.py stops a site that would make the reader's browser fetch from another
 host (a CDN script, a web font, an image...), naming the built file; plain links are fine.
 End to end: raw HTML in a page with an image from another host fails the build."""
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import postbuild
+from tools.site import postbuild
 
 URL_CASES = {
     "script.html": (

@@ -1,9 +1,9 @@
-"""tools/search_forms.py adds the bare and article forms of Arabic words with an attached
+"""tools/site/search_forms.py adds the bare and article forms of Arabic words with an attached
 conjunction or preposition, and the French word behind an elision, so search finds them."""
 
 from __future__ import annotations
 
-from tools.search_forms import arabic_forms, index_forms, normalise_arabic
+from tools.site.search_forms import arabic_forms, index_forms, normalise_arabic
 
 
 def test_arabic_prefixes_give_bare_and_article_forms():

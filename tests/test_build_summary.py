@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from tests.conftest import copy_fixture, run_build
-from tools import build_summary
+from tools.publish import build_summary
 
 LINE = re.compile(
     r"^summary: pages ar (?P<ar>\d+), fr (?P<fr>\d+)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 from tests.support.course_site import course_build  # noqa: F401
-from tools import offline
+from tools.site import offline
 
 
 def test_version_follows_the_site(course_build, tmp_path):  # noqa: F811

@@ -6,7 +6,7 @@ navigation and footer labels, the language button, heading links' titles, block 
 the copy button's (Material's script reads them from the page's `__config`). These tests
 list the ones shown on every page of the real site and fail on English text in an Arabic
 or French page, and on Material's Arabic misspellings («إختر اللغة»): ours come from
-tools/ui_strings.py (THEME, `admonition.<type>`, `toc.permalink`)."""
+tools/common/ui_strings.py (THEME, `admonition.<type>`, `toc.permalink`)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from pathlib import Path
 import material
 from lxml import html as lxml_html
 
-from tools import skeleton
-from tools.document import BLOCK_TYPES
-from tools.rules.blocks import ALIASES
-from tools.ui_strings import STRINGS, THEME
+from tools.checks.rules.blocks import ALIASES
+from tools.common.ui_strings import STRINGS, THEME
+from tools.model.document import BLOCK_TYPES
+from tools.site import skeleton
 
 LANGUAGES = Path(material.__file__).parent / "templates" / "partials" / "languages"
 # Python-Markdown's own English: a heading link's title, a block's title when none is

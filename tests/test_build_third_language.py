@@ -1,4 +1,4 @@
-"""A third language as data (tools/languages.py): the fixture course with Tamazight in
+"""A third language as data (tools/common/languages.py): the fixture course with Tamazight in
 Tifinagh (`zgh`, a three-letter code, left to right), partly translated, falling back to
 French. It builds; its pages say their language and direction; an untranslated page shows
 the French text, marked as French; the translation status has a column per language; it
@@ -16,7 +16,7 @@ import pytest
 from lxml import html
 
 from tests.support.third_language import third_language_build  # noqa: F401
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
 
 LESSON = "courses/demo/01-basics/01-first/index.html"  # translated
 UNTRANSLATED = "courses/demo/01-basics/02-second/index.html"  # French and Arabic only

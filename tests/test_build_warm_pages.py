@@ -1,4 +1,4 @@
-"""A warm `make site` reuses the pages the last one built (tools/page_cache.py) and gives
+"""A warm `make site` reuses the pages the last one built (tools/publish/page_cache.py) and gives
 the site a cold build gives, byte for byte: with nothing changed (no page but the two
 404s goes through the pass again: counted in the build's process by a `sitecustomize` on
 PYTHONPATH), and
@@ -13,12 +13,12 @@ from pathlib import Path
 
 from tests.conftest import copy_fixture, run_build
 from tests.support.check import hashes
-from tools import page_cache
-from tools.build_cache import CACHE
+from tools.common.build_cache import CACHE
+from tools.publish import page_cache
 
 LESSON = "docs/courses/demo/01-basics/02-second.fr.md"
 
-# Each page that goes through the pass (tools/page_pass.py `run`) writes one line.
+# Each page that goes through the pass (tools/site/page_pass.py `run`) writes one line.
 COUNTER = """
 import os
 import sys

@@ -1,4 +1,4 @@
-"""The cast (docs/cast.yml, tools/rules/cast.py): a character named in a sentence with the
+"""The cast (docs/cast.yml, tools/checks/rules/cast.py): a character named in a sentence with the
 words of another character's business, and none of their own, is a warning naming both; the
 file is checked (each bad entry an error at its line)."""
 
@@ -111,7 +111,7 @@ def test_not_yaml(tmp_path):
 def test_the_real_cast_is_valid():
     from pathlib import Path
 
-    from tools.rules.cast import load
+    from tools.checks.rules.cast import load
 
     docs = Path(__file__).resolve().parent.parent / "docs"
     cast, errors = load(docs)

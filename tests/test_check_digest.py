@@ -1,4 +1,4 @@
-"""A lesson in one WhatsApp message (tools/rules/digest.py, tools/digest.py): over 1,000
+"""A lesson in one WhatsApp message (tools/checks/rules/digest.py, tools/site/digest.py): over 1,000
 characters the message leaves out whole parts (the key points, then the objectives) and
 keeps its question, with no warning; a lesson whose shortest message (title, duration,
 question, link) still passes 1,000 characters is a warning naming it, at its title's line,
@@ -7,8 +7,9 @@ in both languages, and that message is cut at a sentence boundary, the link kept
 from __future__ import annotations
 
 from tests.support.content_site import findings, places, quiz, write_site
-from tools import content, digest
-from tools.digest import ELLIPSIS
+from tools.model import content
+from tools.site import digest
+from tools.site.digest import ELLIPSIS
 
 BODY = quiz("Is it so?", ["Yes.", "No."], 0)
 URL = "https://example.org/site/"

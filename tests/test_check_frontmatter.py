@@ -1,4 +1,4 @@
-"""Front matter against tools/schema.py: YAML errors, unknown, missing and mistyped fields."""
+"""Front matter against tools/model/schema.py: YAML errors, unknown, missing and mistyped fields."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ import shutil
 import subprocess
 
 from tests.support.notebooks import check_messages, notebook_site
-from tools import generated_pages, notebooks
+from tools.common import generated_pages
+from tools.model import notebooks
 
 HEADER = "# generated from notebooks/demo/01-mod/02-x.ar.ipynb (hash 0123456789abcdef): edit it\n"
 

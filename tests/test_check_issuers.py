@@ -1,4 +1,5 @@
-"""`docs/issuers.yml` (tools/issuers.py, tools/rules/issuers.py): `make check` names the line
+"""`docs/issuers.yml` (tools/model/issuers.py, tools/checks/rules/issuers.py): `make check` names
+the line
 of every mistake, in English, Arabic and French; a broken entry never makes a key trusted;
 the repository's own file is valid."""
 
@@ -7,8 +8,8 @@ from __future__ import annotations
 import json
 
 from tests.support.cert_site import KEYS, issuers_yaml, public
-from tools import issuers
-from tools.messages import msg
+from tools.common.messages import msg
+from tools.model import issuers
 
 COURSES = {"demo", "extra"}
 ALPHA = json.dumps(public(KEYS["alpha"]))
@@ -77,7 +78,7 @@ def test_messages_in_three_languages():
 
 
 def test_the_repository_file_is_valid():
-    from tools.paths import ROOT
+    from tools.common.paths import ROOT
 
     text = (ROOT / "docs" / issuers.DATA_FILE).read_text(encoding="utf-8")
     assert issuers.parse(text, {"ai", "marketing"}).problems == []

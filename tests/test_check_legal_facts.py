@@ -1,4 +1,4 @@
-"""Facts discipline (tools/rules/legal_facts.py): a law, a tax rate or a penalty written by
+"""Facts discipline (tools/checks/rules/legal_facts.py): a law, a tax rate or a penalty written by
 hand in a lesson is a warning at its line and column; figures from the register, in code, or
 with no legal word near them are not; a law or tax fact with a secondary source is a warning
 at its line in the register, and the page marks it as secondary."""
@@ -6,7 +6,7 @@ at its line in the register, and the page marks it as secondary."""
 from __future__ import annotations
 
 from tests.support.content_site import findings, write_site
-from tools.rules.legal_facts import findings as line_findings
+from tools.checks.rules.legal_facts import findings as line_findings
 
 REGISTER = """- id: law
   figure: {ar: "القانون 09.08", fr: "loi 09-08"}
@@ -119,7 +119,8 @@ def test_the_page_says_secondary_source():
     import datetime as dt
     import xml.etree.ElementTree as etree
 
-    from tools import facts, facts_markdown
+    from tools.model import facts
+    from tools.site import facts_markdown
 
     fact = facts.Fact(
         "tax",

@@ -1,6 +1,6 @@
 """`materials`: required on every module, every item a lesson lists is in its module's list,
 and what a lesson's trainer notes ask for (the board, printed pages) is in the lesson's
-list; each error names the file and line (tools/rules/materials.py)."""
+list; each error names the file and line (tools/checks/rules/materials.py)."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ import pytest
 from tests.mistakes_cases import FINE, MISTAKES
 from tests.support.check import run_check
 from tests.support.mistakes import write_corpus
-from tools import check
-from tools.messages import rel
+from tools.checks import check
+from tools.common.messages import rel
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 

@@ -1,5 +1,5 @@
-"""What the model cannot render as the author meant (tools/document.py `Problem`s, reported
-by tools/rules/model.py): each structure is an error at its line, in both languages' lessons
+"""What the model cannot render as the author meant (tools/model/document.py `Problem`s, reported
+by tools/checks/rules/model.py): each structure is an error at its line, in both languages' lessons
 alike; the site renders each one otherwise than the author wrote it."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.content_site import findings, write_site
-from tools import document
-from tools.site_markdown import render
+from tools.common.site_markdown import render
+from tools.model import document
 
 CONFIG = Path(__file__).resolve().parent.parent / "mkdocs.yml"
 
@@ -206,7 +206,7 @@ def test_what_renders_as_written_is_not_a_problem(body):
 
 def test_duplicate_cell_ids_in_a_notebook(tmp_path):
     from tests.support.notebooks import GOOD_FR, notebook_site
-    from tools import check
+    from tools.checks import check
 
     project = notebook_site(tmp_path)
     path = project / GOOD_FR

@@ -1,4 +1,5 @@
-"""Notebook Markdown cells go through every Markdown rule of `check` (tools/notebook_source.py):
+"""Notebook Markdown cells go through every Markdown rule of `check`
+(tools/model/notebook_source.py):
 a typo in a trainer block, a quiz with no right option and a dead link in a cell give the same
 findings as in a Markdown lesson, at `path.ipynb:cell N:line N`."""
 
@@ -8,7 +9,7 @@ import json
 
 from tests.support.check import run_check
 from tests.support.notebooks import GOOD_AR, GOOD_FR, notebook_site
-from tools import check
+from tools.checks import check
 
 CELL = [
     "## Quiz\n",
@@ -101,7 +102,8 @@ def test_a_clean_notebook_gives_nothing_new(tmp_path):
 
 
 def test_what_the_model_refuses_in_a_cell(tmp_path):
-    """The model's structures (tools/rules/model.py) in a Markdown cell: at the cell's line."""
+    """The model's structures (tools/checks/rules/model.py) in a Markdown cell: at the cell's
+    line."""
     project = notebook_site(tmp_path)
     for nb in (GOOD_AR, GOOD_FR):
         quiz = _add_cell(

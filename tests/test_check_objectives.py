@@ -1,4 +1,4 @@
-"""Objectives assessed (tools/rules/objectives.py): `!!! quiz o2` / `!!! exercise o1 o3`
+"""Objectives assessed (tools/checks/rules/objectives.py): `!!! quiz o2` / `!!! exercise o1 o3`
 say which objectives a block assesses; an objective nothing marks is a warning at its line;
 a mark for a missing objective, or marks that differ between the languages, are errors."""
 

@@ -48,7 +48,7 @@ def test_question_without_options():
 
 def test_exactly_these_errors():
     out = failing("quiz")
-    # 10, and the single-option question of l2 in each language (tools/rules/model.py).
+    # 10, and the single-option question of l2 in each language (tools/checks/rules/model.py).
     assert f"{L2_AR}:12:1: this quiz has a single option" in out
     assert f"{L2_FR}:12:1: this quiz has a single option" in out
     assert len(out.strip().splitlines()) == 12, out

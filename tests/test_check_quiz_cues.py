@@ -1,12 +1,12 @@
-"""Quiz cues (tools/rules/quiz_cues.py): per course and language, a warning when the right
+"""Quiz cues (tools/checks/rules/quiz_cues.py): per course and language, a warning when the right
 option is the longest, or the shortest, in more than 35 % of single-answer questions (and one
 at each such question), or when one position holds more than half of the right answers."""
 
 from __future__ import annotations
 
 from tests.support.content_site import findings, places, quiz, write_site
-from tools.document import parse
-from tools.rules.quiz_cues import right_is_longest, right_is_shortest, shown_length
+from tools.checks.rules.quiz_cues import right_is_longest, right_is_shortest, shown_length
+from tools.model.document import parse
 
 WRONG = "A wrong answer"
 LONG = "The right answer, longer than the others"

@@ -1,4 +1,4 @@
-"""`python -m tools credential` (tools/credential.py): every case of the corpus gets its
+"""`python -m tools credential` (tools/model/credential.py): every case of the corpus gets its
 verdict (the browser test checks that the page agrees); `issue` signs with a key backup
 and its certificate verifies here and with openbadgeslib, an independent Open Badges 3.0
 implementation; a wrong passphrase signs nothing; the credential holds no personal field
@@ -12,7 +12,7 @@ import json
 
 from tests.support.cert_corpus import cases, openbadgeslib_verify
 from tests.support.cert_site import KEYS, SITE_URL, docs_dir, issuers_yaml
-from tools import credential, issuers
+from tools.model import credential, issuers
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import material
 from lxml import html as lxml_html
 
-from tools import css_purge
+from tools.site import css_purge
 
 THEME_CSS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")

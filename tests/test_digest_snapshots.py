@@ -1,4 +1,4 @@
-"""A lesson in one WhatsApp message (tools/digest.py): two real lessons in each language, as
+"""A lesson in one WhatsApp message (tools/site/digest.py): two real lessons in each language, as
 the share sheet gets them (the message, then the answer as a second message), compared
 with the snapshots a person read and approved (tests/snapshots/digest/, pasted in the
 closing note of issue 27). Every real lesson's message also holds to the rules: at most
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tools import content, digest
+from tools.model import content
+from tools.site import digest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -1,4 +1,4 @@
-"""A module's docstrings and comments point the reader at other files (`tools/document.py`,
+"""A module's docstrings and comments point the reader at other files (`tools/model/document.py`,
 `bench/check_speed.py`, `tools/assets/tamkeen.js`…): each named file exists, so a module
 moved or renamed takes its mentions with it."""
 

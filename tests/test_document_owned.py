@@ -9,7 +9,8 @@ import dataclasses
 import pytest
 
 from tests.support.content_site import write_site
-from tools import check, document
+from tools.checks import check
+from tools.model import document
 
 BODY = """## Section
 
@@ -91,7 +92,7 @@ def test_facts_slide_marks_and_html_are_nodes():
 def test_check_and_the_build_share_each_source(tmp_path):
     """`make serve` checks, then builds, after each save: both read the same Source, so a
     source is parsed once per save, not once for `check` and again for the pages."""
-    from tools import content
+    from tools.model import content
 
     docs = write_site(tmp_path, {"l": {"fr": BODY, "ar": BODY}, "k": {"fr": BODY, "ar": BODY}})
     sources = len(list(docs.rglob("*.md")))

@@ -1,4 +1,4 @@
-"""A lesson's templates to download (tools/downloads.py): written once per language as
+"""A lesson's templates to download (tools/site/downloads.py): written once per language as
 Markdown, built into a Word file a phone can edit (right-to-left in Arabic, properties in the
 schema's order, the same bytes every time, raw HTML kept as text). `make check` names a
 template without its twin, its title or its lesson. The build: tests/test_build_downloads.py."""
@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tools import downloads
-from tools.check import run
+from tools.checks.check import run
+from tools.site import downloads
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 KEY = "demo/01-basics/01-first"

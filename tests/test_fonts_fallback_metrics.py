@@ -16,7 +16,7 @@ import shutil
 import pytest
 
 from bench import font_metrics
-from tools.site_assets import ASSETS
+from tools.site.site_assets import ASSETS
 
 # Percentage points. Rounding of the printed values for the overrides; for size-adjust, what
 # editing the lessons moves (0.1 point since the values were measured), far below what a

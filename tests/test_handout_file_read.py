@@ -71,8 +71,8 @@ def machine(tmp_path):
 @pytest.fixture
 def fonts_site(tmp_path):
     """The site's assets folder with its fonts, as the build has it when it prints."""
-    from tools.fonts import copy_fonts
-    from tools.site_assets import CSS, served
+    from tools.site.fonts import copy_fonts
+    from tools.site.site_assets import CSS, served
 
     site = tmp_path / "site"
     css = site / CSS["fonts.css"]
@@ -140,7 +140,7 @@ def test_build_prints_with_the_lock(tmp_path):
     )
     site = tmp_path / "site"
     # `check` refuses the raw <iframe>: build as `mkdocs build` would (no check).
-    from tools.build import mkdocs_build
+    from tools.publish.build import mkdocs_build
 
     mkdocs_build(project / "mkdocs.yml", site)
     pdf = site / "courses/demo/01-basics/trainer/demo-01-basics-ar.pdf"

@@ -30,7 +30,7 @@ document.addEventListener("securitypolicyviolation", function (e) {
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """(project, built site, `check` errors as (path, line) -> messages)."""
-    from tools import check
+    from tools.checks import check
 
     tmp = tmp_path_factory.mktemp("hostile")
     root = project(tmp)
@@ -163,7 +163,7 @@ def test_clobbering_ids_are_gone(hostile):
 
 
 def test_the_site_passes_the_host_check(hostile):
-    from tools import postbuild
+    from tools.site import postbuild
 
     _, site, _ = hostile
     problems = [p for p in postbuild.run(site) if "control" not in p.path.parts]

@@ -1,4 +1,4 @@
-"""Built and generated HTML is read with a parser (tools/built_page.py), not with regular
+"""Built and generated HTML is read with a parser (tools/site/built_page.py), not with regular
 expressions: this test finds every regular expression in tools/ whose pattern is written
 for markup (`<tag`, `</tag`, `<!`, `<?`) and fails on one outside the short list below.
 Each one listed says, in a comment just above it, why a parser cannot do its work."""
@@ -23,7 +23,7 @@ ALLOWED = {
     # reveal.js's speaker view is an HTML document inside a JavaScript template literal.
     ("tools/slides/speaker.py", r"document\.write\(`(.*?</html>)`\)"),
     # Plain-text metadata that must hold no markup at all: a parser would accept it.
-    ("tools/sanitize.py", r"<\s*[A-Za-z/!?]"),
+    ("tools/common/sanitize.py", r"<\s*[A-Za-z/!?]"),
 }
 # Files whose regex is listed above but that this work may not edit (the comment is here).
 _COMMENT_HERE: set[str] = set()
@@ -31,14 +31,14 @@ _COMMENT_HERE: set[str] = set()
 # autolinks), in the rules that issue 24 item 1 moves onto the lesson model. Listed one by
 # one, so that a new one fails here too.
 MARKDOWN_SOURCE = {
-    ("tools/rules/safety.py", r"<\s*(script|iframe|form)\b"),
-    ("tools/rules/safety.py", r"(?:<[a-zA-Z][^>]*|\{:?[^}]*)\s(on[a-z]+)\s*="),
-    ("tools/rules/safety.py", r"(?:\]\(\s*<?|=\s*[\"']?|<|\]:\s*<?)\s*(javascript\s*:)"),
-    ("tools/rules/style.py", r"<!--.*?-->"),
-    ("tools/rules/style.py", r"<?https?://[^\s)>]+>?"),
+    ("tools/checks/rules/safety.py", r"<\s*(script|iframe|form)\b"),
+    ("tools/checks/rules/safety.py", r"(?:<[a-zA-Z][^>]*|\{:?[^}]*)\s(on[a-z]+)\s*="),
+    ("tools/checks/rules/safety.py", r"(?:\]\(\s*<?|=\s*[\"']?|<|\]:\s*<?)\s*(javascript\s*:)"),
+    ("tools/checks/rules/style.py", r"<!--.*?-->"),
+    ("tools/checks/rules/style.py", r"<?https?://[^\s)>]+>?"),
     # The lesson model reading an author's comments: slide marks and their misspellings.
-    ("tools/document.py", r"<!--.*?-->"),
-    ("tools/document.py", r"<!--\s*(?:no[-_ ]?)?slides?\s*-->"),
+    ("tools/model/document.py", r"<!--.*?-->"),
+    ("tools/model/document.py", r"<!--\s*(?:no[-_ ]?)?slides?\s*-->"),
 }
 
 
@@ -84,7 +84,7 @@ def test_the_detector_finds_markup_patterns():
 
 
 def test_the_scan_reaches_every_subpackage(tmp_path, monkeypatch):
-    """Every module of tools/ is read, subpackages included (tools/slides/, tools/rules/,
+    """Every module of tools/ is read, subpackages included (tools/slides/, tools/checks/rules/,
     tools/hooks/ and any new one): a regex over HTML in a subpackage fails like one at the
     top."""
     found = html_regexes()
@@ -100,7 +100,7 @@ def test_no_regex_over_html_outside_the_list():
     found = dict(html_regexes())
     assert len(ALLOWED) <= 3
     extra = sorted(set(found) - ALLOWED - MARKDOWN_SOURCE)
-    assert not extra, "regular expressions over HTML (use tools/built_page.py): " + ", ".join(
+    assert not extra, "regular expressions over HTML (use tools/site/built_page.py): " + ", ".join(
         f"{rel}:{found[(rel, pattern)]} {pattern!r}" for rel, pattern in extra
     )
 

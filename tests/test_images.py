@@ -12,7 +12,7 @@ from PIL import Image
 
 from tests.conftest import ROOT
 from tests.support.check import run_check
-from tools import images
+from tools.site import images
 
 
 def noisy_png(path, size=(900, 900)):

@@ -1,4 +1,4 @@
-"""The language table (tools/languages.py): each row is whole, the formats come from it (a
+"""The language table (tools/common/languages.py): each row is whole, the formats come from it (a
 language other than Arabic never gets «إلى» in a range), and a site's languages are read
 from its mkdocs.yml."""
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tools import facts, languages
-from tools.languages import TABLE, from_config, language
+from tools.common import languages
+from tools.common.languages import TABLE, from_config, language
+from tools.model import facts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,7 +58,7 @@ def test_site_languages_from_mkdocs_yml(tmp_path):
 
 
 def test_site_languages_is_one_object_that_changes():
-    from tools.paths import LANGUAGES
+    from tools.common.paths import LANGUAGES
 
     assert LANGUAGES is languages.LANGUAGES
     before = tuple(LANGUAGES)

@@ -1,6 +1,6 @@
 """Listen costs little: the file a reader downloads on pressing "listen" (listen.<lang>.js)
 plus what the loader adds to tamkeen.js stay within 2 KB gzip-compressed, as served
-(minified, UI filled in). Its interface text comes from tools/ui_strings.py, in the file's
+(minified, UI filled in). Its interface text comes from tools/common/ui_strings.py, in the file's
 language only."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from tools.site_assets import ASSETS, PER_LANGUAGE, fill_strings, minify_js, served
-from tools.ui_strings import STRINGS, strings
+from tools.common.ui_strings import STRINGS, strings
+from tools.site.site_assets import ASSETS, PER_LANGUAGE, fill_strings, minify_js, served
 
 BUDGET = 2 * 1024
 # The loader in tamkeen.js sits between these comments, and runs on every page.

@@ -7,7 +7,7 @@ import ast
 import string
 from pathlib import Path
 
-from tools.messages import LANGS, MESSAGES
+from tools.common.messages import LANGS, MESSAGES
 
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 

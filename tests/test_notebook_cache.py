@@ -36,7 +36,7 @@ def test_second_build_converts_nothing(tmp_path):
 
 def test_data_file_change_reconverts_both_languages(tmp_path):
     project = notebook_site(tmp_path)
-    from tools import notebooks
+    from tools.model import notebooks
 
     notebooks.sync(project, project / "docs")
     (project / "notebooks/demo/01-mod/01-good/numbers.txt").write_text("1\n", encoding="utf-8")
@@ -46,7 +46,7 @@ def test_data_file_change_reconverts_both_languages(tmp_path):
 
 def test_deleted_notebook_removes_its_page(tmp_path):
     project = notebook_site(tmp_path)
-    from tools import notebooks
+    from tools.model import notebooks
 
     notebooks.sync(project, project / "docs")
     page = project / "docs/courses/demo/01-mod/01-good.ar.md"

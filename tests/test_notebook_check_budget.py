@@ -1,7 +1,7 @@
 """An output over 500 KB is reported on its line, naming the cell; the total budget too."""
 
 from tests.support.notebooks import GOOD_FR, check_messages, notebook_site
-from tools.rules import notebooks as rules
+from tools.checks.rules import notebooks as rules
 
 
 def test_huge_output_names_the_cell(tmp_path):

@@ -9,7 +9,8 @@ import nbformat
 import pytest
 
 from tests.conftest import ROOT
-from tools import notebook_run, notebooks
+from tools.authoring import notebook_run
+from tools.model import notebooks
 
 # Real Jupyter kernels: `make test` runs these, `make test-fast` does not.
 pytestmark = pytest.mark.kernel

@@ -6,7 +6,9 @@ import subprocess
 import pytest
 
 from tests.conftest import ROOT
-from tools import check, generated_pages, notebooks
+from tools.checks import check
+from tools.common import generated_pages
+from tools.model import notebooks
 
 
 def test_generated_files_are_ignored(site):  # `site` builds the real repository first

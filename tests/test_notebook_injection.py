@@ -5,7 +5,7 @@ carries no script, handler, iframe, form or javascript: URL from the notebook.""
 import re
 
 from tests.support.notebooks import GOOD_FR, check_messages, notebook_site
-from tools.build import mkdocs_build
+from tools.publish.build import mkdocs_build
 
 # Code that would run (the javascript: link is checked apart: its text may stay as a title).
 PAYLOADS = ("md-script", "md-onerror", "html-handler", "html-script", "js-output", "svg-")

@@ -1,4 +1,5 @@
-"""Notebooks run with the network really off (tools/notebook_run.py): in a network namespace
+"""Notebooks run with the network really off (tools/authoring/notebook_run.py): in a network
+namespace
 (`unshare -n`) where the machine allows it, else behind an audit hook. Both are tested
 here. A raw `_socket` connect to a server that is listening on this machine fails, and the
 server sees no connection; the same connect from an ordinary process gets through (so the
@@ -15,7 +16,7 @@ import time
 import nbformat
 import pytest
 
-from tools import notebook_run
+from tools.authoring import notebook_run
 
 # Real Jupyter kernels: `make test` runs these, `make test-fast` does not.
 pytestmark = pytest.mark.kernel

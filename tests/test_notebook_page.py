@@ -10,7 +10,7 @@ import re
 import zipfile
 
 from tests.conftest import ROOT
-from tools import notebooks
+from tools.model import notebooks
 
 PAGE = "courses/ai/02-generative-ai/01-next-word/index.html"
 FILES = "courses/ai/02-generative-ai/01-next-word.{lang}.files"

@@ -1,4 +1,4 @@
-"""A notebook runs wherever it opens (tools/notebooks.py, `data_cell`): the published
+"""A notebook runs wherever it opens (tools/model/notebooks.py, `data_cell`): the published
 `.ipynb`, alone in a clean folder (as in Colab, or downloaded without its zip), runs top
 to bottom, its first code cell fetching the lesson's data files from the site (here a
 local server serving the built site, its `site_url`). With no site to reach, that cell
@@ -15,8 +15,8 @@ from nbclient.exceptions import CellExecutionError
 
 from tests.conftest import ROOT, copy_fixture, run_build
 from tests.support.server import SiteServer
-from tools import notebooks
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
+from tools.model import notebooks
 
 FILES = "courses/demo/01-mod/01-good.{lang}.files/01-good-{lang}.ipynb"
 LANGS = ("ar", "fr")

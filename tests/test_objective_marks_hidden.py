@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.paths import ROOT
-from tools.site_markdown import render
+from tools.common.paths import ROOT
+from tools.common.site_markdown import render
 
 CONFIG = ROOT / "mkdocs.yml"
 

@@ -1,5 +1,5 @@
 """The workshop zips (`make offline`) have no dead ends: in each zip, extracted, every
-`href`/`src` of every HTML and CSS file leads to a file of the zip (tools/link_crawl.py);
+`href`/`src` of every HTML and CSS file leads to a file of the zip (tools/publish/link_crawl.py);
 a single-language zip carries only its language (no notebook files of the other one) and
 its language switcher leads to a page, in its language, that says where the other
 language is; `404.html` links relatively."""
@@ -15,7 +15,7 @@ from html import escape
 import pytest
 
 from tests.conftest import ROOT, copy_fixture
-from tools.link_crawl import dead_links
+from tools.publish.link_crawl import dead_links
 
 ZIPS = ("tamkeen-ar", "tamkeen-fr", "tamkeen")
 

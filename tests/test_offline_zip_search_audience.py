@@ -20,7 +20,7 @@ import pytest
 from lxml import html as lxml_html
 
 from tests.conftest import ROOT, copy_fixture
-from tools.search_forms import normalise_arabic
+from tools.site.search_forms import normalise_arabic
 
 
 @pytest.fixture(scope="module")

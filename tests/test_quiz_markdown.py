@@ -1,4 +1,4 @@
-"""Quiz blocks in Markdown (tools/quiz.py): parsed with their lines, and rendered as an
+"""Quiz blocks in Markdown (tools/model/quiz.py): parsed with their lines, and rendered as an
 accessible form that reads, without JavaScript, as a list with the right answers marked."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from lxml import html as lxml_html
 
 from tests.support.course_site import LESSON, course_build  # noqa: F401
-from tools import quiz
+from tools.model import quiz
 
 SOURCE = """Intro.
 

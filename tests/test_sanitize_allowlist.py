@@ -1,4 +1,4 @@
-"""The allowlist (tools/sanitize.py) holds what our Markdown extensions and features produce,
+"""The allowlist (tools/common/sanitize.py) holds what our Markdown extensions and features produce,
 and nothing else: a page using every extension of mkdocs.yml comes out of the sanitiser
 unchanged; our quiz and progress markup too; the site's SVGs lose nothing they draw;
 metadata written into generated Markdown renders as exactly its characters."""
@@ -11,7 +11,9 @@ import pytest
 from lxml import html as lxml_html
 
 from tests.conftest import ROOT
-from tools import progress, quiz, sanitize, sanitize_svg
+from tools.common import sanitize, sanitize_svg
+from tools.model import quiz
+from tools.site import progress
 
 FEATURES = """# Title {#custom-id .cls}
 
@@ -114,7 +116,7 @@ def test_every_feature_survives_the_sanitiser():
 
 
 def test_progress_page_markup_survives():
-    from tools.content import load
+    from tools.model.content import load
 
     site = load(ROOT / "docs")
     for lang in ("ar", "fr"):

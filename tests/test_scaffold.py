@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tools import cli, content
-from tools.schema import LESSON, MODULE, type_error
+from tools import cli
+from tools.model import content
+from tools.model.schema import LESSON, MODULE, type_error
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tools.search_index import OUTPUT_SUBDIR, TRAINER_SUBDIR
+from tools.site.search_index import OUTPUT_SUBDIR, TRAINER_SUBDIR
 
 
 def fragments(index: Path) -> dict[str, str]:

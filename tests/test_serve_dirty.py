@@ -1,4 +1,4 @@
-"""`make serve` rebuilds only what a save touches (`mkdocs serve --dirty`, tools/serve.py),
+"""`make serve` rebuilds only what a save touches (`mkdocs serve --dirty`, tools/checks/serve.py),
 and stays right: a saved lesson shows its change, a new lesson appears in the menu and the
 module page of both languages, a renamed one is renamed there, and the terminal says what
 the preview does not build."""
@@ -9,7 +9,7 @@ import shutil
 
 from tests.conftest import copy_fixture
 from tests.test_serve_checks import _serving, _wait
-from tools.serve import SKIPPED_NOTE
+from tools.checks.serve import SKIPPED_NOTE
 
 MODULE = "courses/demo/01-basics"
 

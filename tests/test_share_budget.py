@@ -2,7 +2,7 @@
 gzip-compressed as served: the share button's loader in tamkeen.js, the share target's
 handler in sw.js (minified) and the manifest's share_target. The messages, share.<lang>.js
 and the QR encoder come on the first press only (tests/test_browser_share_lesson.py checks
-that none is fetched before). Its interface text comes from tools/ui_strings.py, in the
+that none is fetched before). Its interface text comes from tools/common/ui_strings.py, in the
 file's language only."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import re
 
 import pytest
 
-from tools import offline
-from tools.site_assets import ASSETS, fill_strings, minify_js, served
-from tools.ui_strings import strings
+from tools.common.ui_strings import strings
+from tools.site import offline
+from tools.site.site_assets import ASSETS, fill_strings, minify_js, served
 
 BUDGET = 1024
 # The loader in tamkeen.js sits between these comments, and runs on every page.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from tools.content import Source
+from tools.model.content import Source
 from tools.slides.model import lesson_slides
 
 BODY = """

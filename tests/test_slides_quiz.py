@@ -1,13 +1,13 @@
 """Quiz questions become slides: question and options first; the next step (one reveal.js
 fragment) highlights the right options and shows the explanation. The PPTX keeps the
-answer in the speaker notes. Parsed by tools/quiz.py, the site's own parser."""
+answer in the speaker notes. Parsed by tools/model/quiz.py, the site's own parser."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path, PurePosixPath
 
-from tools.content import Source
+from tools.model.content import Source
 from tools.slides import deck
 from tools.slides.model import lesson_slides
 from tools.slides.render import Renderer

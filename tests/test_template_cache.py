@@ -1,11 +1,11 @@
-"""Compiled theme templates are kept between builds (tools/template_cache.py), and a kept
+"""Compiled theme templates are kept between builds (tools/site/template_cache.py), and a kept
 entry is never used for a template whose source, or whose environment, changed."""
 
 from __future__ import annotations
 
 import jinja2
 
-from tools import template_cache
+from tools.site import template_cache
 
 
 def env_for(folder, **settings) -> jinja2.Environment:

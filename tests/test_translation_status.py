@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from tools import cli, content
-from tools.translation import content_hash, stale_notice, status_rows
+from tools import cli
+from tools.model import content
+from tools.model.translation import content_hash, stale_notice, status_rows
 
 KEY = "demo/01-basics/01-first"
 

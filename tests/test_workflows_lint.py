@@ -204,7 +204,7 @@ def test_pages_build_is_a_forks_own_with_every_pdf():
     mkdocs_yml = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for name in ("TAMKEEN_SITE_URL", "TAMKEEN_SOURCE_REPOSITORY", "TAMKEEN_SOURCE_BRANCH"):
         assert f"!ENV [{name}," in mkdocs_yml, name
-    from tools.build_summary import REQUIRE_KIT_ENV
+    from tools.publish.build_summary import REQUIRE_KIT_ENV
 
     assert REQUIRE_KIT_ENV == "TAMKEEN_REQUIRE_KIT"
 

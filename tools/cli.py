@@ -5,22 +5,31 @@ from __future__ import annotations
 import sys
 
 COMMANDS = {
-    "build": ("tools.build", "check the sources, build the site safely into site/"),
-    "check": ("tools.check", "validate every source file, print every error"),
+    "build": ("tools.publish.build", "check the sources, build the site safely into site/"),
+    "check": ("tools.checks.check", "validate every source file, print every error"),
     "credential": (
-        "tools.credential",
+        "tools.model.credential",
         "verify FILE-OR-URL | issue --key BACKUP --course C --name N: certificates",
     ),
-    "fix-encoding": ("tools.fix_encoding", "<file>…: re-save a Windows-1256/Latin-1 file as UTF-8"),
-    "images": ("tools.images", "shrink [<image>…]: resize and recompress for phones"),
+    "fix-encoding": (
+        "tools.authoring.fix_encoding",
+        "<file>…: re-save a Windows-1256/Latin-1 file as UTF-8",
+    ),
+    "images": ("tools.site.images", "shrink [<image>…]: resize and recompress for phones"),
     "notebook": (
-        "tools.notebook_run",
+        "tools.authoring.notebook_run",
         "refresh|upgrade <notebook>…: re-execute (or only upgrade the format), save stable",
     ),
-    "offline": ("tools.offline_bundle", "workshop bundle: zips that open from file://"),
-    "new": ("tools.scaffold", "new lesson <course>/<module>/<slug>: create the ar/fr pair"),
-    "status": ("tools.status", "table of pages per language: present, missing or stale"),
-    "translated": ("tools.translation", "<file>: record it is up to date with its counterpart"),
+    "offline": ("tools.publish.offline_bundle", "workshop bundle: zips that open from file://"),
+    "new": (
+        "tools.authoring.scaffold",
+        "new lesson <course>/<module>/<slug>: create the ar/fr pair",
+    ),
+    "status": ("tools.site.status", "table of pages per language: present, missing or stale"),
+    "translated": (
+        "tools.model.translation",
+        "<file>: record it is up to date with its counterpart",
+    ),
 }
 
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 
 from tests.support.cert_site import KEYS, REVOKED_ID, SITE_URL, public
-from tools import credential, issuers
+from tools.model import credential, issuers
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ BAD = ROOT / "tests" / "fixtures" / "bad"
 def run_check(
     docs_dir: Path, env: dict | None = None, args: list[str] | None = None
 ) -> subprocess.CompletedProcess:
-    from tools import cli, messages
+    from tools import cli
+    from tools.common import messages
 
     environ = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     environ.update(env or {})

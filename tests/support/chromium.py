@@ -1,9 +1,10 @@
-"""How every test starts Debian's Chromium (never a downloaded browser): tools/chromium.py."""
+"""How every test starts Debian's Chromium (never a downloaded browser):
+tools/common/chromium.py."""
 
 from __future__ import annotations
 
-from tools.chromium import ARGS as CHROMIUM_ARGS
-from tools.chromium import executable as _find
+from tools.common.chromium import ARGS as CHROMIUM_ARGS
+from tools.common.chromium import executable as _find
 
 __all__ = ["CHROMIUM_ARGS", "executable"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.messages import Error
+from tools.common.messages import Error
 
 FRONT = """---
 title: {title}
@@ -53,7 +53,7 @@ def quiz(question: str, options: list[str], right: int, marks: str = "") -> str:
 
 def findings(docs: Path, prefix: str) -> list[Error]:
     """The findings of `check` on `docs` whose message key starts with `prefix`."""
-    from tools import check
+    from tools.checks import check
 
     return [e for e in check.run(docs) if e.key.startswith(prefix)]
 

@@ -1,4 +1,4 @@
-"""The differential check: what the one model of each source says (tools/document.py, with
+"""The differential check: what the one model of each source says (tools/model/document.py, with
 the ids `check` reads from its own render) against what the built HTML contains."""
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import html as lxml_html
 
-from tools import content, facts, facts_markdown
-from tools.paths import DEFAULT_LANGUAGE
-from tools.rules.context import Context
-from tools.rules.render import GENERATED_BLOCKS, author_blocks, heading_ids
-from tools.rules.urls import url_of
+from tools.checks.rules.context import Context
+from tools.checks.rules.render import GENERATED_BLOCKS, author_blocks, heading_ids
+from tools.checks.rules.urls import url_of
+from tools.common.paths import DEFAULT_LANGUAGE
+from tools.model import content, facts
+from tools.site import facts_markdown
 
 _WORD = re.compile(r"\w+")
 
@@ -41,7 +42,7 @@ def _ids(page: Path) -> set[str]:
 
 def compare(docs_dir: Path, site_dir: Path) -> tuple[list[str], dict[str, int]]:
     """(disagreements as readable lines, counts of what was compared)."""
-    sources, errors, _ = __import__("tools.check", fromlist=["read_all"]).read_all(docs_dir)
+    sources, errors, _ = __import__("tools.checks.check", fromlist=["read_all"]).read_all(docs_dir)
     assert not errors, errors
     ctx = Context.of(docs_dir, sources)
     register = facts.load(docs_dir / facts.DATA_FILE)

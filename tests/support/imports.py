@@ -71,7 +71,8 @@ def _targets(name: str, node: ast.Import | ast.ImportFrom, known: dict[str, Path
                 parts.pop()
             parts = parts[: len(parts) - (node.level - 1)]
             base = ".".join([*parts, *([base] if base else [])])
-        # `from tools import notebooks` loads tools.notebooks; `from tools.x import f`, tools.x.
+        # `from tools import notebooks` loads tools.model.notebooks; `from tools.x import f`,
+        # tools.x.
         wanted = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
     out = []
     for target in wanted:

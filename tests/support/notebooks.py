@@ -23,7 +23,7 @@ def notebook_site(dest: Path, bad: str | None = None, as_path: Path = GOOD_FR) -
 
 def check_messages(project: Path) -> list[str]:
     """`check` errors as `path:line:col: message`, paths relative to the project."""
-    from tools import check
+    from tools.checks import check
 
     errors = check.run(project / "docs")
     prefix = f"{project}/"

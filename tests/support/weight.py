@@ -30,7 +30,7 @@ PHONE = {
 
 def lesson_pages(docs_dir: Path) -> list[str]:
     """URL paths of the first two lessons of the first course, in each language."""
-    from tools import content
+    from tools.model import content
 
     site = content.load(docs_dir)
     lessons = [lesson for course in site.courses for lesson in course.lessons][:2]

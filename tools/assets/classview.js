@@ -1,4 +1,4 @@
-/* The trainer's class view (tools/classview.py), loaded by tamkeen.js on that page only,
+/* The trainer's class view (tools/site/classview.py), loaded by tamkeen.js on that page only,
    after progress.js: codes pasted or scanned go into a table of who finished which lesson,
    with quiz scores, in this page's language. Codes are read by progress.js's `decode` (the
    same checks as an import: hostile input) and kept in this tab only (sessionStorage):

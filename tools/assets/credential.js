@@ -1,12 +1,12 @@
-/* Tamkeen certificates (issue 26; tools/credential.py is the same thing in Python): Open
+/* Tamkeen certificates (issue 26; tools/model/credential.py is the same thing in Python): Open
    Badges 3.0 credentials as a compact JWS (ES256), signed on the trainer's device, checked
    here with the list of trainers built into the page (docs/issuers.yml). Nothing is sent
    anywhere: a certificate travels as a QR code, a file, or after `#` in a link.
    Loaded on demand by progress.js (the verify page, the progress page) and classview.js
    (the class view): never on a lesson page. Pages carry their data in `.tk-cert-data`
-   (tools/cert_pages.py): the trainers, the revoked certificates, the courses and texts.
+   (tools/site/cert_pages.py): the trainers, the revoked certificates, the courses and texts.
    Every text a certificate holds is shown with textContent inside <bdi>: inert, isolated.
-   The verdict is computed in the order of tools/credential.py (a test runs a corpus of bad
+   The verdict is computed in the order of tools/model/credential.py (a test runs a corpus of bad
    certificates through both): unreadable, alg, not ours, unknown, signature, claims,
    revoked, course, dates. */
 (function () {
@@ -144,7 +144,7 @@
       lessons: lessons ? lessons.split(/\s+/).filter(Boolean) : null
     };
   }
-  /* RFC 7638: the members in order, as JSON with no spaces (tools/issuers.py thumbprint) */
+  /* RFC 7638: the members in order, as JSON with no spaces (tools/model/issuers.py thumbprint) */
   function thumbprintOf(jwk) {
     var text = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
     if (!window.crypto || !crypto.subtle) { return Promise.resolve(null); }
@@ -539,7 +539,7 @@
   function describe(n, minutes) {
     return "الدروس: " + n + " · المدة: " + hours(minutes, "ar") + " س / Leçons : " + n + " · Durée : " + hours(minutes, "fr") + " h";
   }
-  /* The credential (tools/credential.py `payload`), signed with the device's key. */
+  /* The credential (tools/model/credential.py `payload`), signed with the device's key. */
   function issue(rec, courseKey, name, doneKeys) {
     var course = data.courses[courseKey], listed = issuerOf(rec.kid);
     var all = doneKeys.length === course.l.length;

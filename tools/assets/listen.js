@@ -1,12 +1,12 @@
 /* Listen to a lesson: the phone's own voices (speechSynthesis) read it aloud, offline, with
    no audio to download. tamkeen.js loads this file on the first press of "listen". The
    build writes one copy per language (listen.ar.js, listen.fr.js), its table T filled
-   from tools/ui_strings.py. */
+   from tools/common/ui_strings.py. */
 (function () {
   "use strict";
   var T = /*ui:listen.*/{}, html = document.documentElement, synth = speechSynthesis;
   /* Read in page order; skip code, the blocks not read aloud (trainer notes, solutions:
-     filled from the block registry, tools/blocks.py), quiz marks, feedback and
+     filled from the block registry, tools/common/blocks.py), quiz marks, feedback and
      explanations, and the lesson's furniture (classes of the rendered page). */
   var READ = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,legend,summary,tr,figcaption";
   var SKIP = "pre" + /*blocks:unread*/"" + ",.tk-quiz__mark,.tk-quiz__feedback,.tk-quiz__explanation," +

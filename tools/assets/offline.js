@@ -1,4 +1,4 @@
-/* Tamkeen offline (tools/offline.py, tools/offline_bundle.py). Loaded only where needed:
+/* Tamkeen offline (tools/site/offline.py, tools/publish/offline_bundle.py). Loaded only where needed:
    - on course pages of the site: "save this course for offline" opens every page of the
      course (and its images and the shared assets) through the service worker, which keeps
      them (sw.js);
@@ -97,7 +97,7 @@
     });
   }
 
-  /* --- Send this course (tools/course_zip.py, issue 27) ---
+  /* --- Send this course (tools/publish/course_zip.py, issue 27) ---
      The course's zip through the phone's share sheet (navigator.share with files:
      Bluetooth, Nearby Share, WhatsApp) where it can take it, else downloaded. A copy is
      kept in a cache of its own to send again offline (the offline page offers it), and is

@@ -1,4 +1,4 @@
-/* Tamkeen's progress page (tools/progress.py): the completion summary, moving progress to
+/* Tamkeen's progress page (tools/site/progress.py): the completion summary, moving progress to
    another device (a code or a file), and "erase my data on this phone". Loaded by
    tamkeen.js on that page only, which hands it `api` (storage, records, refresh). Imported
    codes and files are hostile input: caps on their size, the name and the number of

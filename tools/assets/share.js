@@ -1,6 +1,6 @@
-/* Sharing (tools/share.py, issue 27), one copy per language (assets/js/share.<lang>.js),
+/* Sharing (tools/site/share.py, issue 27), one copy per language (assets/js/share.<lang>.js),
    loaded by tamkeen.js on the first press of a [data-tk-share] button:
-   - "lesson": the lesson's WhatsApp message (tools/digest.py) through the phone's share
+   - "lesson": the lesson's WhatsApp message (tools/site/digest.py) through the phone's share
      sheet (navigator.share), or copied where there is none; then "share the answer", the
      second message;
    - "answer", "module": the trainer page's messages;

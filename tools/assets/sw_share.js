@@ -1,5 +1,5 @@
 
-/* --- Share target (issue 27), appended to sw.js by tools/offline.py ---
+/* --- Share target (issue 27), appended to sw.js by tools/site/offline.py ---
    The installed app receives a progress code shared as text, or a progress file: the
    manifest's share_target POSTs it to `<lang>/progress/?tk-share`. No server reads it:
    this handler describes what came (the text, or the file's text; never a file too large,

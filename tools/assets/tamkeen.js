@@ -38,7 +38,7 @@
   };
   var lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "fr";
   /* Each language's folder in the site ("" for the default one, "fr/"), from
-     tools/languages.py: the page's own, whatever language its interface falls back to. */
+     tools/common/languages.py: the page's own, whatever language its interface falls back to. */
   var FOLDERS = /*languages:folders*/{}, FOLDER = FOLDERS[document.documentElement.lang] || "";
   var t = STRINGS[lang];
   var SEARCH = /*ui:search.*/{};
@@ -55,7 +55,7 @@
   /* Query forms: Arabic clitics (و ف ب ك ل ال) and vowel marks, French elisions (l', d', qu'…)
      and curly apostrophes, so `والمهندسون` also looks for `مهندسون` and `l’ordinateur`
      for `ordinateur`. Exported for the tests through window.tamkeenQueryForms. */
-  /* Same prefixes as tools/search_forms.py, longest first. */
+  /* Same prefixes as tools/site/search_forms.py, longest first. */
   var AR_PREFIXES = ["وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"];
   var AR_SINGLE = ["و", "ف", "ب", "ل", "ك"];
   var ARABIC = /[\u0600-\u06FF]/;
@@ -97,7 +97,7 @@
   }
   window.tamkeenQueryForms = queryForms;
 
-  /* Two indexes (tools/search_index.py): "pagefind/" for participants, "pagefind-trainer/"
+  /* Two indexes (tools/site/search_index.py): "pagefind/" for participants, "pagefind-trainer/"
      for the trainer pages. Each comes with its ranks: which results are not lessons. A
      failed load (no connection) is tried again at the next search. */
   var pagefinds = {}, ranks = {};
@@ -147,13 +147,13 @@
   }
 
   /* Participants search the lessons: trainer pages (module trainer notes) have their own
-     index (tools/search_index.py), searched from a trainer page. (A "trainer-only word"
+     index (tools/site/search_index.py), searched from a trainer page. (A "trainer-only word"
      cannot be told from Pagefind's prefix matches in an index that lacks it.) */
   var TRAINER_PAGE = /\/trainer\/(index\.html)?$/.test(location.pathname);
   var OWN_INDEX = TRAINER_PAGE ? "pagefind-trainer/" : "pagefind/";
   var PAGE_SIZE = 10;
   /* Lessons first, then course and module pages, then the others (progress, about…), each
-     by score: tools/search_index.py writes the rank of every page that is not a lesson. */
+     by score: tools/site/search_index.py writes the rank of every page that is not a lesson. */
   function searchAudience(audience, forms) {
     var dir = audience === "trainer" ? "pagefind-trainer/" : "pagefind/";
     return loadPagefind(dir).then(function (pf) {
@@ -314,7 +314,7 @@
     document.body.appendChild(dialog);
   }
 
-  /* Trainer view: trainer notes (`!!! trainer`, tools/blocks.py) are hidden from
+  /* Trainer view: trainer notes (`!!! trainer`, tools/common/blocks.py) are hidden from
      participants; a toggle
      remembered on this device, or a `?trainer` link, shows them. Storage may be disabled
      or full: the view then still works for this page. */
@@ -347,7 +347,7 @@
       setTrainer(storageGet(TRAINER_KEY) === "1");
     }
     var article = document.querySelector("article.md-content__inner");
-    /* a block participants do not see (the selector filled from tools/blocks.py) */
+    /* a block participants do not see (the selector filled from tools/common/blocks.py) */
     var hidden = article && article.querySelector(/*blocks:trainer*/"");
     if (!hidden || article.querySelector(".tk-trainer-toggle")) {
       return;
@@ -364,9 +364,9 @@
     });
   }
 
-  /* Progress and quizzes (tools/progress.py, tools/quiz.py): kept on this device only,
+  /* Progress and quizzes (tools/site/progress.py, tools/model/quiz.py): kept on this device only,
      one localStorage entry per lesson key (the same in every language). Texts come from
-     the page (data-tk-* attributes written from tools/ui_strings.py). If storage throws,
+     the page (data-tk-* attributes written from tools/common/ui_strings.py). If storage throws,
      everything works for this page (`mem`) and the page says nothing can be saved. */
   var PREFIX = "tamkeen:lesson:";
   var NAME_KEY = "tamkeen:name";
@@ -541,7 +541,7 @@
       memory: function () { return mem; },
       forget: function () { mem = Object.create(null); }
     };
-    /* The class view (tools/classview.py) reads codes with progress.js, then classview.js. */
+    /* The class view (tools/site/classview.py) reads codes with progress.js, then classview.js. */
     var names = box.classList.contains("tk-class") ? ["progress", "classview"] : ["progress"];
     (function next() {
       var script = document.createElement("script");
@@ -580,7 +580,7 @@
      loaded on the first press by a classic <script> beside this file: file:// blocks
      import()). Not on a page shown untranslated: its lesson sits in a div[lang]. Not in a
      language the phones have no voice for: LISTEN has no table for the page's <html lang>
-     (tools/languages.py; `lang`, the interface's, may be a fallback's). */
+     (tools/common/languages.py; `lang`, the interface's, may be a fallback's). */
   var LISTEN = /*ui:listen*/{}, SELF = document.currentScript;
   function initListen() {
     var meta = document.querySelector("article > .tk-lesson-meta"), button;
@@ -607,7 +607,7 @@
   /* :listen */
 
   /* share: "share this lesson" beside "mark as done", the QR code of the lesson in its
-     trainer view, the trainer page's messages (tools/share.py). Everything else (the
+     trainer view, the trainer page's messages (tools/site/share.py). Everything else (the
      messages, the share sheet, the copy, the QR code) is share.<lang>.js, loaded on the
      first press like listen's. */
   var SHARE = /*ui:share.button*/{}, QR = /*ui:share.qr*/{}, sharing = null;
@@ -649,7 +649,7 @@
   }
 
   function init() {
-    /* Service worker (sw.js, tools/offline.py): pages and assets kept for offline reading.
+    /* Service worker (sw.js, tools/site/offline.py): pages and assets kept for offline reading.
        Registered once the page has loaded and the phone is idle: installing fetches files,
        which must not compete with the page's own. */
     if (navigator.serviceWorker && location.protocol !== "file:") {

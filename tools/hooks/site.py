@@ -13,38 +13,31 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from tools import (
-    build_cache,
+from tools.checks import serve
+from tools.common import build_cache, languages, sanitize, sanitize_svg
+from tools.common.paths import DEFAULT_LANGUAGE
+from tools.common.ui_strings import THEME, strings
+from tools.model import content, facts, glossary, notebooks
+from tools.publish import course_zip, page_cache
+from tools.site import (
     cert_pages,
     classview,
-    content,
-    course_zip,
     css_purge,
     downloads,
-    facts,
     fallback,
-    glossary,
     html_page,
     landmarks,
-    languages,
     navigation,
-    notebooks,
     notfound,
     offline,
-    page_cache,
     page_pass,
-    sanitize,
-    sanitize_svg,
     search_index,
-    serve,
     share,
     site_assets,
     skeleton,
     template_cache,
 )
-from tools.paths import DEFAULT_LANGUAGE
 from tools.slides import kit as trainer_kit
-from tools.ui_strings import THEME, strings
 
 log = logging.getLogger("mkdocs.plugins.tamkeen")
 # 404 output of each language build, written once every language is built.
@@ -129,7 +122,7 @@ def on_config(config, **kwargs):
 
 @event_priority(-150)  # after static-i18n (-100) has picked this language's files
 def on_files(files, config, **kwargs):
-    """Only pages and images from docs/ (tools/sanitize.py `publishable`); a trainer page
+    """Only pages and images from docs/ (tools/common/sanitize.py `publishable`); a trainer page
     per module (tools/slides/plan.py), generated, never in git."""
     docs_dir = Path(config.docs_dir)
     for file in list(files):
@@ -147,9 +140,9 @@ def on_files(files, config, **kwargs):
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
-    for src_uri, data in downloads.files(_site, _lang(config)):  # tools/downloads.py
+    for src_uri, data in downloads.files(_site, _lang(config)):  # tools/site/downloads.py
         files.append(File.generated(config, src_uri, content=data))
-    lang = _lang(config)  # the class view (tools/classview.py), a trainer page too
+    lang = _lang(config)  # the class view (tools/site/classview.py), a trainer page too
     markdown = classview.page_markdown(_site, lang)
     files.append(
         File.generated(
@@ -162,7 +155,7 @@ def on_files(files, config, **kwargs):
 
 def _show_fallback(files, config) -> None:
     """A page missing in a language whose fallback is not the default one (Tamazight →
-    French, tools/languages.py) shows the fallback's text: static-i18n filled the gap with
+    French, tools/common/languages.py) shows the fallback's text: static-i18n filled the gap with
     the default language's file; the same page (URL, nav entry) reads the other file."""
     lang = _lang(config)
     want = languages.fallback(lang, DEFAULT_LANGUAGE)
@@ -190,7 +183,7 @@ def _kept(page, config) -> page_cache.Kept | None:
 def on_page_markdown(markdown, page, config, **kwargs):
     page.meta = sanitize.theme_meta(page.meta)  # the theme prints these as they are
     kept = _kept(page, config)
-    if kept is not None:  # nothing to render: its text is kept (tools/page_cache.py)
+    if kept is not None:  # nothing to render: its text is kept (tools/publish/page_cache.py)
         if kept.title is not None:
             page.meta["title"] = kept.title  # as other pages' nav names it
         page.meta["template"] = page_cache.TEMPLATE
@@ -202,8 +195,8 @@ def on_page_markdown(markdown, page, config, **kwargs):
         if _unreadable(page.file.abs_src_path):
             return serve.unreadable_page(page.file.abs_src_path)  # never the raw text
         return markdown
-    # The page is generated from our own reading of the file (tools/content.py,
-    # tools/document.py), the one `check` validates, never from MkDocs' copy of it.
+    # The page is generated from our own reading of the file (tools/model/content.py,
+    # tools/model/document.py), the one `check` validates, never from MkDocs' copy of it.
     return skeleton.site_page(src, _site, _terms)
 
 
@@ -353,13 +346,14 @@ def on_post_build(config, **kwargs) -> None:
     i18n = config.plugins.get("i18n")
     built = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
-    if _site is not None:  # the lessons' WhatsApp messages (tools/share.py)
+    if _site is not None:  # the lessons' WhatsApp messages (tools/site/share.py)
         share.write_data(site_dir, _site, built or [_lang(config)], config.site_url)
-    if serve.serving():  # the preview: only what a page needs (tools/serve.py)
+    if serve.serving():  # the preview: only what a page needs (tools/checks/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
     # Before anything hashes or copies it: the theme's CSS without unused rules.
-    project = Path(config.config_file_path).parent  # the steps' caches (tools/build_cache.py)
+    # the steps' caches (tools/common/build_cache.py)
+    project = Path(config.config_file_path).parent
     held = [page.text for page in page_pass.held.values()]
     css_purge.purge(site_dir, held, build_cache.Step(project, "css-purge"))
     offline.process_site(

@@ -1,4 +1,4 @@
-"""What a trainer needs to correct a lesson, read from its one model (tools/document.py):
+"""What a trainer needs to correct a lesson, read from its one model (tools/model/document.py):
 the quiz questions with their lettered options and right answers, and the exercises with
 their solutions. The trainer page (plan.py) and the trainer handout (handout.py) read it.
 """
@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tools import blocks, document
-from tools.content import Source
-from tools.document import Block, Document
-from tools.languages import language
-from tools.quiz import letter
-from tools.ui_strings import strings
+from tools.common import blocks
+from tools.common.languages import language
+from tools.common.ui_strings import strings
+from tools.model import document
+from tools.model.content import Source
+from tools.model.document import Block, Document
+from tools.model.quiz import letter
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Exercise:
     title: str
     body: str  # Markdown, without its solutions
     solutions: list[str]  # Markdown
-    type: str  # its block type (one with a slide of its own: tools/blocks.py)
+    type: str  # its block type (one with a slide of its own: tools/common/blocks.py)
 
 
 # Speaker notes (trainer notes): kept off a slide's body and an exercise's.

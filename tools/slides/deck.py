@@ -10,13 +10,14 @@ from pathlib import Path
 
 from pygments.formatters import HtmlFormatter
 
-from tools import blocks
-from tools.built_page import BuiltPage
-from tools.fonts import MissingAsset
-from tools.html_page import policy
-from tools.languages import language
-from tools.paths import NODE_MODULES, direction
-from tools.sanitize import clean
+from tools.common import blocks
+from tools.common.languages import language
+from tools.common.paths import NODE_MODULES, direction
+from tools.common.sanitize import clean
+from tools.common.ui_strings import strings
+from tools.site.built_page import BuiltPage
+from tools.site.fonts import MissingAsset
+from tools.site.html_page import policy
 from tools.slides import speaker
 from tools.slides.fit import STEP, Layout, Measure, add_columns
 from tools.slides.model import Slide
@@ -30,7 +31,6 @@ from tools.slides.pages import (
     Paginator,
 )
 from tools.slides.render import Renderer, escape, isolate_latin, rebase_images
-from tools.ui_strings import strings
 
 ASSETS_URL = "assets/slides"
 # npm file (under node_modules/reveal.js/dist) -> name in assets/slides. Nothing else ships.
@@ -80,7 +80,7 @@ def _generated_css() -> str:
 
 
 def _html(text: str, renderer: Renderer) -> str:
-    """Lesson Markdown as HTML through the site's one allowlist (tools/sanitize.py)."""
+    """Lesson Markdown as HTML through the site's one allowlist (tools/common/sanitize.py)."""
     return clean(renderer.html(text))
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 from PIL import ImageFont
 
-from tools.paths import NODE_MODULES
+from tools.common.paths import NODE_MODULES
 
 FONTSOURCE = NODE_MODULES / "@fontsource"
 # Arabic letters and presentation forms: the Arabic face (fonts.css's unicode-range).

@@ -21,14 +21,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools import blocks
-from tools import chromium as chromium_flags
-from tools.content import Node
-from tools.paths import NODE_MODULES, direction
-from tools.sanitize import clean
+from tools.common import blocks
+from tools.common import chromium as chromium_flags
+from tools.common.paths import NODE_MODULES, direction
+from tools.common.sanitize import clean
+from tools.common.ui_strings import strings
+from tools.model.content import Node
 from tools.slides import answers, plan
 from tools.slides.render import Renderer, escape
-from tools.ui_strings import strings
 
 # Bold faces for print only: the site's pages ship weight 400 alone and let the browser
 # embolden, but Chromium's PDF backend draws a synthesised bold as Type 3 glyph outlines
@@ -93,7 +93,7 @@ _ANSWER = blocks.BY_NAME[blocks.with_slide("answer")[0]]
 
 
 def _printed(spec: blocks.BlockType, trainer: bool) -> bool:
-    """Is a block of this type on this handout (tools/blocks.py `handout`)?"""
+    """Is a block of this type on this handout (tools/common/blocks.py `handout`)?"""
     return spec.handout in ("both", "trainer" if trainer else "participant")
 
 

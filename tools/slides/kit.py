@@ -16,17 +16,19 @@ import shutil
 import time
 from pathlib import Path
 
-from tools import blocks, downloads, facts
-from tools.content import Node, Site, Source
-from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
+from tools.common import blocks
+from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES
+from tools.common.ui_strings import strings
+from tools.model import facts
+from tools.model.content import Node, Site, Source
+from tools.site import downloads
 from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
 from tools.slides.model import Slide, lesson_slides, module_slides
 from tools.slides.render import Renderer, image_size
-from tools.ui_strings import strings
 
 HERE = Path(__file__).resolve().parent
 CACHE = Path(".cache") / "trainer-kit"
-CLASS_VIEW = "class/"  # the class view page of each language (tools/classview.py)
+CLASS_VIEW = "class/"  # the class view page of each language (tools/site/classview.py)
 
 
 def prefix(lang: str) -> str:
@@ -91,7 +93,7 @@ def links(module: Node, lang: str, pdf: bool) -> list[tuple[str, str]]:
     out.append((s["kit.pdf"] if pdf else s["kit.pdf.missing"], f"{stem}.pdf" if pdf else ""))
     if pdf:
         out.append((s["kit.pdf.trainer"], f"{stem}-trainer.pdf"))
-    # The participants' templates of its lessons (tools/downloads.py).
+    # The participants' templates of its lessons (tools/site/downloads.py).
     out += downloads.kit_links(module, lang, page_dir(module, lang) + "/trainer")
     depth = page_dir(module, lang).removeprefix(prefix(lang)).count("/") + 2  # + trainer/
     out.append((s["kit.class.link"], "../" * depth + CLASS_VIEW))
@@ -125,7 +127,7 @@ def page_links(node: Node, lang: str) -> str:
         items = [("slides/", s["kit.slides.module"]), ("trainer/", s["kit.page"])]
     anchors = " · ".join(f'<a href="{url}">{label}</a>' for url, label in items)
     # Not an admonition (the lesson's trainer notes stay its only ones), but hidden from
-    # participants, searched by trainers only, like them (tools/blocks.py).
+    # participants, searched by trainers only, like them (tools/common/blocks.py).
     hidden = blocks.trainer_only_class()
     return f'<div class="{hidden} tk-kit"><p><strong>{s["kit.title"]}</strong>: {anchors}</p></div>'
 
@@ -283,7 +285,7 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
         "pruned": pruned,
         "reused": cache.reused,
         "pdf": "built" if can_print else "skipped: Chromium not found",
-        # Parts left out, said by `make site` (tools/build_summary.py).
+        # Parts left out, said by `make site` (tools/publish/build_summary.py).
         "skipped": [] if can_print else ["PDF handouts (Chromium not found)"],
         "seconds": round(time.monotonic() - start, 2),
     }

@@ -13,25 +13,26 @@ Slides of a lesson, in order:
 
 `<!-- no-slide -->` keeps the next block off the slides. Trainer notes (`!!! trainer`)
 become the speaker notes of the slide before them. Which block type does what: the block
-registry's `slide` (tools/blocks.py).
+registry's `slide` (tools/common/blocks.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tools import blocks, document
-from tools.content import Node, Source
-from tools.document import NO_SLIDE_MARK, SLIDE_MARK, Quiz
+from tools.common import blocks
+from tools.common.ui_strings import strings
+from tools.model import document
+from tools.model.content import Node, Source
+from tools.model.document import NO_SLIDE_MARK, SLIDE_MARK, Quiz
 from tools.slides import answers
 from tools.slides.answers import split_exercise
-from tools.ui_strings import strings
 
 __all__ = ["NO_SLIDE_MARK", "SLIDE_MARK", "Slide", "lesson_slides", "module_slides"]
 
-# Blocks that are speaker notes; the title of an answer in them (tools/blocks.py).
+# Blocks that are speaker notes; the title of an answer in them (tools/common/blocks.py).
 _NOTES = blocks.with_slide("notes")
-# A question's slide is of the quiz block's kind (tools/blocks.py `slide`: "questions").
+# A question's slide is of the quiz block's kind (tools/common/blocks.py `slide`: "questions").
 _KIND = blocks.with_slide("questions")[0]
 _ANSWER_LABEL = blocks.BY_NAME[blocks.with_slide("answer")[0]].label
 
@@ -42,7 +43,7 @@ SHORT_PARAGRAPH = 280
 @dataclass
 class Slide:
     # "title", "section", "block", "keypoints", "module", or the type of the block it shows
-    # (a slide of its own, a quiz question: tools/blocks.py `slide`)
+    # (a slide of its own, a quiz question: tools/common/blocks.py `slide`)
     kind: str
     title: str
     markdown: list[str] = field(default_factory=list)  # blocks rendered on the slide

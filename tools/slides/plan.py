@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 
-from tools import blocks, share
-from tools.content import Node
-from tools.languages import language
-from tools.sanitize import markdown_text as md
-from tools.sanitize import text  # titles and materials are plain text
-from tools.schema import material_key
+from tools.common import blocks
+from tools.common.languages import language
+from tools.common.sanitize import markdown_text as md
+from tools.common.sanitize import text  # titles and materials are plain text
+from tools.common.ui_strings import strings
+from tools.model.content import Node
+from tools.model.schema import material_key
+from tools.site import share
 from tools.slides import answers
 from tools.slides.model import trainer_notes
-from tools.ui_strings import strings
 
 SESSION = 120  # minutes, unless the module's front matter sets `session`
 WELCOME, BREAK, CLOSING = 10, 10, 10
@@ -169,7 +170,7 @@ def relink(note: str) -> str:
     MkDocs resolves them from the generated page's own path, which in French
     (`fr/…/trainer.md`) names no file, and the build stops; a Markdown link to a URL is an
     "unrecognized link" to MkDocs. So an HTML link, as the kit's downloads are: the
-    post-build link crawl (tools/link_crawl.py) still checks that it leads somewhere."""
+    post-build link crawl (tools/publish/link_crawl.py) still checks that it leads somewhere."""
 
     def page(m: re.Match[str]) -> str:
         path = m.group(2)

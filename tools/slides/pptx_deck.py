@@ -34,10 +34,10 @@ from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from tools import blocks
-from tools import chromium as chromium_flags
-from tools.languages import language
-from tools.paths import direction
+from tools.common import blocks
+from tools.common import chromium as chromium_flags
+from tools.common.languages import language
+from tools.common.paths import direction
 from tools.slides.deck import Deck, Part
 from tools.slides.fit import _SPACE, BLOCK, SKIP, WEB_FONTS
 from tools.slides.model import Slide
@@ -181,7 +181,7 @@ class _Text:
 
     @staticmethod
     def _aside(tag: str, cls: str) -> bool:
-        """A block set apart: as its type says (tools/blocks.py `pptx`), "aside" if none."""
+        """A block set apart: as its type says (tools/common/blocks.py `pptx`), "aside" if none."""
         if "admonition" not in cls and tag != "details":
             return False
         spec = blocks.block_type(cls.split()[1:] if "admonition" in cls else cls.split())

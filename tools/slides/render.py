@@ -1,7 +1,7 @@
 """Markdown → HTML for slides and handouts, with the site's own Markdown extensions.
 
 The extensions and their options are read from the MkDocs config (`markdown_extensions`
-in mkdocs.yml) by tools/site_markdown.py, the one Markdown configuration of `check` and
+in mkdocs.yml) by tools/common/site_markdown.py, the one Markdown configuration of `check` and
 the kit, so a block renders on a slide exactly as it does on the page.
 """
 
@@ -15,8 +15,8 @@ from pathlib import Path
 from defusedxml import ElementTree
 from lxml import html as lxml_html
 
-from tools import site_markdown
-from tools.built_page import BuiltPage
+from tools.common import site_markdown
+from tools.site.built_page import BuiltPage
 
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 

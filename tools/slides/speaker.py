@@ -19,10 +19,10 @@ import posixpath
 import re
 from pathlib import Path
 
-from tools.fonts import MissingAsset
-from tools.html_page import policy
-from tools.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
-from tools.ui_strings import strings
+from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES, direction
+from tools.common.ui_strings import strings
+from tools.site.fonts import MissingAsset
+from tools.site.html_page import policy
 
 # Not a parser: the speaker view is an HTML document inside a JavaScript template literal of
 # reveal.js's notes plugin; this finds the literal in the script, not markup in a page.

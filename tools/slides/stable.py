@@ -14,7 +14,7 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
-from tools import chromium
+from tools.common import chromium
 
 
 def epoch() -> int:

@@ -1,0 +1,211 @@
+"""A course passed phone to phone (issue 27): "send this course".
+
+For every course and language, `assets/offline/<lang>-<course>.zip`: the course's pages,
+the pages they link to and their images (the same files as "save this course",
+tools/site/offline.py), the shared assets, and the course's messages (tools/site/share.py), made to
+open from `file://` as the workshop bundle does (tools/publish/offline_bundle.py): folder links
+name their `index.html`, every page loads offline.js (search from file://, written here
+for the course's pages), no manifest. Links to pages outside the course lead to the site
+online. Unzipped, `index.html` opens the course.
+
+On the course page, beside "save this course": "send this course" with the zip's size,
+which offline.js shares with `navigator.share({files})` where the phone can, or downloads.
+The offline page offers it too for each saved course whose zip this phone kept: the
+course's list (tools/site/offline.py) names the zip, its size and its SHA-256, against which
+offline.js checks the kept copy (another site of the origin can write into its caches).
+The messages are offline.js's: nothing is added to the offline pages, which every first
+visit precaches.
+
+Called from the hook's `on_post_build`, after tools/site/offline.py's `process_site`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import json
+import posixpath
+import zipfile
+from pathlib import Path
+
+from tools.common import build_cache
+from tools.common.ui_strings import strings
+from tools.publish import offline_bundle
+from tools.site import offline, site_assets
+from tools.site.built_page import BuiltPage
+from tools.site.html_page import policy
+
+ZIP_URL = offline.LIST_DIR + "/{lang}-{course}.zip"
+_DATE = (1980, 1, 1, 0, 0, 0)  # reproducible
+SHARE_DATA = "assets/share"
+
+
+def _online(site_url: str, rel: str) -> str | None:
+    """The site's own address of a file (`courses/x/` for `courses/x/index.html`)."""
+    if "//" not in (site_url or ""):
+        return None
+    rel = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
+    return site_url.rstrip("/") + "/" + rel
+
+
+def _local_href(site_dir: Path, here: str, href: str, inside: set[str], site_url: str):
+    """A link as file:// follows it: a folder names its index.html, and a page this zip
+    does not hold is the site online (left as is without an absolute site_url). None: as
+    it is."""
+    path, _, fragment = href.partition("#")
+    path, mark, query = path.partition("?")
+    if not path or ":" in href or href.startswith(("/", "#")):
+        return None
+    fragment = (mark + query if mark else "") + ("#" + fragment if fragment else "")
+    # Paths as strings (resolve() costs a system call per part, thousands per zip).
+    rel = posixpath.normpath(posixpath.join(here, path))
+    if rel == ".." or rel.startswith("../"):
+        return None
+    folder = path.endswith("/") or path.rsplit("/", 1)[-1] in (".", "..")
+    folder = folder or (site_dir / rel).is_dir()
+    if folder:
+        rel = "index.html" if rel == "." else rel + "/index.html"
+    if rel in inside:  # a folder names its index.html: file:// opens no folder
+        return path.rstrip("/") + "/index.html" + fragment if folder else None
+    url = _online(site_url, rel)
+    return url + fragment if url else None
+
+
+def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> str:
+    built = BuiltPage(page.read_text(encoding="utf-8"), str(page))
+    for link in built.xpath("/html/head/link[@rel='manifest']"):
+        built.remove_line(link)  # nothing to install from file://
+    here = page.parent.relative_to(site_dir).as_posix()
+    for element in built.xpath("//a[@href] | //link[@href]"):  # links and <link rel=prev>
+        new = _local_href(site_dir, here, element.get("href"), inside, site_url)
+        if new is not None:
+            built.set_attribute(element, "href", new)
+    offline.add_script_step(built, offline.rel_root(site_dir, page))
+    return built.html()
+
+
+def _search_data(site_dir: Path, pages: list[Path], lang: str) -> str:
+    records = [r for r in (offline_bundle.page_record(site_dir, p) for p in pages) if r]
+    data = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+    return (
+        "window.tamkeenSearchData=window.tamkeenSearchData||{};"
+        f"window.tamkeenSearchData[{json.dumps(lang)}]={data};\n"
+    )
+
+
+def course_zip(
+    site_dir: Path,
+    lang: str,
+    course: str,
+    site_url: str,
+    facts: dict | None = None,
+    cache: build_cache.Step | None = None,
+) -> bytes:
+    """The zip of one course in one language, as bytes (reproducible). `facts`: the built
+    pages' (offline.read_facts), read from the site when not given. `cache`: the zip is
+    kept under a hash of everything it is made of (the names and bytes of its pages and
+    files, the site's URL) and reused when that is the same."""
+    facts = offline.read_facts(site_dir) if facts is None else facts
+    pages, images = offline.course_files(site_dir, lang, course, facts)
+    site = site_dir.resolve()
+    listed = json.loads((site_dir / offline.LIST_DIR / f"{lang}-{course}.json").read_text("utf-8"))
+    files = {offline.url_of(site, p.resolve()) for p in images} | set(listed["assets"])
+    share_dir = site_dir / SHARE_DATA / course
+    files |= {p.relative_to(site_dir).as_posix() for p in share_dir.glob(f"*.{lang}.js")}
+    # Loaded on demand: the share button's code and the trainer view's QR encoder.
+    for extra in (site_assets.PER_LANGUAGE["share.js"].format(lang=lang), "assets/js/qrcode.js"):
+        if (site_dir / extra).is_file():
+            files.add(extra)
+    inside = {p.relative_to(site_dir).as_posix() for p in pages} | files
+    top = f"tamkeen-{course}-{lang}"
+    key = None
+    if cache is not None:
+        parts = [top, site_url]
+        for rel in sorted(inside):
+            path = site_dir / rel
+            parts += [rel, path.read_bytes() if path.is_file() else b"-"]
+        parts += ["pages", *(p.relative_to(site_dir).as_posix() for p in pages)]
+        key = cache.key(*parts)
+        kept = cache.get(key)
+        if kept is not None:
+            return kept.read_bytes()
+    start = f"{offline.prefix(lang)}courses/{course}/index.html"
+    redirect = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{policy()}">'
+        f'<meta http-equiv="refresh" content="0; url={start}"><title>Tamkeen</title></head>'
+        f'<body><p><a href="{start}">Tamkeen</a></p></body></html>\n'
+    )
+    entries: dict[str, bytes] = {"index.html": redirect.encode("utf-8")}
+    for page in pages:
+        rel = page.relative_to(site_dir).as_posix()
+        entries[rel] = _page_text(site_dir, page, inside, site_url).encode("utf-8")
+    for rel in sorted(files):
+        if (site_dir / rel).is_file() and not rel.endswith(".map"):
+            entries[rel] = (site_dir / rel).read_bytes()
+    entries[f"{offline.LIST_DIR}/search-{lang}.js"] = _search_data(site_dir, pages, lang).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for rel in sorted(entries):
+            info = zipfile.ZipInfo(f"{top}/{rel}", date_time=_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entries[rel])
+    if cache is not None:
+        cache.put_bytes(key, buffer.getvalue())
+    return buffer.getvalue()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def send_block(lang: str, url: str, size: int, digest: str, title: str) -> str:
+    """The course page's "send this course" with the zip's size (hidden until offline.js
+    shows it; its messages are offline.js's)."""
+    s = {k: html.escape(v) for k, v in strings(lang).items()}
+    size_text = s["share.course.size"].format(size=html.escape(offline.human_size(size, lang)))
+    return (
+        f'<div class="tk-send" hidden data-pagefind-ignore="all" data-tk-zip="{url}"'
+        f' data-tk-sha="{digest}" data-tk-title="{html.escape(title)}">'
+        f'<button type="button" class="md-button">{s["share.course.send"]}</button> '
+        f'<span class="tk-send__size">({size_text})</span>'
+        '<p class="tk-send__status" role="status" aria-live="polite"></p></div>'
+    )
+
+
+def write_all(
+    site_dir: Path,
+    languages: list[str],
+    courses: list[str],
+    site_url: str,
+    facts: dict[Path, offline.PageFacts] | None = None,
+    cache: build_cache.Step | None = None,
+) -> None:
+    """Every course's zip. `facts`: the built pages' (tools/site/page_pass.py, read in the one
+    pass, as the offline lists read them); else every page is read from the site once."""
+    facts = offline.read_facts(site_dir) if facts is None else facts
+    for lang in languages:
+        for course in courses:
+            index = site_dir / offline.prefix(lang) / "courses" / course / "index.html"
+            listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
+            if not index.is_file() or not listed.is_file():
+                continue
+            data = course_zip(site_dir, lang, course, site_url, facts, cache)
+            url = ZIP_URL.format(lang=lang, course=course)
+            (site_dir / url).write_bytes(data)
+            digest = sha256(data)
+            # The course's list (tools/site/offline.py) names its zip: the offline page offers a
+            # kept copy from it, checked against this SHA-256.
+            course_list = json.loads(listed.read_text(encoding="utf-8"))
+            course_list.update({"zip": url, "sha": digest, "zip_bytes": len(data)})
+            text = json.dumps(course_list, ensure_ascii=False, indent=1) + "\n"
+            listed.write_text(text, encoding="utf-8")
+            page = BuiltPage(index.read_text(encoding="utf-8"), str(index))
+            root = offline.rel_root(site_dir, index)
+            block = send_block(lang, root + url, len(data), digest, offline.course_title(index))
+            save = page.first("//div[contains(concat(' ', @class, ' '), ' tk-offline ')]")
+            if save is not None:  # "send this course" right after "save this course"
+                page.insert_after_end(save, block)
+                index.write_text(page.html(), encoding="utf-8")
