@@ -103,7 +103,7 @@ def start(config) -> None:
     path = build_cache.Step(_state.project, STEP).get(_state.key)
     try:
         _state.kept = pickle.loads(path.read_bytes()) if path else {}  # our own file
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
         _state.kept = {}
 
 

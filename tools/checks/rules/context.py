@@ -115,7 +115,8 @@ def _on_disk(config_file: Path) -> dict[str, Rendered]:
     if path not in _DISK:
         try:
             _DISK[path] = pickle.loads(path.read_bytes())  # our own file (see above)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        # Written by older code, its classes may have moved (ImportError): start empty.
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
             _DISK[path] = {}
     return _DISK[path]
 
