@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 _ONE = """
 import json, time
 from pathlib import Path
-from tools import check, document
+from tools.checks import check
+from tools.model import document
 start = time.process_time()
 found = check.run(Path("docs"))
 first = time.process_time() - start

@@ -22,7 +22,7 @@ import sys
 sys.path.insert(0, os.getcwd())
 
 def _count():
-    from tools import document
+    from tools.model import document
 
     parse = document.parse
 

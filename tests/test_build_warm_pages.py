@@ -28,7 +28,7 @@ import sys
 sys.path.insert(0, os.getcwd())
 
 def _count():
-    from tools import page_pass
+    from tools.site import page_pass
 
     run = page_pass.run
 
