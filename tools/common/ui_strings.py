@@ -479,7 +479,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "notebook.fetched": "Fichiers de données téléchargés. Vous pouvez continuer.",
         "notebook.fetch_failed": (
-            "Les fichiers de données ne sont pas à côté de ce notebook et n'ont pas pu être "
+            "Les fichiers de données ne sont pas à côté de ce notebook et n’ont pas pu être "
             "téléchargés depuis le site Tamkeen ({url}). Connectez-vous à internet puis "
             "relancez cette cellule, ou téléchargez le zip de la leçon (le notebook et ses "
             "données) et ouvrez le notebook depuis le dossier décompressé."
