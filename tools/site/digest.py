@@ -42,7 +42,6 @@ NNBSP = "\u202f"
 ELLIPSIS = "…"
 
 _MD = MarkdownIt("commonmark")
-_FACT = re.compile(r"\[\[fact:([^\]|]*)(?:\|([^\]]*))?\]\]")  # tools/model/facts.py REFERENCE
 _SPACES = re.compile(r"[ \t]+")
 # French: a space before `; : ! ?` (a run of them) that ends a word, and inside « ».
 _FR_BEFORE = re.compile(r"(?<=[^\s\u202f(«\[])[ \u00a0\u202f]?([;:!?]+)(?=[\s)»\]\"'.,*_]|$)")
@@ -108,7 +107,7 @@ def _with_facts(text: str, lang: str, register: Path | None) -> str:
             return ""
         return item.figure_text(lang) if m.group(2) == "figure" else item.statement[lang]
 
-    return _FACT.sub(fact, text)
+    return facts.REFERENCE.sub(fact, text)
 
 
 def _inline(children) -> str:
