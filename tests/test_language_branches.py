@@ -110,7 +110,7 @@ def test_a_branch_is_found(tmp_path):
         '    return x in ("fr", "zgh") or hours(x, "ar")\n'
     )
     (tmp_path / "tools" / "assets" / "a.js").write_text(
-        "/* lang === \"ar\" in a comment */\n"
+        '/* lang === "ar" in a comment */\n'
         'var lang = document.documentElement.lang === "ar" ? "ar" : "fr";\n'
         "var T = { ar: 1, fr: 2 };\n"
         '["ar", "fr"].forEach(f);\n'

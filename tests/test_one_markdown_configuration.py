@@ -59,9 +59,11 @@ def configurations(root: Path) -> list[tuple[str, str, int]]:
                     names = [node.module or ""]
                 for name in names:
                     top = name.split(".")[0]
-                    if top in OTHER_LIBRARIES:
-                        found.append((rel, f"import {name}", node.lineno))
-                    elif top == "markdown_it" and rel != MARKDOWN_IT_ONLY_IN:
+                    if (
+                        top in OTHER_LIBRARIES
+                        or top == "markdown_it"
+                        and rel != MARKDOWN_IT_ONLY_IN
+                    ):
                         found.append((rel, f"import {name}", node.lineno))
     return found
 

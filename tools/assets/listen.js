@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var T = /*ui:listen.*/{}, html = document.documentElement, synth = speechSynthesis;
-  var PREFERRED = (/*languages:data*/{})[html.lang].voices;
+  var PREFERRED = /*languages:voices*/[]; /* this copy's language's, best first */
   /* Read in page order; skip code, the blocks not read aloud (trainer notes, solutions:
      filled from the block registry, tools/common/blocks.py), quiz marks, feedback and
      explanations, and the lesson's furniture (classes of the rendered page). */

@@ -81,9 +81,10 @@ _UI = re.compile(r"/\*ui:([\w.]+)\*/\{\}")
 FOLDERS = "/*languages:folders*/{}"
 # What our JS needs of each language it may meet (tools/common/languages.py, every row: a
 # certificate names its course in languages the site may not have): direction, decimal mark,
-# list separator, the voices "listen" prefers. And the languages a certificate is written in (tools/model/credential.py).
+# list separator. A per-language copy (listen.<lang>.js) gets its language's preferred voices. And the languages a certificate is written in (tools/model/credential.py).
 LANGUAGE_DATA = "/*languages:data*/{}"
 CREDENTIAL_LANGUAGES = "/*languages:credential*/[]"
+VOICES = "/*languages:voices*/[]"
 
 
 def language_data() -> dict[str, dict[str, str]]:
@@ -92,7 +93,6 @@ def language_data() -> dict[str, dict[str, str]]:
             "dir": row.direction,
             "decimal": row.decimal_mark,
             "list": row.list_separator,
-            "voices": [tag.lower() for tag in row.voice_tags],
         }
         for code, row in TABLE.items()
     }
@@ -124,7 +124,15 @@ def fill_strings(js: str, lang: str | None = None) -> str:
         .replace(FOLDERS, json.dumps(folders, ensure_ascii=False))
         .replace(LANGUAGE_DATA, json.dumps(language_data(), ensure_ascii=False))
         .replace(CREDENTIAL_LANGUAGES, json.dumps(list(TITLE_LANGUAGES)))
+        .replace(VOICES, json.dumps(_voices(lang)))
     )
+
+
+def _voices(lang: str | None) -> list[str] | dict[str, list[str]]:
+    """The voices "listen" prefers, best first, lower case: `lang`'s, or each language's."""
+    if lang is None:
+        return {code: [tag.lower() for tag in row.voice_tags] for code, row in TABLE.items()}
+    return [tag.lower() for tag in language(lang).voice_tags]
 
 
 def _with_table(name: str) -> list[str]:
