@@ -40,7 +40,8 @@ MEASURE = """() => {
         const left = Math.min(...boxes.map((b) => b.left));
         const right = Math.max(...boxes.map((b) => b.right));
         if (previous && left - previous.right < GAP) {
-          close.push(`${previous.text}|${cell.textContent}: ${Math.round(left - previous.right)} px`);
+          const gap = Math.round(left - previous.right);
+          close.push(`${previous.text}|${cell.textContent}: ${gap} px`);
         }
         previous = { right, text: cell.textContent };
       }
