@@ -33,7 +33,8 @@ MEASURE = """([sentence, columns]) => {
   };
   const s = find(sentence), c = find(columns);
   if (!s || !c) { return null; }
-  const two = box(s.node, s.at + sentence.length - 2), pct = box(s.node, s.at + sentence.length - 1);
+  const end = s.at + sentence.length;
+  const two = box(s.node, end - 2), pct = box(s.node, end - 1);
   return {
     direction: getComputedStyle(s.node.parentElement).direction,
     gap: Math.min(Math.abs(two.left - pct.right), Math.abs(pct.left - two.right)),
