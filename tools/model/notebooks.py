@@ -34,6 +34,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import html
 import io
 import json
 import logging
@@ -541,14 +542,12 @@ _COLUMNS = re.compile(r"\S {2,}\S")
 
 def bidi_lines(text: str) -> str:
     """`text` escaped for HTML, each right-to-left sentence line in `<span dir="auto">`."""
-    from html import escape
-
     lines = []
     for line in str(text).split("\n"):
         if _RTL_LETTER.search(line) and not _COLUMNS.search(line):
-            lines.append(f'<span dir="auto">{escape(line, quote=False)}</span>')
+            lines.append(f'<span dir="auto">{html.escape(line, quote=False)}</span>')
         else:
-            lines.append(escape(line, quote=False))
+            lines.append(html.escape(line, quote=False))
     return "\n".join(lines)
 
 
