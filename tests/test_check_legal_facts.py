@@ -36,7 +36,7 @@ REGISTER = """- id: law
   figure: {value: 0.5, unit: percent}
   ar: "وبحسب الملخص نفسه، النسبة 0,5% للتجارة."
   fr: "D’après le même résumé, le taux est de 0,5 % pour le commerce."
-  source: {url: "https://example.org/press", ar: "النظام الجبائي", fr: "Le régime fiscal", kind: secondary}
+  source: {url: "https://example.org/p", ar: "النظام الجبائي", fr: "Régime fiscal", kind: secondary}
   checked: 2026-11-29
   review_by: 2027-01-31
 """
