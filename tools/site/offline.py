@@ -61,7 +61,7 @@ CONFIG_MARK = 'id="__config"'  # a Material page (not a slide deck)
 # and with every course saved for offline.
 _FONTS = re.compile(r"^assets/fonts/[^/]+\.woff2?$")
 # Not part of a course for offline reading: slide decks and the trainer's downloads.
-_SKIP_DIRS = frozenset({"slides", "trainer"})
+SKIP_DIRS = frozenset({"slides", "trainer"})
 _TEXT = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webmanifest")
 
 
@@ -342,7 +342,7 @@ def course_files(
     the pages they link to (linked_pages) and the images they show."""
     top = site_dir / prefix(lang) / "courses" / course
     html_pages = sorted(
-        p for p in facts if _under(p, top) and not _SKIP_DIRS & set(p.relative_to(top).parts)
+        p for p in facts if _under(p, top) and not SKIP_DIRS & set(p.relative_to(top).parts)
     )
     html_pages += linked_pages(site_dir, lang, html_pages, facts)
     images: set[Path] = set()
@@ -665,7 +665,7 @@ _CACHEABLE = (".html", ".css", ".js", ".json", ".woff2", ".woff", ".webmanifest"
     ".webp",
     ".svg",
 )
-_NOT_CACHED_DIRS = _SKIP_DIRS | {"pagefind", "pagefind-trainer"}
+_NOT_CACHED_DIRS = SKIP_DIRS | {"pagefind", "pagefind-trainer"}
 # The manifest of every file kept from outside the courses (and of their folders' files
 # that no course list names).
 SITE_MANIFEST = f"{LIST_DIR}/site.json"

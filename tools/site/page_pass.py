@@ -73,8 +73,13 @@ def run(
         held[path] = page
     out = page.html()
     if offline.CONFIG_MARK in text:
-        # Course pages: their gzip size, for their course's "save for offline" button.
-        in_course = _inside(path, root) and "courses" in path.relative_to(root).parts
+        # Course pages: their gzip size, for their course's "save for offline" button (not
+        # its slides' and trainer's pages, which no course list names: offline.course_files).
+        in_course = False
+        if _inside(path, root):
+            parts = path.relative_to(root).parts
+            if "courses" in parts:
+                in_course = not offline.SKIP_DIRS & set(parts[parts.index("courses") + 2 :])
         text_lang = offline.page_lang(text)
         facts[path] = offline.page_facts(page, path, text_lang, out if in_course else None)
     if searchable and not hold:  # a held page's, once it is complete (`written`)
