@@ -16,7 +16,7 @@ COURSE = "courses/demo/"
 LESSONS = ["01-basics/01-first/", "01-basics/02-second/", "02-more/01-third/"]
 SAVED = {
     "": "حُفظت الدورة: دروسها تُفتح الآن دون إنترنت على هذا الجهاز.",
-    "fr/": "Cours enregistré : ses leçons s'ouvrent sans internet sur cet appareil.",
+    "fr/": "Cours enregistré\u202f: ses leçons s’ouvrent sans internet sur cet appareil.",
 }
 
 

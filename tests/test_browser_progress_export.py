@@ -75,7 +75,10 @@ def test_export_code_then_import_in_a_fresh_context(chromium, course_site_server
     ("prefix", "message"),
     [
         ("", "هذا الرمز غير صالح: تأكد أنك نسخته كاملا. لم يتغيّر شيء."),
-        ("fr/", "Ce code n'est pas valide : vérifiez qu'il est copié en entier. Rien n'a changé."),
+        (
+            "fr/",
+            "Ce code n’est pas valide\u202f: vérifiez qu’il est copié en entier. Rien n’a changé.",
+        ),
     ],
 )
 def test_bad_code_changes_nothing(chromium, course_site_server, prefix, message):  # noqa: F811

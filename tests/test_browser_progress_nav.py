@@ -17,8 +17,8 @@ SECOND = "courses/demo/01-basics/02-second/"
     [
         ("", "الدروس المنجزة: 0 من 3", "الدروس المنجزة: 1 من 3", "ابدأ من هنا:",
          "تابع من حيث توقفت:", "الدرس الثالث"),
-        ("fr/", "Leçons terminées : 0 sur 3", "Leçons terminées : 1 sur 3", "Commencer ici :",
-         "Reprendre là où vous en étiez :", "Troisième leçon"),
+        ("fr/", "Leçons terminées\u202f: 0 sur 3", "Leçons terminées\u202f: 1 sur 3",
+         "Commencer ici\u202f:", "Reprendre là où vous en étiez\u202f:", "Troisième leçon"),
     ],
 )  # fmt: skip
 def test_nav_counts_and_continue(page, course_site_server, prefix, zero, one, start, cont, third):  # noqa: F811

@@ -42,7 +42,7 @@ def test_french_lesson_same_source_and_date(site):
     statement, figure = _facts(site / "fr" / LESSON / "index.html")
     assert statement.text.startswith("Le plafond des services est de 200 000 DH")
     note = statement.xpath('.//*[@class="tk-dated-fact__source"]')[0].text_content()
-    assert note == "(source : Loi 114-13, vérifié le 29 novembre 2026)"
+    assert note == "(source\u202f: Loi 114-13, vérifié le 29 novembre 2026)"
     assert statement.text_content().endswith("2026).")  # the full stop after the source
     assert figure.text.strip() == "200\u202f000 DH"
 

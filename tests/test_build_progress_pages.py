@@ -31,7 +31,7 @@ def test_every_lesson_has_a_done_button_with_its_language_free_key(course_build,
 
 @pytest.mark.parametrize(
     ("prefix", "template"),
-    [("", "الدروس المنجزة: {n} من {m}"), ("fr/", "Leçons terminées : {n} sur {m}")],
+    [("", "الدروس المنجزة: {n} من {m}"), ("fr/", "Leçons terminées\u202f: {n} sur {m}")],
 )
 def test_index_pages_carry_their_lesson_keys(course_build, prefix, template):  # noqa: F811
     course = parse(course_build, f"{prefix}courses/demo")

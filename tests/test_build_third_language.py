@@ -109,3 +109,18 @@ def test_no_read_aloud_without_a_voice(built):
     tamkeen = (js / "tamkeen.js").read_text(encoding="utf-8")
     tables = re.findall(r"\{ar:\{listen:\"([^\"]*)\"\},fr:\{listen:\"([^\"]*)\"\}(,zgh:)?", tamkeen)
     assert tables == [(strings("ar")["listen"], strings("fr")["listen"], "")]
+
+
+def test_our_scripts_read_the_third_language_as_data(built):
+    """No script of ours names a language (tests/test_language_branches.py): what they need
+    of Tamazight comes filled in from its row and its strings, with no change to the JS."""
+    js = built / "assets" / "js"
+    row = '{dir:"ltr",decimal:",",list:", "}'
+    for name in ("offline.js", "credential.js"):
+        assert "zgh:" + row in (js / name).read_text(encoding="utf-8"), name
+    tamkeen = (js / "tamkeen.js").read_text(encoding="utf-8")
+    # The search dialog's words for a zgh page: its own table (French where it has none).
+    start = tamkeen.index('zgh:{"search.')
+    label = '"search.label":' + json.dumps(strings("zgh")["search.label"], ensure_ascii=False)
+    assert label in tamkeen[start : tamkeen.index("}", start)]
+    assert (js / "share.zgh.js").is_file()

@@ -73,7 +73,7 @@ def test_first_and_last_lessons_have_one_pager_link(course_site):
 def test_module_index_lists_lessons_with_duration_and_objectives(course_site):
     tree = parse(course_site, "fr/courses/demo/01-basics")
     text = tree.xpath("string(//article)")
-    assert "Durée totale : 35 min" in text
+    assert "Durée totale\u202f: 35 min" in text
     links = tree.xpath("//article//h3/a[not(@class='headerlink')]/@href")
     assert links == ["01-first/", "02-second/"]
     assert "expliquer l'idée" in text and "appliquer l'idée" in text
@@ -97,7 +97,7 @@ def test_nav_has_modules_and_lessons_in_each_language(course_site):
 
 
 def test_trainer_blocks_are_marked_for_the_trainer_view(course_site):
-    for prefix, title in (("", "ملاحظة للمؤطّر"), ("fr/", "Note pour l'animateur")):
+    for prefix, title in (("", "ملاحظة للمؤطّر"), ("fr/", "Note pour l’animateur")):
         tree = parse(course_site, f"{prefix}courses/demo/01-basics/01-first")
         trainer = tree.xpath("//div[contains(@class,'admonition') and contains(@class,'trainer')]")
         assert len(trainer) == 1

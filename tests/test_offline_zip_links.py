@@ -68,7 +68,7 @@ def test_single_language_zip_carries_only_its_language(bundle):
     ("name", "home", "title"),
     [
         ("tamkeen-ar", "index.html", "النسخة الفرنسية ليست في هذا الملف"),
-        ("tamkeen-fr", "fr/index.html", "La version arabe n'est pas dans ce fichier"),
+        ("tamkeen-fr", "fr/index.html", "La version arabe n’est pas dans ce fichier"),
     ],
 )
 def test_switcher_explains_the_other_zip(bundle, name, home, title):

@@ -56,7 +56,7 @@ def test_quiz_question_then_answer_on_the_next_step():
         r'<div class="fragment tk-quiz-answer" data-fragment-index="0">(.*?)</div>', section, re.S
     )
     assert answer and "It learned which words follow which." in answer.group(1)
-    assert "Réponse\u00a0: B" in answer.group(1)
+    assert "Réponse\u202f: B" in answer.group(1)
     # The right option's text is not repeated under the answer.
     assert "It predicts the next word." not in answer.group(1)
     assert "[x]" not in section

@@ -18,6 +18,10 @@
   var UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069<>]/g;
   var CERT_PREFIX = "tamkeen:cert:", BACKUP_KIND = "tamkeen-issuer-key", ITERATIONS = 310000;
   var api, data, s;
+  /* Each language's direction, decimal mark, list separator (tools/common/languages.py), and
+     the languages a certificate names its course in, in order (tools/model/credential.py
+     TITLE_LANGUAGES): filled in by the build (tools/site/site_assets.py). */
+  var LANGS = /*languages:data*/{}, TITLED = /*languages:credential*/[];
 
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
   function el(tag, cls, text) {
@@ -241,7 +245,7 @@
   }
   function hours(minutes, lang) {
     var v = (minutes / 60).toFixed(1).replace(/\.0$/, "");
-    return lang === "fr" ? v.replace(".", ",") : v;
+    return v.replace(".", LANGS[lang].decimal);
   }
   /* The verdict in a box: data-tk-verdict and data-tk-reason say it to the tests. */
   function showVerdict(box, v) {
@@ -278,20 +282,20 @@
 
   /* The certificate to print: A4, both languages, a QR code to the verify page. */
   function sheet(v) {
-    var info = v.info, course = data.courses[info.course] || { ar: info.course, fr: info.course, l: [], m: 0 };
+    var info = v.info, course = data.courses[info.course] || { l: [], m: 0 };
     var root = el("section", "tk-cert-sheet"), n = lessonTitles(info).length;
     root.setAttribute("aria-label", s["cert.sheet"]);
-    ["ar", "fr"].forEach(function (lang) {
+    TITLED.forEach(function (lang) {
       var t = data.sheet[lang], half = el("div", "tk-cert-sheet__half");
       half.lang = lang;
-      half.dir = lang === "ar" ? "rtl" : "ltr";
+      half.dir = LANGS[lang].dir;
       half.append(el("p", "tk-cert-sheet__kind", t.title));
       half.append(el("p", "tk-cert-sheet__line", t.by));
       var who = el("p", "tk-cert-sheet__name");
       who.append(bdi(info.name, "auto"));
       half.append(who);
       half.append(el("p", "tk-cert-sheet__line", t.done));
-      half.append(el("p", "tk-cert-sheet__course", course[lang]));
+      half.append(el("p", "tk-cert-sheet__course", course[lang] || info.course));
       half.append(el("p", "tk-cert-sheet__line", fill(t.facts, {
         n: n, m: course.l.length || n, h: hours(course.m, lang)
       })));
@@ -303,7 +307,8 @@
     var foot = el("div", "tk-cert-sheet__foot"), qr = el("div", "tk-qr tk-cert-sheet__qr");
     qr.setAttribute("data-tk-label", s["cert.qr"]);
     var how = el("p", "tk-cert-sheet__how");
-    how.append(data.sheet.ar.verify, el("br"), data.sheet.fr.verify, el("br"), bdi(data.site.replace(/\/?$/, "/") + "verify/", "ltr"), el("br"), bdi(info.id, "ltr"));
+    TITLED.forEach(function (lang) { how.append(data.sheet[lang].verify, el("br")); });
+    how.append(bdi(data.site.replace(/\/?$/, "/") + "verify/", "ltr"), el("br"), bdi(info.id, "ltr"));
     foot.append(qr, how);
     root.append(foot);
     showQr(qr, verifyLink(v.token));
@@ -536,6 +541,7 @@
   function lessonId(key) {
     return crypto.subtle.digest("SHA-256", utf8.encode(key)).then(function (h) { return b64url(h).slice(0, 6); });
   }
+  /* The credential's own bilingual text, word for word tools/model/credential.py `describe`. */
   function describe(n, minutes) {
     return "الدروس: " + n + " · المدة: " + hours(minutes, "ar") + " س / Leçons : " + n + " · Durée : " + hours(minutes, "fr") + " h";
   }
@@ -552,7 +558,7 @@
       if (!all) { subject.lessons = ids.join(" "); }
       subject.achievement = {
         id: data.site.replace(/\/?$/, "/") + "courses/" + courseKey + "/", type: ["Achievement"],
-        name: course.ar + " / " + course.fr, description: describe(course.l.length, course.m), criteria: { narrative: "Tamkeen" }
+        name: TITLED.map(function (lang) { return course[lang]; }).join(" / "), description: describe(course.l.length, course.m), criteria: { narrative: "Tamkeen" }
       };
       var payload = {
         "@context": CONTEXT, id: cid, type: TYPES,
@@ -592,7 +598,7 @@
       have.querySelector(".tk-cert-key__listed").textContent = listed ?
         fill(s["cert.key.listed"], { name: listed.name, until: listed.until ? fill(s["cert.key.until"], { date: longDate(listed.until, data.lang) }) : "", courses: listed.courses.map(function (c) {
           return data.courses[c] ? data.courses[c][data.lang] : c;
-        }).join(data.lang === "ar" ? "، " : ", ") }) :
+        }).join(LANGS[data.lang].list) }) :
         s["cert.key.unlisted"];
       have.querySelector("textarea").value = yamlEntry(rec);
       download(have.querySelector(".tk-cert-key__backup"), "tamkeen-key-" + rec.kid + ".json", JSON.stringify(rec.backup, null, 1) + "\n", "application/json");

@@ -1,10 +1,11 @@
 /* Listen to a lesson: the phone's own voices (speechSynthesis) read it aloud, offline, with
    no audio to download. tamkeen.js loads this file on the first press of "listen". The
-   build writes one copy per language (listen.ar.js, listen.fr.js), its table T filled
+   build writes one copy per language with a voice (listen.<lang>.js), its table T filled
    from tools/common/ui_strings.py. */
 (function () {
   "use strict";
   var T = /*ui:listen.*/{}, html = document.documentElement, synth = speechSynthesis;
+  var PREFERRED = /*languages:voices*/[]; /* this copy's language's, best first */
   /* Read in page order; skip code, the blocks not read aloud (trainer notes, solutions:
      filled from the block registry, tools/common/blocks.py), quiz marks, feedback and
      explanations, and the lesson's furniture (classes of the rendered page). */
@@ -22,8 +23,9 @@
     copy.querySelectorAll(SKIP + "," + READ).forEach(function (n) { n.remove(); });
     return copy.textContent.replace(/\s+/g, " ").trim();
   }
-  /* The page's language: ar prefers ar-MA, fr prefers fr-FR then fr-MA, and a voice on the
-     phone beats one that needs the network. Voices may come late (voiceschanged), even
+  /* The page's language, its preferred voices first (tools/common/languages.py `voice_tags`,
+     filled in by the build: ar-MA; fr-FR then fr-MA), and a voice on the phone beats one
+     that needs the network. Voices may come late (voiceschanged), even
      after "no voice" was said: reading starts when they come, whatever was pressed while
      the player waited. `final`: the last call (no voice yet means none). */
   function ready(final) {
@@ -31,7 +33,7 @@
     if (voice || !bar) { return; }
     synth.getVoices().forEach(function (v) {
       var tag = v.lang.replace("_", "-").toLowerCase();
-      var score = (v.localService ? 9 : 0) + ["fr-ma", "fr-fr", "ar-ma"].indexOf(tag);
+      var rank = PREFERRED.indexOf(tag), score = (v.localService ? 9 : 0) + (rank < 0 ? -1 : PREFERRED.length - 1 - rank);
       if (tag.split("-")[0] === html.lang && score > top) { voice = v; top = score; }
     });
     if (voice) { bar.className = "tk-listen"; playing = false; toggle(); }

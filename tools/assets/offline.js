@@ -8,7 +8,9 @@
 (function () {
   "use strict";
   var FILE = location.protocol === "file:";
-  var lang = document.documentElement.lang === "ar" ? "ar" : "fr";
+  /* Each language's direction, decimal mark, list separator (tools/common/languages.py, filled
+     in by the build); the interface tables below have every language of the site. */
+  var LANGS = /*languages:data*/{}, lang = document.documentElement.lang;
 
   function siteBase() {
     var base = ".";
@@ -108,7 +110,7 @@
   function sizeText(n) {
     if (n < 1048576) { return KB[lang]["offline.kb"].replace("{n}", Math.max(1, Math.round(n / 1024))); }
     var mb = (n / 1048576).toFixed(1);
-    return MB[lang]["offline.mb"].replace("{n}", lang === "fr" ? mb.replace(".", ",") : mb);
+    return MB[lang]["offline.mb"].replace("{n}", mb.replace(".", LANGS[lang].decimal));
   }
   function hex(buf) {
     return Array.prototype.map.call(new Uint8Array(buf), function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");

@@ -227,7 +227,7 @@
     var m = /(?:^#|&)tk-received=([0-9a-z]{1,40})$/.exec(location.hash);
     if (!m) { return; }
     history.replaceState(null, "", location.pathname + location.search); /* read once */
-    var t = GOT[document.documentElement.lang] || GOT.fr;
+    var t = GOT[document.documentElement.lang]; /* a table for every language of the site */
     askWorker(m[1]).then(function (got) { return judge(got, t); }).then(function (out) {
       var input = document.getElementById("tk-code-in");
       said();

@@ -4,46 +4,31 @@
 (function () {
   "use strict";
 
-  var STRINGS = {
-    ar: {
-      open: "بحث",
-      label: "ابحث في الدروس",
-      placeholder: "اكتب كلمة، مثلا: ذكاء",
-      loading: "جار تحميل البحث…",
-      none: "لا توجد نتائج",
-      count: function (n) { return n === 1 ? "نتيجة واحدة" : n + " نتائج"; },
-      close: "إغلاق",
-      failed: "البحث غير متاح الآن.",
-      more: "المزيد من النتائج",
-      code: "الشيفرة",
-      glossary: "ابحث عن الكلمة في صفحة المصطلحات",
-      trainerOn: "إظهار ملاحظات المؤطّر",
-      trainerOff: "إخفاء ملاحظات المؤطّر"
-    },
-    fr: {
-      open: "Rechercher",
-      label: "Rechercher dans les leçons",
-      placeholder: "Tapez un mot, par exemple : prompt",
-      loading: "Chargement de la recherche…",
-      none: "Aucun résultat",
-      count: function (n) { return n === 1 ? "1 résultat" : n + " résultats"; },
-      close: "Fermer",
-      failed: "La recherche n'est pas disponible pour le moment.",
-      more: "Plus de résultats",
-      code: "Code",
-      glossary: "Cherchez le mot dans le glossaire",
-      trainerOn: "Afficher les notes pour l'animateur",
-      trainerOff: "Masquer les notes pour l'animateur"
-    }
-  };
-  var lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "fr";
+  /* The interface's words in every language of the site (tools/common/ui_strings.py, keys
+     `search.` and `trainer.`, filled in by the build): a language being translated has its
+     fallback's words where it has none of its own. */
+  var SEARCH = /*ui:search.*/{}, TRAINER = /*ui:trainer.*/{};
+  var lang = document.documentElement.lang;
   /* Each language's folder in the site ("" for the default one, "fr/"), from
-     tools/common/languages.py: the page's own, whatever language its interface falls back to. */
-  var FOLDERS = /*languages:folders*/{}, FOLDER = FOLDERS[document.documentElement.lang] || "";
-  var t = STRINGS[lang];
-  var SEARCH = /*ui:search.*/{};
-  t.offline = SEARCH[lang]["search.offline"];
-  t.saved = SEARCH[lang]["search.offline.saved"];
+     tools/common/languages.py. */
+  var FOLDERS = /*languages:folders*/{}, FOLDER = FOLDERS[lang] || "";
+  var S = SEARCH[lang], t = {
+    open: S["search.open"],
+    label: S["search.label"],
+    placeholder: S["search.placeholder"],
+    loading: S["search.loading"],
+    none: S["search.none"],
+    count: function (n) { return n === 1 ? S["search.count.one"] : S["search.count"].replace("{n}", n); },
+    close: S["search.close"],
+    failed: S["search.failed"],
+    more: S["search.more"],
+    code: S["search.code"],
+    glossary: S["search.glossary"],
+    offline: S["search.offline"],
+    saved: S["search.offline.saved"],
+    trainerOn: TRAINER[lang]["trainer.on"],
+    trainerOff: TRAINER[lang]["trainer.off"]
+  };
 
   function siteBase() {
     var el = document.getElementById("__config");
@@ -579,13 +564,13 @@
   /* listen: "listen" on lesson pages; the phone's voices read it aloud (listen.<lang>.js,
      loaded on the first press by a classic <script> beside this file: file:// blocks
      import()). Not on a page shown untranslated: its lesson sits in a div[lang]. Not in a
-     language the phones have no voice for: LISTEN has no table for the page's <html lang>
-     (tools/common/languages.py; `lang`, the interface's, may be a fallback's). */
+     language the phones have no voice for: LISTEN has no table for the page's language
+     (tools/common/languages.py). */
   var LISTEN = /*ui:listen*/{}, SELF = document.currentScript;
   function initListen() {
     var meta = document.querySelector("article > .tk-lesson-meta"), button;
     if (window.tkListen) { window.tkListen.stop(); }
-    if (!meta || !LISTEN[document.documentElement.lang] || !window.speechSynthesis ||
+    if (!meta || !LISTEN[lang] || !window.speechSynthesis ||
         document.querySelector(".tk-listen-open")) { return; }
     button = document.createElement("button");
     button.className = "md-button tk-listen-open";

@@ -119,14 +119,14 @@ CERT: dict[str, dict[str, str]] = {
         "cert.verify.file": "Ouvrir un fichier de certificat",
         "cert.verify.scan": "Scanner le QR code avec la caméra",
         "cert.stop": "Arrêter la caméra",
-        "cert.nocamera": "La caméra ne s’est pas ouverte : collez le lien ou ouvrez le fichier.",
+        "cert.nocamera": "La caméra ne s’est pas ouverte : collez le lien ou ouvrez le fichier.",
         "cert.keep": "Garder ce certificat sur ce téléphone",
         "cert.kept": (
-            "Certificat gardé avec votre progression sur ce téléphone (page « Votre"
-            " récapitulatif »)."
+            "Certificat gardé avec votre progression sur ce téléphone (page « Votre"
+            " récapitulatif »)."
         ),
         "cert.notkept": (
-            "Pas gardé : seul un certificat vérifié est gardé, et le stockage est peut-être"
+            "Pas gardé : seul un certificat vérifié est gardé, et le stockage est peut-être"
             " désactivé."
         ),
         "cert.print": "Imprimer le certificat",
@@ -139,18 +139,18 @@ CERT: dict[str, dict[str, str]] = {
         "cert.date": "Date",
         "cert.issuer": "Signé par le formateur",
         "cert.id": "Numéro du certificat",
-        "cert.qr": "QR code : le lien pour vérifier ce certificat",
+        "cert.qr": "QR code : le lien pour vérifier ce certificat",
         "cert.sheet": "Le certificat",
         "cert.mine.title": "Mes certificats",
         "cert.mine.none": (
             "Pas encore de certificat sur ce téléphone. Le formateur vous le donne à l’atelier."
         ),
         "cert.mine.verify": "Vérifier ou ajouter un certificat",
-        "cert.verified": "vérifié : signé par {issuer}, le {date}",
+        "cert.verified": "vérifié : signé par {issuer}, le {date}",
         "cert.noname": "Participant {n}",
         "cert.issue.title": "Délivrer un certificat",
         "cert.issue.intro": (
-            "Choisissez un participant dont vous avez ajouté le code ci-dessus, puis le cours :"
+            "Choisissez un participant dont vous avez ajouté le code ci-dessus, puis le cours :"
             " vous voyez les leçons terminées. Demandez-lui comment écrire son nom, puis signez"
             " avec votre clé. Le participant scanne le QR code avec la caméra de son téléphone,"
             " ou vous lui envoyez le lien ou le fichier. Rien n’est envoyé à un serveur."
@@ -160,13 +160,13 @@ CERT: dict[str, dict[str, str]] = {
         "cert.issue.course": "Cours",
         "cert.issue.name": "Le nom tel qu’il sera imprimé",
         "cert.issue.name.help": (
-            "Le prénom suffit. Ni numéro de carte, ni téléphone, ni e-mail : le certificat ne"
+            "Le prénom suffit. Ni numéro de carte, ni téléphone, ni e-mail : le certificat ne"
             " contient que le nom, le cours et la date."
         ),
         "cert.issue.sign": "Signer le certificat",
         "cert.issue.count": "{n} leçon(s) terminée(s) sur {m}",
         "cert.issue.nokey": (
-            "Pas de clé de signature sur cet appareil : créez-la ou restaurez-la plus bas."
+            "Pas de clé de signature sur cet appareil : créez-la ou restaurez-la plus bas."
         ),
         "cert.issue.nolesson": "Ce participant n’a terminé aucune leçon de ce cours.",
         "cert.issue.noname": "Écrivez le nom tel qu’il sera imprimé.",
@@ -174,11 +174,11 @@ CERT: dict[str, dict[str, str]] = {
             "Certificat signé. Le participant scanne le QR code avec la caméra de son téléphone,"
             " ou vous lui envoyez le lien ou le fichier."
         ),
-        "cert.issue.warn": "Signé, mais ce site ne l’acceptera pas encore : {why}",
+        "cert.issue.warn": "Signé, mais ce site ne l’acceptera pas encore : {why}",
         "cert.issue.link": "Ouvrir le lien",
         "cert.issue.file": "Télécharger le fichier",
         "cert.issue.linklabel": "Le lien (le certificat est après #, jamais envoyé à un serveur)",
-        "cert.issue.qr": "QR code du certificat : le participant le scanne avec son téléphone",
+        "cert.issue.qr": "QR code du certificat : le participant le scanne avec son téléphone",
         "cert.key.title": "Votre clé de signature",
         "cert.key.intro": (
             "Pour signer des certificats, il vous faut une clé, créée sur ce téléphone ou cet"
@@ -188,7 +188,7 @@ CERT: dict[str, dict[str, str]] = {
             " Une clé perdue ou volée est retirée de la même façon."
         ),
         "cert.key.minors": (
-            "Certains participants sont mineurs : le prénom seul suffit s’ils le veulent, et"
+            "Certains participants sont mineurs : le prénom seul suffit s’ils le veulent, et"
             " n’écrivez rien d’autre sur eux. Le certificat ne porte que le nom, le cours et la"
             " date, et c’est son titulaire qui décide à qui le montrer."
         ),
@@ -201,27 +201,27 @@ CERT: dict[str, dict[str, str]] = {
         "cert.key.restore.pass": "Mot de passe de la sauvegarde",
         "cert.key.restore": "Restaurer la clé",
         "cert.key.who": "Clé ",
-        "cert.key.listed": ("Ce site vous connaît comme {name}, pour : {courses}{until}."),
+        "cert.key.listed": ("Ce site vous connaît comme {name}, pour : {courses}{until}."),
         "cert.key.until": " (jusqu’au {date})",
         "cert.key.unlisted": (
-            "Votre clé n’est pas encore sur la liste de ce site : envoyez l’entrée ci-dessous par"
+            "Votre clé n’est pas encore sur la liste de ce site : envoyez l’entrée ci-dessous par"
             " une demande de fusion. Tant que le site n’est pas reconstruit avec elle, vos"
-            " certificats s’affichent « formateur inconnu »."
+            " certificats s’affichent « formateur inconnu »."
         ),
-        "cert.key.entry": "Votre entrée pour docs/issuers.yml (la clé publique : pas un secret)",
+        "cert.key.entry": "Votre entrée pour docs/issuers.yml (la clé publique : pas un secret)",
         "cert.key.backup": "Télécharger la sauvegarde (chiffrée)",
         "cert.key.backup.help": (
-            "Gardez ce fichier et le mot de passe à deux endroits différents : avec eux, vous"
+            "Gardez ce fichier et le mot de passe à deux endroits différents : avec eux, vous"
             " retrouvez la clé si le téléphone est perdu."
         ),
         "cert.key.remove": "Supprimer la clé de cet appareil",
         "cert.key.remove.confirm": (
-            "Supprimer la clé ? Vous ne pourrez plus signer qu’en restaurant la sauvegarde."
+            "Supprimer la clé ? Vous ne pourrez plus signer qu’en restaurant la sauvegarde."
         ),
         "cert.key.yes": "Oui, supprimer",
         "cert.key.no": "Non",
         "cert.key.noname": "Écrivez votre nom tel qu’il sera imprimé.",
-        "cert.key.short": "Mot de passe trop court : 10 caractères au moins.",
+        "cert.key.short": "Mot de passe trop court : 10 caractères au moins.",
         "cert.key.differ": "Les deux mots de passe sont différents.",
         "cert.key.making": "Un instant…",
         "cert.key.made": "Clé créée. Téléchargez la sauvegarde maintenant et gardez-la.",
@@ -236,9 +236,9 @@ CERT: dict[str, dict[str, str]] = {
         "sheet.title": "Certificat de réussite",
         "sheet.by": "Nous certifions que",
         "sheet.done": "a terminé les leçons du cours",
-        "sheet.facts": "Leçons : {n} sur {m} · Durée : {h} h",
+        "sheet.facts": "Leçons : {n} sur {m} · Durée : {h} h",
         "sheet.on": "Le {date}",
         "sheet.issuer": "signé par le formateur",
-        "sheet.verify": "Pour vérifier ce certificat : scannez le QR code, ou ouvrez",
+        "sheet.verify": "Pour vérifier ce certificat : scannez le QR code, ou ouvrez",
     },
 }

@@ -54,6 +54,9 @@ class Language:
     isolate_latin: bool
     # The phones' text-to-speech has a voice for it: the lesson's "listen" button exists.
     voice: bool
+    # Of its voices, the ones "listen" prefers, best first (tools/assets/listen.js; a voice on
+    # the phone still beats one that needs the network).
+    voice_tags: tuple[str, ...]
 
 
 TABLE: dict[str, Language] = {
@@ -91,6 +94,7 @@ TABLE: dict[str, Language] = {
         punctuation="arabic",
         isolate_latin=True,
         voice=True,
+        voice_tags=("ar-MA",),
     ),
     "fr": Language(
         code="fr",
@@ -125,6 +129,7 @@ TABLE: dict[str, Language] = {
         punctuation="french",
         isolate_latin=False,
         voice=True,
+        voice_tags=("fr-FR", "fr-MA"),
     ),
     # Standard Moroccan Tamazight in Tifinagh. No site of ours is built in it yet
     # (tests/fixtures/third_language is); phones have no voice for it.
@@ -161,6 +166,7 @@ TABLE: dict[str, Language] = {
         punctuation="plain",
         isolate_latin=False,
         voice=False,
+        voice_tags=(),
     ),
 }
 

@@ -69,53 +69,53 @@ SHARE: dict[str, dict[str, str]] = {
         "share.got.none": "لم يصل شيء: أعد الإرسال من التطبيق الآخر.",
     },
     "fr": {
-        "share.msg.duration": "Durée : {n} min",
-        "share.msg.objectives": "Vous apprendrez à :",
-        "share.msg.keypoints": "Points clés :",
-        "share.msg.quiz": "Question :",
-        "share.msg.hint": "La réponse dans le message suivant, ou dans la leçon :",
-        "share.msg.link": "La leçon complète :",
-        "share.msg.answer": "Réponse à la question : {title}",
-        "share.msg.module": "{n} leçons, {minutes} min en tout :",
-        "share.msg.module.one": "1 leçon, {minutes} min :",
+        "share.msg.duration": "Durée : {n} min",
+        "share.msg.objectives": "Vous apprendrez à :",
+        "share.msg.keypoints": "Points clés :",
+        "share.msg.quiz": "Question :",
+        "share.msg.hint": "La réponse dans le message suivant, ou dans la leçon :",
+        "share.msg.link": "La leçon complète :",
+        "share.msg.answer": "Réponse à la question : {title}",
+        "share.msg.module": "{n} leçons, {minutes} min en tout :",
+        "share.msg.module.one": "1 leçon, {minutes} min :",
         "share.msg.module.lesson": "{title} ({minutes} min)",
-        "share.msg.course": "Cours : {title}",
+        "share.msg.course": "Cours : {title}",
         "share.button": "Partager la leçon",
         "share.answer": "Partager la réponse",
-        "share.copied": "Message copié : collez-le dans WhatsApp.",
+        "share.copied": "Message copié : collez-le dans WhatsApp.",
         "share.shared": "Message envoyé.",
         "share.failed": "Le message n’a pas pu être préparé. Réessayez une fois connecté.",
         "share.qr": "QR code de la leçon",
-        "share.qr.label": "QR code : l’adresse de cette leçon",
+        "share.qr.label": "QR code : l’adresse de cette leçon",
         "share.qr.close": "Fermer",
         "share.module.title": "Partager ce module avec le groupe",
         "share.module.help": (
             "Un message par leçon, à coller dans le groupe WhatsApp de la séance, puis sa"
-            " réponse dans un second message ; ou un seul message avec les leçons du module"
+            " réponse dans un second message ; ou un seul message avec les leçons du module"
             " et leur durée."
         ),
-        "share.module.all": "Un seul message : les leçons du module",
+        "share.module.all": "Un seul message : les leçons du module",
         "share.module.lesson": "Message",
         "share.module.answer": "Réponse",
         "share.course.send": "Envoyer ce cours",
         "share.course.size": "fichier zip, {size}",
         "share.course.sending": "Préparation du fichier…",
         "share.course.sent": (
-            "Fichier envoyé. Sur l’autre téléphone : ouvrez-le dans « Fichiers » (« Extraire »), "
+            "Fichier envoyé. Sur l’autre téléphone : ouvrez-le dans « Fichiers » (« Extraire »), "
             "puis ouvrez index.html."
         ),
         "share.course.downloaded": (
-            "Fichier téléchargé. Envoyez-le par Bluetooth ou WhatsApp ; sur l’autre téléphone : « "
-            "Extraire », puis ouvrez index.html."
+            "Fichier téléchargé. Envoyez-le par Bluetooth ou WhatsApp ; sur l’autre téléphone : « "
+            "Extraire », puis ouvrez index.html."
         ),
-        "share.course.failed": "Le fichier n’a pas pu être préparé : réessayez une fois connecté.",
+        "share.course.failed": "Le fichier n’a pas pu être préparé : réessayez une fois connecté.",
         "share.got.code": (
-            "Code de progression reçu (leçons : {n}{name}). Vérifiez, puis appuyez sur « Importer "
-            "» : rien n’est enregistré avant."
+            "Code de progression reçu (leçons : {n}{name}). Vérifiez, puis appuyez sur « Importer"
+            " » : rien n’est enregistré avant."
         ),
         "share.got.name": ", au nom de {name}",
         "share.got.text": (
-            "Reçu un texte qui n’est pas un code de progression : « {text} ». Rien n’a été "
+            "Reçu un texte qui n’est pas un code de progression : « {text} ». Rien n’a été "
             "enregistré."
         ),
         "share.got.file": (
@@ -123,7 +123,7 @@ SHARE: dict[str, dict[str, str]] = {
             "enregistré."
         ),
         "share.got.unknown": (
-            "Reçu un code de progression d’un cours que ce site n’a pas : aucune de ses leçons "
+            "Reçu un code de progression d’un cours que ce site n’a pas : aucune de ses leçons "
             "n’est ici. Rien n’a été enregistré."
         ),
         "share.got.big": (
@@ -134,13 +134,13 @@ SHARE: dict[str, dict[str, str]] = {
             "Reçu une image ({file}), pas un fichier de progression. Rien n’a été enregistré."
         ),
         "share.got.many": (
-            "Reçu {n} fichiers à la fois : envoyez un seul fichier de progression. Rien n’a été "
+            "Reçu {n} fichiers à la fois : envoyez un seul fichier de progression. Rien n’a été "
             "enregistré."
         ),
         "share.got.same": (
-            "Cette progression a déjà été reçue : tout ce qu’elle contient est déjà sur ce "
+            "Cette progression a déjà été reçue : tout ce qu’elle contient est déjà sur ce "
             "téléphone. Rien n’a changé."
         ),
-        "share.got.none": "Rien n’a été reçu : renvoyez-le depuis l’autre application.",
+        "share.got.none": "Rien n’a été reçu : renvoyez-le depuis l’autre application.",
     },
 }

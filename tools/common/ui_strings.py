@@ -201,6 +201,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "الدورات التي حفظتها، وتقدّمك، وأسئلة التحقق."
         ),
         "search.offline.saved": "الدورات المحفوظة على هذا الجهاز",
+        # The search dialog and the trainer view (tools/assets/tamkeen.js).
+        "search.open": "بحث",
+        "search.label": "ابحث في الدروس",
+        "search.placeholder": "اكتب كلمة، مثلا: ذكاء",
+        "search.loading": "جار تحميل البحث…",
+        "search.none": "لا توجد نتائج",
+        "search.count.one": "نتيجة واحدة",
+        "search.count": "{n} نتائج",
+        "search.close": "إغلاق",
+        "search.failed": "البحث غير متاح الآن.",
+        "search.more": "المزيد من النتائج",
+        "search.code": "الشيفرة",
+        "search.glossary": "ابحث عن الكلمة في صفحة المصطلحات",
+        "trainer.on": "إظهار ملاحظات المؤطّر",
+        "trainer.off": "إخفاء ملاحظات المؤطّر",
         "listen": "استمع",
         "listen.play": "تشغيل",
         "listen.pause": "إيقاف مؤقت",
@@ -246,12 +261,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "fr": {
         "notfound.title": "Page introuvable",
         "notfound.body": (
-            "Cette page n'existe pas. Son adresse a peut-être changé ou contient une faute."
+            "Cette page n’existe pas. Son adresse a peut-être changé ou contient une faute."
         ),
-        "notfound.home": "Retour à l'accueil",
+        "notfound.home": "Retour à l’accueil",
         "fallback.notice": (
-            "Cette page n'est pas encore traduite en français : "
-            "nous l'affichons dans sa langue d'origine."
+            "Cette page n’est pas encore traduite en français : "
+            "nous l’affichons dans sa langue d’origine."
         ),
         "lesson.objectives": "Dans cette leçon, vous apprendrez à",
         "lesson.keypoints": "Points clés",
@@ -262,13 +277,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "lesson.level.advanced": "niveau avancé",
         "lesson.previous": "Leçon précédente",
         "lesson.next": "Leçon suivante",
-        "lesson.updated": "Mise à jour : {date}",
-        "kit.title": "Kit de l'animateur",
-        "kit.page": "Page de l'animateur",
-        "kit.page.title": "Page de l'animateur : {module}",
+        "lesson.updated": "Mise à jour : {date}",
+        "kit.title": "Kit de l’animateur",
+        "kit.page": "Page de l’animateur",
+        "kit.page.title": "Page de l’animateur : {module}",
         "kit.slides": "Diaporama de la leçon",
         "kit.slides.module": "Diaporama du module entier",
-        "kit.slides.lesson": "Diaporama de la leçon : {title}",
+        "kit.slides.lesson": "Diaporama de la leçon : {title}",
         "kit.pptx": "Diaporama PowerPoint modifiable (PPTX)",
         "kit.pdf": "Support à imprimer pour les participants (PDF, A4)",
         "kit.pdf.missing": "Support PDF non construit sur cette machine (il faut Chromium)",
@@ -278,24 +293,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "kit.plan.activity": "Activité",
         "kit.plan.minutes": "Minutes",
         "kit.plan.welcome": "Accueil et objectifs de la séance",
-        "kit.plan.lesson": "Leçon : {title}",
+        "kit.plan.lesson": "Leçon : {title}",
         "kit.plan.break": "Pause",
         "kit.plan.closing": "Synthèse et bilan de la séance",
         "kit.plan.total": "Total",
-        "kit.plan.over": "Les leçons dépassent la séance de {n} min : choisissez quoi raccourcir.",
+        "kit.plan.over": "Les leçons dépassent la séance de {n} min : choisissez quoi raccourcir.",
         "kit.materials": "À préparer",
         "kit.downloads": "À télécharger",
-        "kit.trainer_notes": "Notes pour l'animateur de toutes les leçons",
+        "kit.trainer_notes": "Notes pour l’animateur de toutes les leçons",
         "kit.no_notes": "Pas de note pour cette leçon.",
         "kit.quiz": "Question",
         # Slides (tools/slides): quiz letters, continued slides, the speaker view, keys.
-        "slides.answer": "Réponse\u00a0: {letters}",
+        "slides.answer": "Réponse : {letters}",
         "slides.part": "{title} ({n}/{total})",
-        "slides.speaker.title": "Vue de l'animateur",
-        "slides.speaker.loading": "Chargement de la vue de l'animateur…",
-        "slides.speaker.cross_origin": "La vue de l'animateur ne s'ouvre que depuis le même site.",
+        "slides.speaker.title": "Vue de l’animateur",
+        "slides.speaker.loading": "Chargement de la vue de l’animateur…",
+        "slides.speaker.cross_origin": "La vue de l’animateur ne s’ouvre que depuis le même site.",
         "slides.speaker.no_connection": (
-            "Pas de connexion avec la fenêtre principale. Fermez la vue de l'animateur et "
+            "Pas de connexion avec la fenêtre principale. Fermez la vue de l’animateur et "
             "rouvrez-la."
         ),
         "slides.speaker.upcoming": "Diapositive suivante",
@@ -309,18 +324,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "slides.speaker.layout.tall": "Haute",
         "slides.speaker.layout.notes-only": "Notes seules",
         "slides.speaker.popup": (
-            "La vue de l'animateur ne s'est pas ouverte : autorisez les fenêtres "
+            "La vue de l’animateur ne s’est pas ouverte : autorisez les fenêtres "
             "surgissantes, puis appuyez de nouveau sur S."
         ),
         "slides.keys": (
-            "Touches\u00a0: suivante → ou Page suivante (Page Down) ou Espace, précédente ← "
-            "ou Page précédente (Page Up)\u00a0; S\u00a0: vue de l'animateur (notes et "
-            "temps)\u00a0; B\u00a0: écran noir\u00a0; F\u00a0: plein écran. Une "
+            "Touches : suivante → ou Page suivante (Page Down) ou Espace, précédente ← "
+            "ou Page précédente (Page Up) ; S : vue de l’animateur (notes et "
+            "temps) ; B : écran noir ; F : plein écran. Une "
             "télécommande de présentation envoie Page Down/Page Up et fonctionne telle "
             "quelle."
         ),
         "slides.phone": (
-            "Sur un téléphone tenu droit, les diapositives sont petites : tournez-le pour "
+            "Sur un téléphone tenu droit, les diapositives sont petites : tournez-le pour "
             "les agrandir,"
         ),
         "slides.phone.pdf": "ou lisez le support du module (PDF)",
@@ -328,11 +343,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "index.lessons": "Leçons",
         "index.modules": "Modules",
         "index.courses": "Cours",
-        "index.total": "Durée totale : {n} min",
+        "index.total": "Durée totale : {n} min",
         "index.count": "{n} leçons",
         "index.soon": "Leçons en cours de rédaction.",
         "stale.notice": (
-            "La version {other} de cette leçon a été mise à jour le {date} ; "
+            "La version {other} de cette leçon a été mise à jour le {date} ; "
             "cette traduction peut être en retard."
         ),
         "lang.ar": "arabe",
@@ -345,23 +360,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "status.stale": "⚠ peut-être en retard",
         "status.empty": "Pas encore de leçons.",
         "facts.empty": "Aucun fait enregistré pour l’instant.",
-        "facts.source": "Source :",
-        "facts.checked": "Vérifié le :",
-        "facts.review_by": "À revoir avant le :",
-        "facts.used_in": "Utilisé dans :",
+        "facts.source": "Source :",
+        "facts.checked": "Vérifié le :",
+        "facts.review_by": "À revoir avant le :",
+        "facts.used_in": "Utilisé dans :",
         "facts.unused": "aucune leçon pour l’instant",
-        "facts.id": "Identifiant :",
+        "facts.id": "Identifiant :",
         "facts.kind.primary": "le texte lui-même",
         "facts.kind.secondary": "source secondaire",
-        "facts.read_in": "Lu dans une copie, pas sur le site de l’éditeur officiel :",
-        "facts.inline.source": "source :",
+        "facts.read_in": "Lu dans une copie, pas sur le site de l’éditeur officiel :",
+        "facts.inline.source": "source :",
         "facts.inline.checked": ", vérifié le {date}",
         "facts.inline.secondary": ", source secondaire",
         "glossary.in.ar": "En arabe",
         "glossary.in.fr": "En français",
         "admonition.exercise": "Exercice",
         "admonition.solution": "Solution",
-        "admonition.trainer": "Note pour l'animateur",
+        "admonition.trainer": "Note pour l’animateur",
         "admonition.note": "Note",
         "admonition.tip": "Astuce",
         "admonition.info": "Info",
@@ -373,36 +388,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "notebook.download_zip": "Le notebook et ses données ({kind}, {kb} Ko)",
         "notebook.colab": "Ouvrir dans Colab",
         "notebook.notice": (
-            "Colab demande un compte Google et consomme des données mobiles ; "
+            "Colab demande un compte Google et consomme des données mobiles ; "
             "vous pouvez lire toute la leçon ici sans rien exécuter."
         ),
         "notebook.output_image": "Image produite par la cellule précédente",
         "notebook.show_code": "Voir le code",
         "notebook.js_dropped": (
-            "Une sortie JavaScript a été retirée ici : ce site n'exécute aucun code des notebooks."
+            "Une sortie JavaScript a été retirée ici : ce site n’exécute aucun code des notebooks."
         ),
         "quiz.check": "Vérifier",
         "quiz.retry": "Réessayer",
-        "quiz.right": "Bonne réponse ! Lisez l'explication ci-dessous.",
+        "quiz.right": "Bonne réponse ! Lisez l’explication ci-dessous.",
         "quiz.wrong": "Pas tout à fait. Lisez le retour sous votre choix, puis réessayez.",
-        "quiz.choose": "Choisissez d'abord une réponse.",
+        "quiz.choose": "Choisissez d’abord une réponse.",
         "quiz.single": "Une seule réponse.",
         "quiz.multiple": "Cochez toutes les bonnes réponses.",
         "quiz.mark.right": "(bonne réponse)",
         "quiz.mark.wrong": "(mauvaise réponse)",
-        "progress.done": "J'ai terminé cette leçon",
+        "progress.done": "J’ai terminé cette leçon",
         "progress.nostore": (
             "Votre progression ne peut pas être enregistrée sur cet appareil "
             "(stockage désactivé ou plein). La page fonctionne, mais rien ne sera gardé."
         ),
-        "progress.count": "Leçons terminées : {n} sur {m}",
-        "progress.continue": "Reprendre là où vous en étiez :",
-        "progress.start": "Commencer ici :",
-        "progress.all": "Vous avez terminé toutes les leçons. Bravo !",
+        "progress.count": "Leçons terminées : {n} sur {m}",
+        "progress.continue": "Reprendre là où vous en étiez :",
+        "progress.start": "Commencer ici :",
+        "progress.all": "Vous avez terminé toutes les leçons. Bravo !",
         "summary.name": "Votre nom",
         "summary.self": (
-            "Ce récapitulatif est déclaratif : le participant l'a rempli lui-même sur son "
-            "appareil, personne ne l'a vérifié."
+            "Ce récapitulatif est déclaratif : le participant l’a rempli lui-même sur son "
+            "appareil, personne ne l’a vérifié."
         ),
         "summary.module": "Module",
         "summary.lessons": "Leçons terminées",
@@ -413,7 +428,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.move": "Passer à un autre appareil",
         "summary.move.help": (
             "Créez un code et copiez-le, ou téléchargez le fichier, puis collez-le ou "
-            "choisissez-le sur l'autre appareil."
+            "choisissez-le sur l’autre appareil."
         ),
         "summary.export": "Créer le code de progression",
         "summary.code": "Code de progression",
@@ -423,7 +438,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.file": "ou choisissez le fichier de progression",
         "summary.imported": "Progression importée.",
         "summary.bad": (
-            "Ce code n'est pas valide : vérifiez qu'il est copié en entier. Rien n'a changé."
+            "Ce code n’est pas valide : vérifiez qu’il est copié en entier. Rien n’a changé."
         ),
         "summary.erase.title": "Effacer mes données de ce téléphone",
         "summary.erase.help": (
@@ -432,13 +447,13 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
         "summary.erase": "Effacer mes données de ce téléphone",
         "summary.erase.confirm": (
-            "Vous êtes sûr ? C'est définitif. Passez d'abord votre progression sur un autre "
+            "Vous êtes sûr ? C’est définitif. Passez d’abord votre progression sur un autre "
             "appareil si vous voulez la garder."
         ),
         "summary.erase.yes": "Oui, tout effacer",
         "summary.erase.no": "Annuler",
         "summary.erased": (
-            "C'est effacé : plus de progression, de nom, de leçons enregistrées ni de service "
+            "C’est effacé : plus de progression, de nom, de leçons enregistrées ni de service "
             "hors ligne de ce site sur cet appareil."
         ),
         "offline.save": "Enregistrer ce cours pour le lire hors ligne",
@@ -446,14 +461,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "offline.kb": "{n} Ko",
         "offline.mb": "{n} Mo",
         "offline.saving": "Enregistrement… {n} sur {m}",
-        "offline.saved": "Cours enregistré : ses leçons s'ouvrent sans internet sur cet appareil.",
-        "offline.failed": "Le cours n'a pas pu être enregistré : vérifiez la connexion, réessayez.",
+        "offline.saved": "Cours enregistré : ses leçons s’ouvrent sans internet sur cet appareil.",
+        "offline.failed": "Le cours n’a pas pu être enregistré : vérifiez la connexion, réessayez.",
         "search.offline": (
-            "La recherche a besoin d'internet, et cet appareil est hors ligne. Sans internet, "
-            "ceci marche toujours : les cours que vous avez enregistrés, votre progression et "
+            "La recherche a besoin d’internet, et cet appareil est hors ligne. Sans internet, "
+            "ceci marche toujours : les cours que vous avez enregistrés, votre progression et "
             "les quiz."
         ),
         "search.offline.saved": "Les cours enregistrés sur cet appareil",
+        # The search dialog and the trainer view (tools/assets/tamkeen.js).
+        "search.open": "Rechercher",
+        "search.label": "Rechercher dans les leçons",
+        "search.placeholder": "Tapez un mot, par exemple : prompt",
+        "search.loading": "Chargement de la recherche…",
+        "search.none": "Aucun résultat",
+        "search.count.one": "1 résultat",
+        "search.count": "{n} résultats",
+        "search.close": "Fermer",
+        "search.failed": "La recherche n’est pas disponible pour le moment.",
+        "search.more": "Plus de résultats",
+        "search.code": "Code",
+        "search.glossary": "Cherchez le mot dans le glossaire",
+        "trainer.on": "Afficher les notes pour l’animateur",
+        "trainer.off": "Masquer les notes pour l’animateur",
         "listen": "Écouter",
         "listen.play": "Lire",
         "listen.pause": "Pause",
@@ -465,16 +495,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "listen.waiting": "Préparation de la voix…",
         "listen.paused": "Lecture en pause",
         "listen.done": "Fin de la leçon",
-        "listen.novoice": "Cet appareil n'a pas de voix française pour la lecture.",
+        "listen.novoice": "Cet appareil n’a pas de voix française pour la lecture.",
         "listen.howto": (
-            "Sur Android : Paramètres › Accessibilité › Synthèse vocale, "
+            "Sur Android : Paramètres › Accessibilité › Synthèse vocale, "
             "puis installez une voix française."
         ),
         "app.name": "Tamkeen — cours gratuits",
         "app.short_name": "Tamkeen",
         # issue 14c: notebooks that fetch their data, the offline page, the zips
         "notebook.fetching": (
-            "Les fichiers de données ne sont pas à côté du notebook : téléchargement depuis "
+            "Les fichiers de données ne sont pas à côté du notebook : téléchargement depuis "
             "le site Tamkeen…"
         ),
         "notebook.fetched": "Fichiers de données téléchargés. Vous pouvez continuer.",
@@ -484,21 +514,21 @@ STRINGS: dict[str, dict[str, str]] = {
             "relancez cette cellule, ou téléchargez le zip de la leçon (le notebook et ses "
             "données) et ouvrez le notebook depuis le dossier décompressé."
         ),
-        "offline.page.title": "Cette page n'est pas enregistrée sur cet appareil",
+        "offline.page.title": "Cette page n’est pas enregistrée sur cet appareil",
         "offline.page.body": (
-            "Vous êtes hors ligne et cette page n'a pas été enregistrée pour la lecture hors "
-            "ligne. Connectez-vous à internet pour l'ouvrir, ou ouvrez un cours enregistré."
+            "Vous êtes hors ligne et cette page n’a pas été enregistrée pour la lecture hors "
+            "ligne. Connectez-vous à internet pour l’ouvrir, ou ouvrez un cours enregistré."
         ),
-        "offline.page.saved": "Cours enregistrés sur cet appareil :",
+        "offline.page.saved": "Cours enregistrés sur cet appareil :",
         "offline.page.none": (
-            "Aucun cours n'est encore enregistré sur cet appareil. Une fois connecté, ouvrez "
-            "la page d'un cours et appuyez sur « Enregistrer ce cours pour le lire hors ligne »."
+            "Aucun cours n’est encore enregistré sur cet appareil. Une fois connecté, ouvrez "
+            "la page d’un cours et appuyez sur « Enregistrer ce cours pour le lire hors ligne »."
         ),
         "offline.page.home": "Accueil",
-        "bundle.other.title": "La version arabe n'est pas dans ce fichier",
+        "bundle.other.title": "La version arabe n’est pas dans ce fichier",
         "bundle.other.body": (
             "Ce fichier ({fr}) ne contient que les leçons en français. Les leçons en arabe "
-            "sont dans le fichier {ar}, et les deux langues dans {both} : demandez-le à votre "
+            "sont dans le fichier {ar}, et les deux langues dans {both} : demandez-le à votre "
             "formateur."
         ),
     },
@@ -604,36 +634,36 @@ _KIT: dict[str, dict[str, str]] = {
     "fr": {
         "kit.letters": "A B C D E F G H I J",
         "kit.pdf.trainer": (
-            "Support de l’animateur : réponses du quiz, solutions, déroulé (PDF, A4)"
+            "Support de l’animateur : réponses du quiz, solutions, déroulé (PDF, A4)"
         ),
         "kit.prerequisites": "Prérequis",
-        "kit.materials.for": "pour la leçon : {lessons}",
+        "kit.materials.for": "pour la leçon : {lessons}",
         "kit.materials.all": "pour toute la séance",
         "kit.checklist": "Avant l’atelier",
         "kit.checklist.items": (
-            "- **La veille :** téléchargez le site hors ligne (`tamkeen-fr.zip`, ou `tamkeen.zip`"
+            "- **La veille :** téléchargez le site hors ligne (`tamkeen-fr.zip`, ou `tamkeen.zip`"
             " pour les deux langues) sur l’ordinateur et sur une clé USB, et ouvrez `index.html`"
             " pour vérifier. Ouvrez le diaporama du module sans internet, imprimez le support des"
-            " participants (un par personne) et celui de l’animateur, et préparez la liste « À"
-            " préparer ».\n"
-            "- **La salle :** des prises et une rallonge, des chaises pour travailler par trois,"
+            " participants (un par personne) et celui de l’animateur, et préparez la liste « À"
+            " préparer ».\n"
+            "- **La salle :** des prises et une rallonge, des chaises pour travailler par trois,"
             " un tableau et des marqueurs, une lumière qui ne noie pas l’écran.\n"
-            "- **Le projecteur :** essayez-le avant la séance avec l’ordinateur de la séance"
+            "- **Le projecteur :** essayez-le avant la séance avec l’ordinateur de la séance"
             " (câble HDMI, adaptateur si besoin). S’il tombe en panne, continuez avec les"
-            " supports imprimés et le tableau : chaque exercice se fait sur papier.\n"
-            "- **Le site sur les téléphones :** le plus sûr est le partage de connexion (ligne"
-            " suivante) : rien à copier sur les téléphones. Si un participant veut garder une"
-            " copie, envoyez-lui le zip (câble ou Bluetooth) ; il l’extrait dans l’application"
-            " « Fichiers » (« Extraire »), puis ouvre `index.html` du dossier `tamkeen-fr` avec son"
-            " navigateur. Essayez avant la séance sur un téléphone Android : ouvrez une leçon"
-            " puis la suivante ; si les liens ne s’ouvrent pas, restez au partage de connexion."
+            " supports imprimés et le tableau : chaque exercice se fait sur papier.\n"
+            "- **Le site sur les téléphones :** le plus sûr est le partage de connexion (ligne"
+            " suivante) : rien à copier sur les téléphones. Si un participant veut garder une"
+            " copie, envoyez-lui le zip (câble ou Bluetooth) ; il l’extrait dans l’application"
+            " « Fichiers » (« Extraire »), puis ouvre `index.html` du dossier `tamkeen-fr` avec son"
+            " navigateur. Essayez avant la séance sur un téléphone Android : ouvrez une leçon"
+            " puis la suivante ; si les liens ne s’ouvrent pas, restez au partage de connexion."
             " Sur iPhone, seulement le partage de connexion.\n"
-            "- **Le partage de connexion (hotspot) :** activez le point d’accès de votre"
+            "- **Le partage de connexion (hotspot) :** activez le point d’accès de votre"
             " téléphone, même avec les données mobiles coupées, et écrivez son nom et son mot de"
             " passe au tableau. L’ordinateur et les participants s’y connectent. Sur"
             " l’ordinateur, dans le dossier du site décompressé, lancez"
-            " `python3 -m http.server 8000` (sous Windows : `py -m http.server 8000`, Python"
-            " installé d’avance) ; les participants ouvrent"
+            " `python3 -m http.server 8000` (sous Windows : `py -m http.server 8000`, Python"
+            " installé d’avance) ; les participants ouvrent"
             " `http://192.168.43.10:8000/`, où `192.168.43.10` est remplacé par l’adresse de"
             " l’ordinateur (`ipconfig` sous Windows, `ip addr` sous Linux), écrite au tableau."
             " Le site ne consomme aucune donnée mobile."
@@ -643,54 +673,54 @@ _KIT: dict[str, dict[str, str]] = {
         "kit.answers.quiz": "Quiz",
         "kit.answers.solutions": "Solutions des exercices",
         "kit.answers.none": "Ni quiz ni exercice dans cette leçon.",
-        "kit.plan.practice": "Pratique : quiz par équipes et exercices d’approfondissement",
+        "kit.plan.practice": "Pratique : quiz par équipes et exercices d’approfondissement",
         "kit.practice": "Le bloc de pratique ({n} minutes)",
         "kit.practice.vote": (
-            "**Quiz par équipes ({n} minutes) :** projetez les questions du quiz depuis le"
+            "**Quiz par équipes ({n} minutes) :** projetez les questions du quiz depuis le"
             " diaporama du module, une à une. Chaque équipe se concerte une minute, puis lève la"
-            " lettre de sa réponse (A, B, C…) sur une feuille ; montrez la réponse et lisez"
-            " l’explication. Les questions : {questions}."
+            " lettre de sa réponse (A, B, C…) sur une feuille ; montrez la réponse et lisez"
+            " l’explication. Les questions : {questions}."
         ),
         "kit.practice.extend": (
-            "**Exercices d’approfondissement ({n} minutes) :** en nouveaux groupes, chaque équipe"
+            "**Exercices d’approfondissement ({n} minutes) :** en nouveaux groupes, chaque équipe"
             " refait un exercice de la séance avec un cas de sa vie ou de son quartier, puis deux"
             " équipes lisent leur travail et les autres le corrigent avec la solution de la"
-            " leçon :"
+            " leçon :"
         ),
-        "kit.practice.exercise": "« {title} » (leçon : {lesson})",
+        "kit.practice.exercise": "« {title} » (leçon : {lesson})",
         "kit.practice.none": (
             "Revoyez avec les participants les points clés de chaque leçon et répondez à leurs"
             " questions."
         ),
         "kit.safeguarding": "Protection des participants",
         "kit.safeguarding.items": (
-            "- **Les mineurs (16 et 17 ans) :** suivez la règle de l’association organisatrice"
+            "- **Les mineurs (16 et 17 ans) :** suivez la règle de l’association organisatrice"
             " pour l’accord des parents. Ne restez jamais seul avec un mineur dans une salle"
-            " fermée, et ne lui écrivez pas depuis votre compte personnel : passez par les"
+            " fermée, et ne lui écrivez pas depuis votre compte personnel : passez par les"
             " canaux de l’association.\n"
-            "- **Les photos :** ne photographiez personne sans son accord, ni un mineur sans"
+            "- **Les photos :** ne photographiez personne sans son accord, ni un mineur sans"
             " l’accord d’un parent. Ne publiez pas le visage d’un mineur, ni une capture d’écran"
             " où figurent des noms ou des numéros.\n"
-            "- **Les données personnelles :** ne demandez que le prénom ; ni numéro de CIN, ni mot"
+            "- **Les données personnelles :** ne demandez que le prénom ; ni numéro de CIN, ni mot"
             " de passe, ni adresse. Les codes de progression restent sur votre téléphone (la vue"
-            " de la classe n’envoie rien) ; effacez le tableau de la classe après la séance."
+            " de la classe n’envoie rien) ; effacez le tableau de la classe après la séance."
             " [[fact:law-09-08]]\n"
             "- **Si un participant signale un abus, un harcèlement ou un hypertrucage (deepfake)"
-            " qui le vise :** écoutez-le à l’écart, calmement, sans juger, et ne lui promettez"
+            " qui le vise :** écoutez-le à l’écart, calmement, sans juger, et ne lui promettez"
             " pas le secret. Ne demandez pas à voir le contenu et ne le transférez pas, même pour"
             " le signaler. Notez ce qu’il dit avec ses mots (date, plateforme, lien), prévenez le"
             " responsable de l’association le jour même, et ses parents s’il est mineur (sauf si"
-            " le danger vient de la famille : le responsable décide avec les services"
+            " le danger vient de la famille : le responsable décide avec les services"
             " compétents). Aidez-le à signaler le contenu sur la plateforme et à porter plainte"
             " auprès de la police ou du parquet. [[fact:penal-447]]\n"
-            "- **Danger immédiat :** appelez la police (19) ou la gendarmerie royale (177)."
+            "- **Danger immédiat :** appelez la police (19) ou la gendarmerie royale (177)."
         ),
         "kit.class": "Vue de la classe",
-        "kit.class.link": "Vue de la classe : rassembler les codes de progression dans un tableau",
+        "kit.class.link": "Vue de la classe : rassembler les codes de progression dans un tableau",
         "class.intro": (
-            "Collez ici les codes de progression des participants (page « Votre récapitulatif »),"
-            " ou scannez leur QR code avec la caméra : un tableau montre qui a terminé quelle leçon"
-            " et ses points aux quiz. Les codes sont lus sur ce téléphone et rien n’est envoyé ;"
+            "Collez ici les codes de progression des participants (page « Votre récapitulatif »),"
+            " ou scannez leur QR code avec la caméra : un tableau montre qui a terminé quelle leçon"
+            " et ses points aux quiz. Les codes sont lus sur ce téléphone et rien n’est envoyé ;"
             " le tableau s’efface quand cet onglet se ferme. Les codes du site arabe et du site"
             " français se mêlent dans un même tableau."
         ),
@@ -703,11 +733,11 @@ _KIT: dict[str, dict[str, str]] = {
         "class.csv": "Exporter le tableau (CSV)",
         "class.clear": "Vider le tableau",
         "class.noname": "Participant {n}",
-        "class.added": "Ajoutés : {n}.",
-        "class.dup": "Déjà là : {n}.",
-        "class.bad": "Codes refusés : {n} (incomplets ou pas de Tamkeen).",
+        "class.added": "Ajoutés : {n}.",
+        "class.dup": "Déjà là : {n}.",
+        "class.bad": "Codes refusés : {n} (incomplets ou pas de Tamkeen).",
         "class.kept": "{n} participant(s) dans le tableau (dans cet onglet seulement).",
-        "class.nocamera": "La caméra ne s’est pas ouverte : collez les codes en texte.",
+        "class.nocamera": "La caméra ne s’est pas ouverte : collez les codes en texte.",
         "class.name": "Nom",
         "class.module": "Module",
         "class.lesson": "Leçon",
@@ -716,8 +746,8 @@ _KIT: dict[str, dict[str, str]] = {
         "class.right": "Bonnes réponses",
         "class.questions": "Questions",
         "summary.qr": (
-            "Le code en QR code : l’animateur le scanne avec son téléphone dans la « vue de la"
-            " classe »"
+            "Le code en QR code : l’animateur le scanne avec son téléphone dans la « vue de la"
+            " classe »"
         ),
     },
 }
@@ -741,12 +771,12 @@ _DOWNLOADS: dict[str, dict[str, str]] = {
     "fr": {
         "downloads.title": "Modèles à télécharger",
         "downloads.intro": (
-            "Chaque modèle s’ouvre et se modifie sur un téléphone (Word, Google Docs ou WPS) ;"
+            "Chaque modèle s’ouvre et se modifie sur un téléphone (Word, Google Docs ou WPS) ;"
             " la version texte se copie dans WhatsApp ou dans vos notes."
         ),
         "downloads.docx": "Word (docx, {kb} Ko)",
         "downloads.txt": "texte (txt, {kb} Ko)",
-        "downloads.kit": "Modèle pour les participants : {title} (Word)",
+        "downloads.kit": "Modèle pour les participants : {title} (Word)",
     },
 }
 for _lang, _extra in _DOWNLOADS.items():

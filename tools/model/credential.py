@@ -339,6 +339,12 @@ def hours(minutes: int, lang: str) -> str:
     return value.replace(".", languages.language(lang).decimal_mark)
 
 
+# The languages a credential names its course in, in this order ("name": "<ar title> / <fr
+# title>", and `describe`'s text): the credential's format, whatever the site's languages
+# (credential.js reads this, tools/site/site_assets.py fills it in).
+TITLE_LANGUAGES = ("ar", "fr")
+
+
 def describe(lessons: int, minutes: int) -> str:
     """The achievement's description: lessons and hours, in both languages."""
     return (
@@ -353,7 +359,7 @@ def payload(
     issuer_name: str,
     site_url: str,
     course: str,
-    titles: tuple[str, str],
+    titles: tuple[str, ...],
     lesson_count: int,
     minutes: int,
     name: str,
@@ -382,7 +388,7 @@ def payload(
     subject["achievement"] = {
         "id": url,
         "type": ["Achievement"],
-        "name": f"{titles[0]} / {titles[1]}",
+        "name": " / ".join(titles),
         "description": describe(lesson_count, minutes),
         "criteria": {"narrative": "Tamkeen"},
     }
@@ -564,7 +570,7 @@ def _issue(args, site, registry: Registry, site_url: str) -> int:
         issuer_name=listed.name if listed else str(backup.get("name") or ""),
         site_url=site_url,
         course=course.key,
-        titles=(course.title("ar"), course.title("fr")),
+        titles=tuple(course.title(code) for code in TITLE_LANGUAGES),
         lesson_count=len(lessons),
         minutes=course.duration(),
         name=args.name,

@@ -380,6 +380,14 @@ def parse(text: str, first_line: int = 1) -> Document:
     return _Reader(text.split("\n"), first_line, tokens, env).read()
 
 
+def fragment_tokens(text: str) -> list[Token]:
+    """A part of a lesson taken out of its document (a quiz's question, an option) read by
+    the same parser and settings as the whole lesson, as markdown-it tokens: for a consumer
+    that turns it into another kind of text (tools/site/digest.py, WhatsApp's). Not counted
+    in PARSES: no document is made."""
+    return _MD.parse(text, {})
+
+
 @dataclass
 class _Draft:
     """A block while its body is read (its children are not all known yet)."""

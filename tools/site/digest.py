@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-
 from tools.model import document, facts
 from tools.model.content import Node, Source
 from tools.common.languages import language
@@ -41,7 +39,6 @@ BULLET = "• "
 NNBSP = "\u202f"
 ELLIPSIS = "…"
 
-_MD = MarkdownIt("commonmark")
 _SPACES = re.compile(r"[ \t]+")
 # French: a space before `; : ! ?` (a run of them) that ends a word, and inside « ».
 _FR_BEFORE = re.compile(r"(?<=[^\s\u202f(«\[])[ \u00a0\u202f]?([;:!?]+)(?=[\s)»\]\"'.,*_]|$)")
@@ -135,7 +132,7 @@ def plain(markdown: str, lang: str, register: Path | None = None) -> str:
     text = _with_facts(markdown, lang, register)
     lines: list[str] = []
     prefix = ""
-    for token in _MD.parse(text):
+    for token in document.fragment_tokens(text):  # the model's one Markdown configuration
         if token.type == "list_item_open":
             prefix = BULLET
         elif token.type == "inline":

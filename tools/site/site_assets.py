@@ -17,9 +17,10 @@ from pathlib import Path
 
 from tools.common import blocks
 from tools.site import fonts
-from tools.common.languages import language
+from tools.common.languages import TABLE, language
 from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES, NODE_MODULES, ROOT
 from tools.common.ui_strings import strings
+from tools.model.credential import TITLE_LANGUAGES
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 # source file in tools/assets -> URL in the site
@@ -78,6 +79,23 @@ def minify_css(text: str) -> str:
 _UI = re.compile(r"/\*ui:([\w.]+)\*/\{\}")
 # Each language's folder in the site (`{"ar": "", "fr": "fr/"}`), for links made in JS.
 FOLDERS = "/*languages:folders*/{}"
+# What our JS needs of each language it may meet (tools/common/languages.py, every row: a
+# certificate names its course in languages the site may not have): direction, decimal mark,
+# list separator. A per-language copy (listen.<lang>.js) gets its language's preferred voices. And the languages a certificate is written in (tools/model/credential.py).
+LANGUAGE_DATA = "/*languages:data*/{}"
+CREDENTIAL_LANGUAGES = "/*languages:credential*/[]"
+VOICES = "/*languages:voices*/[]"
+
+
+def language_data() -> dict[str, dict[str, str]]:
+    return {
+        code: {
+            "dir": row.direction,
+            "decimal": row.decimal_mark,
+            "list": row.list_separator,
+        }
+        for code, row in TABLE.items()
+    }
 
 
 def fill_strings(js: str, lang: str | None = None) -> str:
@@ -101,7 +119,20 @@ def fill_strings(js: str, lang: str | None = None) -> str:
         return json.dumps(found[lang] if lang else found, ensure_ascii=False)
 
     folders = {code: "" if code == DEFAULT_LANGUAGE else f"{code}/" for code in LANGUAGES}
-    return _UI.sub(table, js).replace(FOLDERS, json.dumps(folders, ensure_ascii=False))
+    return (
+        _UI.sub(table, js)
+        .replace(FOLDERS, json.dumps(folders, ensure_ascii=False))
+        .replace(LANGUAGE_DATA, json.dumps(language_data(), ensure_ascii=False))
+        .replace(CREDENTIAL_LANGUAGES, json.dumps(list(TITLE_LANGUAGES)))
+        .replace(VOICES, json.dumps(_voices(lang)))
+    )
+
+
+def _voices(lang: str | None) -> list[str] | dict[str, list[str]]:
+    """The voices "listen" prefers, best first, lower case: `lang`'s, or each language's."""
+    if lang is None:
+        return {code: [tag.lower() for tag in row.voice_tags] for code, row in TABLE.items()}
+    return [tag.lower() for tag in language(lang).voice_tags]
 
 
 def _with_table(name: str) -> list[str]:

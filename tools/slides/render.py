@@ -23,6 +23,7 @@ _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 
 class Renderer:
     def __init__(self, extensions: list, configs: dict, md=None) -> None:
+        # An extension list of its own: for tests of a slide's HTML. The kit uses `from_mkdocs`.
         self._md = md if md is not None else site_markdown.new_markdown(extensions, configs)
 
     @classmethod

@@ -85,7 +85,7 @@ def _check_url(ctx: Context, src: Source, link: Link, site: tuple[str, str]) -> 
                     suggest=suggest,
                 )
             ]
-        target_path = _resolve(src, path)
+        target_path = _resolve(ctx, src, path)
         if target_path is None:
             suggest = _nearest_page(path, _page_links(ctx, src))
             if suggest:
@@ -114,12 +114,14 @@ def _check_url(ctx: Context, src: Source, link: Link, site: tuple[str, str]) -> 
     return []
 
 
-def _resolve(src: Source, path: str) -> Path | None:
+def _resolve(ctx: Context, src: Source, path: str) -> Path | None:
+    """The page a relative link names: a source of this check (a notebook lesson's page is one
+    before any build writes it into docs/), or a Markdown file on disk."""
     base = src.path.parent / path
     candidates = [base]
     if src.lang and not _LANG_SUFFIX.search(path):
         candidates.insert(0, base.with_name(base.name[: -len(".md")] + f".{src.lang}.md"))
-    return next((c for c in candidates if c.is_file()), None)
+    return next((c for c in candidates if ctx.source_at(c) is not None or c.is_file()), None)
 
 
 def _nearest_page(path: str, links: list[str]) -> str | None:
