@@ -31,6 +31,14 @@ REGISTER = """- id: law
   source: {url: "https://example.org/iea", ar: "الوكالة", fr: "AIE", kind: secondary}
   checked: 2026-11-29
   review_by: 2027-01-31
+
+- id: rate
+  figure: {value: 0.5, unit: percent}
+  ar: "وبحسب الملخص نفسه، النسبة 0,5% للتجارة."
+  fr: "D’après le même résumé, le taux est de 0,5 % pour le commerce."
+  source: {url: "https://example.org/p", ar: "النظام الجبائي", fr: "Régime fiscal", kind: secondary}
+  checked: 2026-11-29
+  review_by: 2027-01-31
 """
 
 FR = """## Section
@@ -111,8 +119,13 @@ def test_one_line():
 def test_secondary_source_for_law_or_tax(tmp_path):
     docs = _docs(tmp_path)
     found = findings(docs, "legal.secondary")
-    assert [(e.path.name, e.line, e.warning) for e in found] == [("facts.yml", 9, True)]
+    # `rate` names no tax word; its source's name does ("régime fiscal"): it is a tax fact too.
+    assert [(e.path.name, e.line, e.warning) for e in found] == [
+        ("facts.yml", 9, True),
+        ("facts.yml", 25, True),
+    ]
     assert "fact 'tax' is about law or tax" in found[0].text("en")
+    assert "fact 'rate' is about law or tax" in found[1].text("en")
 
 
 def test_the_page_says_secondary_source():

@@ -34,6 +34,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import html
 import io
 import json
 import logging
@@ -531,6 +532,25 @@ def _links_block(nb: Notebook, files_dir: Path, sizes: tuple[int, int], colab: s
 _H1 = re.compile(r"^# +(.+?)\s*#*\s*$", re.MULTILINE)
 
 
+# A printed line with a right-to-left letter, in an output box kept left to right: a sentence
+# («200 اختبار A/A، 500 + 500 شخص… تساوي 2%») took the box's direction and read scrambled, its
+# % away from its number. Such a line gets its own direction from its first letter. A line
+# with a run of two spaces is a row of columns: left as printed, its columns in place.
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_COLUMNS = re.compile(r"\S {2,}\S")
+
+
+def bidi_lines(text: str) -> str:
+    """`text` escaped for HTML, each right-to-left sentence line in `<span dir="auto">`."""
+    lines = []
+    for line in str(text).split("\n"):
+        if _RTL_LETTER.search(line) and not _COLUMNS.search(line):
+            lines.append(f'<span dir="auto">{html.escape(line, quote=False)}</span>')
+        else:
+            lines.append(html.escape(line, quote=False))
+    return "\n".join(lines)
+
+
 @functools.lru_cache(maxsize=1)
 def _markdown_exporter():
     """One exporter per process: loading its templates costs more than converting."""
@@ -548,6 +568,7 @@ def _markdown_exporter():
         template_file="tamkeen.md.j2",
         extra_template_paths=[str(TEMPLATES)],
     )
+    exporter.register_filter("bidi_lines", bidi_lines)
     exporter.embed_images = False  # never base64 (and CVE-2026-39378)
     return exporter
 

@@ -27,8 +27,10 @@ from tools.common.ui_strings import strings
 PRIORITY = 175
 # A hyphenated number after Arabic letters is an "Arabic number" for the bidi algorithm, and a
 # hyphen does not join two of those: «الفصل 447-1» is shown as «1-447». Article and law
-# numbers are identifiers, read left to right: isolate them in right-to-left text.
-_HYPHENATED_NUMBER = re.compile(r"\d+(?:-\d+)+")
+# numbers are identifiers, read left to right: isolate them in right-to-left text. So is a
+# paragraph of a code, with its roman numeral, letter and degree sign: «73-III» was shown
+# «III-73», «73-II-B-6°» «II-B-6°-73».
+_HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+°?")
 
 
 class FactProcessor(InlineProcessor):

@@ -12,9 +12,9 @@ official text for law and tax.
   would lend its source to a wrong claim, or point at the right option. The option's feedback
   and the exercise's solution, which say what is true, are read. Law and article numbers
   are read everywhere.
-- In the register: a fact about law or tax (its statement has such a word) whose source is
-  `kind: secondary` is a warning at its line. The page already says "secondary source" next
-  to it (tools/site/facts_markdown.py).
+- In the register: a fact about law or tax (its statement or its source's name has such a
+  word) whose source is `kind: secondary` is a warning at its line. The page already says
+  "secondary source" next to it (tools/site/facts_markdown.py).
 """
 
 from __future__ import annotations
@@ -150,7 +150,9 @@ def check_register(docs_dir: Path) -> list[Error]:
     for fact in facts.load(path).values():
         if fact.kind != "secondary":
             continue
-        for text in fact.statement.values():
+        # The source's name counts too: "le même résumé : 0,5 %" names no tax word, its
+        # source ("le régime fiscal de l'auto-entrepreneur") does.
+        for text in [*fact.statement.values(), *fact.source_name.values()]:
             word = _LEGAL_WORDS.search(text)
             if word:
                 errors.append(
