@@ -19,6 +19,7 @@ import io
 import os
 import pstats
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -105,6 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25, help="functions by own CPU time")
     parser.add_argument("--out", type=Path, default=None, help="write the raw profile here")
     parser.add_argument("--warm", action="store_true", help="build once first, unprofiled")
+    parser.add_argument(
+        "--cold-steps",
+        action="store_true",
+        help="with --warm: empty the steps' caches after the first build, as bench/run.py's "
+        "growth runs do (only the trainer kit stays warm)",
+    )
     parser.add_argument("--make-site", action="store_true", help="all of `make site`")
     args = parser.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -119,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         site = Path(tmp) / "site"
         if args.warm:
             profile_build(project, site, args.make_site)
+            if args.cold_steps:
+                from bench.run import STEP_CACHES
+
+                for step in STEP_CACHES:
+                    shutil.rmtree(project / ".cache" / step, ignore_errors=True)
         stats, cpu, children = profile_build(project, site, args.make_site)
         pages = len(list(site.rglob("index.html")))
     if args.out:

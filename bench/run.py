@@ -40,10 +40,12 @@ def _children_cpu() -> float:
 LAST_CPU: list[float] = [0.0]
 
 
-def timed(cmd: list[str], cwd: Path = ROOT) -> float:
+def timed(cmd: list[str], cwd: Path = ROOT, env: dict | None = None) -> float:
     start = time.monotonic()
     cpu = _children_cpu()
-    result = subprocess.run(cmd, cwd=cwd, env=ENV, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        cmd, cwd=cwd, env=env or ENV, capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stdout}{result.stderr}")
     LAST_CPU[0] = _children_cpu() - cpu

@@ -69,10 +69,15 @@ class Step:
         self._prune()
 
     def put_tree(self, key: str, folder: Path) -> None:
+        """Keep `folder` (hard links to its files where the filesystem allows: thousands of
+        files for a large course's search index). A link is safe only because no one writes
+        these files in place: the step that made `folder` is done with it, the entry is never
+        written again, and a build replaces its site's files rather than writing into them
+        (MkDocs empties the site first; the search step its own folder)."""
         self.root.mkdir(parents=True, exist_ok=True)
         partial = self.root / f".{key}.{os.getpid()}.tmp"
         shutil.rmtree(partial, ignore_errors=True)
-        shutil.copytree(folder, partial)
+        shutil.copytree(folder, partial, copy_function=_link_or_copy)
         target = self.root / key
         if target.exists():  # the same key: the same content
             shutil.rmtree(partial, ignore_errors=True)
@@ -91,3 +96,10 @@ class Step:
                 shutil.rmtree(old, ignore_errors=True)
             else:
                 old.unlink(missing_ok=True)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another filesystem, or one without hard links
+        shutil.copy2(source, target)

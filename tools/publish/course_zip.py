@@ -25,6 +25,7 @@ import hashlib
 import html
 import io
 import json
+import os
 import posixpath
 import zipfile
 from pathlib import Path
@@ -49,10 +50,18 @@ def _online(site_url: str, rel: str) -> str | None:
     return site_url.rstrip("/") + "/" + rel
 
 
-def _local_href(site_dir: Path, here: str, href: str, inside: set[str], site_url: str):
+def _local_href(
+    site_dir: Path,
+    here: str,
+    href: str,
+    inside: set[str],
+    site_url: str,
+    dirs: dict[str, bool] | None = None,
+):
     """A link as file:// follows it: a folder names its index.html, and a page this zip
     does not hold is the site online (left as is without an absolute site_url). None: as
-    it is."""
+    it is. `dirs`: which paths are folders, kept for the next links (pages link the same
+    few files: a filesystem call each, not one a link)."""
     path, _, fragment = href.partition("#")
     path, mark, query = path.partition("?")
     if not path or ":" in href or href.startswith(("/", "#")):
@@ -63,7 +72,11 @@ def _local_href(site_dir: Path, here: str, href: str, inside: set[str], site_url
     if rel == ".." or rel.startswith("../"):
         return None
     folder = path.endswith("/") or path.rsplit("/", 1)[-1] in (".", "..")
-    folder = folder or (site_dir / rel).is_dir()
+    if not folder:
+        dirs = {} if dirs is None else dirs
+        if rel not in dirs:
+            dirs[rel] = os.path.isdir(os.path.join(site_dir, rel))
+        folder = dirs[rel]
     if folder:
         rel = "index.html" if rel == "." else rel + "/index.html"
     if rel in inside:  # a folder names its index.html: file:// opens no folder
@@ -72,21 +85,29 @@ def _local_href(site_dir: Path, here: str, href: str, inside: set[str], site_url
     return url + fragment if url else None
 
 
-def _page_text(site_dir: Path, page: Path, inside: set[str], site_url: str) -> str:
+def _page_text(
+    site_dir: Path, page: Path, inside: set[str], site_url: str, dirs: dict[str, bool]
+) -> str:
     built = BuiltPage(page.read_text(encoding="utf-8"), str(page))
     for link in built.xpath("/html/head/link[@rel='manifest']"):
         built.remove_line(link)  # nothing to install from file://
     here = page.parent.relative_to(site_dir).as_posix()
     for element in built.xpath("//a[@href] | //link[@href]"):  # links and <link rel=prev>
-        new = _local_href(site_dir, here, element.get("href"), inside, site_url)
+        new = _local_href(site_dir, here, element.get("href"), inside, site_url, dirs)
         if new is not None:
             built.set_attribute(element, "href", new)
     offline.add_script_step(built, offline.rel_root(site_dir, page))
     return built.html()
 
 
-def _search_data(site_dir: Path, pages: list[Path], lang: str) -> str:
-    records = [r for r in (offline_bundle.page_record(site_dir, p) for p in pages) if r]
+def _search_data(
+    site_dir: Path, pages: list[Path], lang: str, known: dict[Path, dict] | None = None
+) -> str:
+    """`known`: the pages' records from the pass (tools/site/page_pass.py `records`); a page
+    without one is read from the site."""
+    known = known or {}
+    found = (known.get(p) or offline_bundle.page_record(site_dir, p) for p in pages)
+    records = [r for r in found if r]
     data = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
     return (
         "window.tamkeenSearchData=window.tamkeenSearchData||{};"
@@ -101,11 +122,13 @@ def course_zip(
     site_url: str,
     facts: dict | None = None,
     cache: build_cache.Step | None = None,
+    records: dict[Path, dict] | None = None,
 ) -> bytes:
     """The zip of one course in one language, as bytes (reproducible). `facts`: the built
     pages' (offline.read_facts), read from the site when not given. `cache`: the zip is
     kept under a hash of everything it is made of (the names and bytes of its pages and
-    files, the site's URL) and reused when that is the same."""
+    files, the site's URL) and reused when that is the same. `records`: the pages' search
+    records from the pass (`_search_data`)."""
     facts = offline.read_facts(site_dir) if facts is None else facts
     pages, images = offline.course_files(site_dir, lang, course, facts)
     site = site_dir.resolve()
@@ -138,13 +161,15 @@ def course_zip(
         f'<body><p><a href="{start}">Tamkeen</a></p></body></html>\n'
     )
     entries: dict[str, bytes] = {"index.html": redirect.encode("utf-8")}
+    dirs: dict[str, bool] = {}
     for page in pages:
         rel = page.relative_to(site_dir).as_posix()
-        entries[rel] = _page_text(site_dir, page, inside, site_url).encode("utf-8")
+        entries[rel] = _page_text(site_dir, page, inside, site_url, dirs).encode("utf-8")
     for rel in sorted(files):
         if (site_dir / rel).is_file() and not rel.endswith(".map"):
             entries[rel] = (site_dir / rel).read_bytes()
-    entries[f"{offline.LIST_DIR}/search-{lang}.js"] = _search_data(site_dir, pages, lang).encode()
+    search = _search_data(site_dir, pages, lang, records)
+    entries[f"{offline.LIST_DIR}/search-{lang}.js"] = search.encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for rel in sorted(entries):
@@ -182,9 +207,11 @@ def write_all(
     site_url: str,
     facts: dict[Path, offline.PageFacts] | None = None,
     cache: build_cache.Step | None = None,
+    records: dict[Path, dict] | None = None,
 ) -> None:
     """Every course's zip. `facts`: the built pages' (tools/site/page_pass.py, read in the one
-    pass, as the offline lists read them); else every page is read from the site once."""
+    pass, as the offline lists read them); else every page is read from the site once.
+    `records`: their search records, from the same pass."""
     facts = offline.read_facts(site_dir) if facts is None else facts
     for lang in languages:
         for course in courses:
@@ -192,7 +219,7 @@ def write_all(
             listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
             if not index.is_file() or not listed.is_file():
                 continue
-            data = course_zip(site_dir, lang, course, site_url, facts, cache)
+            data = course_zip(site_dir, lang, course, site_url, facts, cache, records)
             url = ZIP_URL.format(lang=lang, course=course)
             (site_dir / url).write_bytes(data)
             digest = sha256(data)

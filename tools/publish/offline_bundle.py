@@ -30,7 +30,6 @@ import shutil
 import sys
 import tempfile
 import time
-import unicodedata
 import zipfile
 from html import escape
 from pathlib import Path
@@ -45,7 +44,6 @@ from tools.publish.link_crawl import dead_links
 from tools.site import offline, search_index
 from tools.site.built_page import BuiltPage
 from tools.site.html_page import policy
-from tools.site.search_forms import index_forms, normalise_arabic
 
 OUT_DIR = ROOT / "build" / "offline"
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:.*$", re.MULTILINE)
@@ -108,20 +106,8 @@ def page_record(site_dir: Path, page: Path, who: str = "participant") -> dict | 
     articles = tree.xpath("//*[@data-pagefind-body]")
     if not articles:
         return None
-    article = articles[0]
-    for el in article.xpath(".//*[contains(@class,'headerlink')]|.//*[@data-pagefind-ignore]"):
-        el.drop_tree()
-    search_index.hide_from(article, who)
-    h1 = article.xpath(".//h1")
-    title = (h1[0].text_content() if h1 else tree.findtext(".//title") or "").strip()
-    text = " ".join(" ".join(article.itertext()).split())
-    text = normalise_arabic(unicodedata.normalize("NFC", text))
-    return {
-        "u": page.relative_to(site_dir).as_posix(),
-        "t": title,
-        "x": text,
-        "f": " ".join(index_forms(text)),
-    }
+    search_index.hide_from(articles[0], who)
+    return search_index.record(articles[0], tree, page.relative_to(site_dir).as_posix())
 
 
 def search_key(lang: str, who: str) -> str:

@@ -25,6 +25,9 @@ from lxml import html as lxml_html
 _SPACE = " \t\n\r\f"
 # How many lines before the end of a start tag its `<` may be.
 _TAG_LINES = 50
+# Elements of one name found in a window of `_TAG_LINES` lines before the whole text is
+# read for that name (a step that edits every link of a page).
+_WINDOWED = 4
 
 
 class LocateError(RuntimeError):
@@ -111,6 +114,15 @@ class BuiltPage:
         self._tags: dict[int, tuple[object, _Tag]] = {}
         self._edits: list[tuple[int, int, str]] = []
         self._attrs: dict[int, tuple[_Tag, dict[str, str | None], list[str]]] = {}
+        # Per tag name, once: each element's rank among those of its name ending on its
+        # line (the elements kept: their ids stay theirs), and the start tags read so far by
+        # their offset. A step that edits every link of a page reads each tag once, not
+        # once per link (a page's links each searched from 50 lines before theirs).
+        self._ranks: dict[str, tuple[list, dict[int, int]]] = {}
+        self._read: dict[int, tuple[_Tag, int]] = {}  # offset -> (tag, line of its end)
+        # Past a few elements of a name, its start tags read once from the whole text.
+        self._calls: dict[str, int] = {}
+        self._tag_lines: dict[str, dict[int, list[_Tag]]] = {}
 
     # --- reading ------------------------------------------------------------------------
 
@@ -140,12 +152,15 @@ class BuiltPage:
             return self._tags[key][1]
         name = element.tag
         line = element.sourceline
-        rank = 0
-        for other in self.root.iter(name):
-            if other is element:
-                break
-            if other.sourceline == line:
-                rank += 1
+        rank = self._rank(element)
+        calls = self._calls[name] = self._calls.get(name, 0) + 1
+        if calls > _WINDOWED:  # a step edits many of them: read them all once
+            tags = self._by_line(name).get(line, [])
+            if rank < len(tags):
+                self._check(element, tags[rank])
+                self._tags[key] = (element, tags[rank])
+                return tags[rank]
+            raise LocateError(f"{self.name}: <{name}> of line {line} not found in the text")
         low = self._line_start(line - _TAG_LINES)
         high = self._line_start(line + 1) if line < len(self._lines or ()) else len(self.text)
         needle = "<" + name
@@ -154,8 +169,12 @@ class BuiltPage:
         while i >= 0:
             after = self.text[i + len(needle) : i + len(needle) + 1]
             if after and (after in _SPACE or after in "/>"):
-                tag = read_tag(self.text, i)
-                if self._line_of(tag.end - 1) == line:
+                known = self._read.get(i)
+                if known is None:
+                    tag = read_tag(self.text, i)
+                    known = self._read[i] = (tag, self._line_of(tag.end - 1))
+                tag, end_line = known
+                if end_line == line:
                     if seen == rank:
                         self._check(element, tag)
                         self._tags[key] = (element, tag)
@@ -165,6 +184,39 @@ class BuiltPage:
                 continue
             i = self.text.find(needle, i + 1, high)
         raise LocateError(f"{self.name}: <{name}> of line {line} not found in the text")
+
+    def _by_line(self, name: str) -> dict[int, list[_Tag]]:
+        """Every start tag of `name` in the text, by the line where it ends, in order (as the
+        window of `start_tag` reads them, each once)."""
+        if name not in self._tag_lines:
+            found: dict[int, list[_Tag]] = {}
+            needle = "<" + name
+            i = self.text.find(needle)
+            while i >= 0:
+                after = self.text[i + len(needle) : i + len(needle) + 1]
+                if after and (after in _SPACE or after in "/>"):
+                    tag = read_tag(self.text, i)
+                    found.setdefault(self._line_of(tag.end - 1), []).append(tag)
+                    i = self.text.find(needle, max(tag.end, i + 1))
+                    continue
+                i = self.text.find(needle, i + 1)
+            self._tag_lines[name] = found
+        return self._tag_lines[name]
+
+    def _rank(self, element) -> int:
+        """How many elements of `element`'s name end their start tag on its line before it."""
+        name = element.tag
+        if name not in self._ranks:
+            kept, ranks, on_line = [], {}, {}
+            for other in self.root.iter(name):
+                kept.append(other)
+                ranks[id(other)] = on_line.get(other.sourceline, 0)
+                on_line[other.sourceline] = ranks[id(other)] + 1
+            self._ranks[name] = (kept, ranks)
+        rank = self._ranks[name][1].get(id(element))
+        if rank is None:  # not of this page's tree
+            raise LocateError(f"{self.name}: <{name}> of line {element.sourceline} not in the page")
+        return rank
 
     def _check(self, element, tag: _Tag) -> None:
         found = {name: value for name, _s, _e, value in tag.attributes}

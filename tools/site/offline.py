@@ -61,7 +61,7 @@ CONFIG_MARK = 'id="__config"'  # a Material page (not a slide deck)
 # and with every course saved for offline.
 _FONTS = re.compile(r"^assets/fonts/[^/]+\.woff2?$")
 # Not part of a course for offline reading: slide decks and the trainer's downloads.
-_SKIP_DIRS = frozenset({"slides", "trainer"})
+SKIP_DIRS = frozenset({"slides", "trainer"})
 _TEXT = (".html", ".css", ".js", ".json", ".svg", ".txt", ".xml", ".webmanifest")
 
 
@@ -342,7 +342,7 @@ def course_files(
     the pages they link to (linked_pages) and the images they show."""
     top = site_dir / prefix(lang) / "courses" / course
     html_pages = sorted(
-        p for p in facts if _under(p, top) and not _SKIP_DIRS & set(p.relative_to(top).parts)
+        p for p in facts if _under(p, top) and not SKIP_DIRS & set(p.relative_to(top).parts)
     )
     html_pages += linked_pages(site_dir, lang, html_pages, facts)
     images: set[Path] = set()
@@ -358,16 +358,23 @@ def course_files(
 
 def shared_assets(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list[str]:
     """Site-relative URLs of the files under assets/ that pages link in their <head>."""
-    site = site_dir.resolve()
     facts = read_facts(site_dir) if facts is None else facts
     found: set[str] = set()
+    is_file: dict[str, bool] = {}  # every page links the same few files: one stat each
     for page, page_facts_ in facts.items():
+        folder = None
         for href in page_facts_.linked:
             if "//" in href or href.startswith(("data:", "/")):
                 continue
-            target = _joined(site, site_dir, page, urlsplit(href).path)
-            if _under(target, site / "assets") and target.is_file():
-                found.add(url_of(site, target))
+            if folder is None:  # joined as text, as `_joined` does
+                folder = page.parent.relative_to(site_dir).as_posix()
+            rel = posixpath.normpath(posixpath.join(folder, urlsplit(href).path))
+            if not rel.startswith("assets/"):
+                continue
+            if rel not in is_file:
+                is_file[rel] = (site_dir / rel).is_file()
+            if is_file[rel]:
+                found.add(url_of(site_dir, site_dir / rel))
     return sorted(found)
 
 
@@ -615,11 +622,28 @@ def _digests(site_dir: Path) -> list[tuple[str, bytes]]:
     """(path under the site, SHA-256) of every built file but the service worker's, sorted:
     each file read once for the version and the integrity list."""
     out = []
-    for path in sorted(site_dir.rglob("*")):
-        rel = path.relative_to(site_dir).as_posix()
-        if rel != SW_NAME and not rel.startswith(WORKER_DIR + "/") and path.is_file():
-            out.append((rel, hashlib.sha256(path.read_bytes()).digest()))
+    for rel in _files(site_dir):
+        if rel != SW_NAME and not rel.startswith(WORKER_DIR + "/"):
+            with open(os.path.join(site_dir, rel), "rb") as file:
+                out.append((rel, hashlib.sha256(file.read()).digest()))
     return out
+
+
+def _files(site_dir: Path) -> list[str]:
+    """Every file under the site (path as text, `/`-separated) in `sorted(rglob("*"))`'s
+    order (part by part), read as directory entries: a large site has tens of thousands
+    of files, and a Path object and a `stat` each cost more than the hash."""
+    found: list[str] = []
+    folders = [("", os.fspath(site_dir))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    folders.append((prefix + entry.name + "/", entry.path))
+                elif entry.is_file():
+                    found.append(prefix + entry.name)
+    return sorted(found, key=lambda rel: rel.split("/"))
 
 
 def site_hash(site_dir: Path, digests: list[tuple[str, bytes]] | None = None) -> str:
@@ -641,7 +665,7 @@ _CACHEABLE = (".html", ".css", ".js", ".json", ".woff2", ".woff", ".webmanifest"
     ".webp",
     ".svg",
 )
-_NOT_CACHED_DIRS = _SKIP_DIRS | {"pagefind", "pagefind-trainer"}
+_NOT_CACHED_DIRS = SKIP_DIRS | {"pagefind", "pagefind-trainer"}
 # The manifest of every file kept from outside the courses (and of their folders' files
 # that no course list names).
 SITE_MANIFEST = f"{LIST_DIR}/site.json"

@@ -17,6 +17,7 @@ every page of its course are known and its save button can be added (`offline.pr
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,6 +30,9 @@ facts: dict[Path, offline.PageFacts] = {}
 held: dict[Path, BuiltPage] = {}
 # What the search index reads of each searchable page (tools/site/search_index.py `document`).
 documents: dict[Path, str] = {}
+# What a course zip's file:// search reads of each participants' page
+# (tools/site/search_index.py `record`), from the same tree: the zips read no page again.
+records: dict[Path, dict] = {}
 _site_dir: Path | None = None
 
 
@@ -39,6 +43,7 @@ def start(site_dir: Path) -> None:
     facts.clear()
     held.clear()
     documents.clear()
+    records.clear()
 
 
 def site_dir() -> Path | None:
@@ -68,13 +73,23 @@ def run(
         held[path] = page
     out = page.html()
     if offline.CONFIG_MARK in text:
-        # Course pages: their gzip size, for their course's "save for offline" button.
-        in_course = root in path.parents and "courses" in path.relative_to(root).parts
+        # Course pages: their gzip size, for their course's "save for offline" button (not
+        # its slides' and trainer's pages, which no course list names: offline.course_files).
+        in_course = False
+        if _inside(path, root):
+            parts = path.relative_to(root).parts
+            if "courses" in parts:
+                in_course = not offline.SKIP_DIRS & set(parts[parts.index("courses") + 2 :])
         text_lang = offline.page_lang(text)
         facts[path] = offline.page_facts(page, path, text_lang, out if in_course else None)
     if searchable and not hold:  # a held page's, once it is complete (`written`)
         written(path, page)
     return "" if hold else out
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """`root in path.parents`, compared as text (a Path per parent, for every page)."""
+    return str(path).startswith(str(root).rstrip(os.sep) + os.sep)
 
 
 def replay(
@@ -100,10 +115,13 @@ def written(path: Path, page: BuiltPage) -> None:
     Its tree is changed here."""
     article = page.first(f"//article[@class='{html_page.ARTICLE_CLASS}']")
     root = _site_dir or path.parent
-    if article is None or root not in path.parents:
+    if article is None or not _inside(path, root):
         return
     title = page.first("/html/head/title")
     who = search_index.audience(path.relative_to(root))
     lang = page.root.get("lang") or ""
     text = title.text_content() if title is not None else ""
     documents[path] = search_index.document(article, lang, text, who)
+    if who == "participant":
+        rel = path.relative_to(root).as_posix()
+        records[path] = search_index.record(article, page.root, rel)

@@ -9,6 +9,7 @@ query side (tools/assets/tamkeen.js) strips the same prefixes from what the read
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -40,13 +41,19 @@ def arabic_forms(word: str) -> set[str]:
     return forms
 
 
+# Every page of a course says mostly the same words: each word's forms found once a process.
+@functools.lru_cache(maxsize=1 << 16)
+def _arabic_forms(word: str) -> frozenset[str]:
+    return frozenset(arabic_forms(word))
+
+
 def index_forms(text: str) -> list[str]:
     """Every extra form for a page's text, sorted so the index is reproducible."""
     forms: set[str] = set()
     # Harakat first: they are outside _ARABIC_WORD and would split a vocalised word.
     # Each word once: a page says the same words many times, and the forms are a set.
     for word in set(_ARABIC_WORD.findall(normalise_arabic(text))):
-        forms |= arabic_forms(word)
+        forms |= _arabic_forms(word)
     for match in _FR_ELISION.finditer(text):
         forms.add(match.group(1))
     return sorted(forms)

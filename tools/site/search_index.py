@@ -15,13 +15,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from lxml import html as lxml_html
 
 from tools.common import blocks, build_cache
 from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES
-from tools.site.search_forms import index_forms
+from tools.site.search_forms import index_forms, normalise_arabic
 
 OUTPUT_SUBDIR = "pagefind"
 # Trainer pages have their own index: participants never get them in their results. (Two
@@ -115,19 +116,37 @@ def document(article, lang: str, title: str, who: str = "participant") -> str:
     """A page as Pagefind should index it, from its parsed article (changed here: the
     caller is done with it): the article alone, marked as the body, followed by the extra
     forms (of the words `who` can see), with the page's language and title. Pagefind
-    reads only these from a page (the index is the same as from the whole page)."""
+    reads only these from a page (the index is the same as from the whole page). The
+    article is left with what `who` does not see dropped (`hide_from`)."""
     article.set(BODY_MARK, "")
     hide_from(article, who)
     forms = index_forms(article.text_content())
+    block = None
     if forms:
         block = lxml_html.Element("p", {"data-pagefind-weight": "0.5"})
         block.text = " ".join(forms)
         article.append(block)
     body = lxml_html.tostring(article, encoding="unicode")
+    if block is not None:  # the article as `who` sees it, for `record`
+        article.remove(block)
     return (
         f'<!doctype html><html lang="{html.escape(lang)}"><head><title>{html.escape(title)}'
         f"</title></head><body>{body}</body></html>"
     )
+
+
+def record(article, root, url: str) -> dict:
+    """What the file:// search of a zip knows of a page (tools/publish/offline_bundle.py,
+    tools/publish/course_zip.py): url, title, text, extra forms. `article`: the page's
+    search body, with what its reader does not see dropped already (`hide_from`); changed
+    here. `root`: the page's tree (its `<title>` where the article has no `<h1>`)."""
+    for el in article.xpath(".//*[contains(@class,'headerlink')]|.//*[@data-pagefind-ignore]"):
+        el.drop_tree()
+    h1 = article.xpath(".//h1")
+    title = (h1[0].text_content() if h1 else root.findtext(".//title") or "").strip()
+    text = " ".join(" ".join(article.itertext()).split())
+    text = normalise_arabic(unicodedata.normalize("NFC", text))
+    return {"u": url, "t": title, "x": text, "f": " ".join(index_forms(text))}
 
 
 def build(
