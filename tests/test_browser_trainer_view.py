@@ -15,7 +15,7 @@ LESSON = "courses/demo/01-basics/01-first/"
     ("prefix", "show", "hide"),
     [
         ("", "إظهار ملاحظات المؤطّر", "إخفاء ملاحظات المؤطّر"),
-        ("fr/", "Afficher les notes pour l'animateur", "Masquer les notes pour l'animateur"),
+        ("fr/", "Afficher les notes pour l’animateur", "Masquer les notes pour l’animateur"),
     ],
 )
 def test_toggle_is_remembered_after_reload(page, course_site_server, prefix, show, hide):  # noqa: F811
