@@ -77,7 +77,7 @@ class Step:
         self.root.mkdir(parents=True, exist_ok=True)
         partial = self.root / f".{key}.{os.getpid()}.tmp"
         shutil.rmtree(partial, ignore_errors=True)
-        shutil.copytree(folder, partial, copy_function=_link_or_copy)
+        shutil.copytree(folder, partial, copy_function=link_or_copy)
         target = self.root / key
         if target.exists():  # the same key: the same content
             shutil.rmtree(partial, ignore_errors=True)
@@ -98,7 +98,7 @@ class Step:
                 old.unlink(missing_ok=True)
 
 
-def _link_or_copy(source: str, target: str) -> None:
+def link_or_copy(source: str, target: str) -> None:
     try:
         os.link(source, target)
     except OSError:  # another filesystem, or one without hard links

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -196,15 +197,22 @@ def _index(
             parts += [rel.as_posix(), text]
         key = cache.key(*parts)
         kept = cache.get(key)
-        if kept is not None:
-            shutil.copytree(kept, output)
+        if kept is not None:  # linked, as `put_tree` kept it (its docstring says why it is safe)
+            shutil.copytree(kept, output, copy_function=build_cache.link_or_copy)
             return
     with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
         copy = Path(tmp)
+        # As text, each folder made once: thousands of pages (a Path and a `mkdir` a page
+        # were most of the cost of this copy).
+        made: set[str] = set()
         for rel, text in texts.items():
-            target = copy / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            target = os.path.join(tmp, rel)
+            folder = os.path.dirname(target)
+            if folder not in made:
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            with open(target, "w", encoding="utf-8") as file:
+                file.write(text)
         cmd = [sys.executable, "-m", "pagefind", "--site", str(copy), "--output-path", str(output)]
         result = subprocess.run(cmd + _options(who), capture_output=True, text=True, check=False)
     if result.returncode != 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import posixpath
 import shutil
 import time
@@ -184,8 +185,18 @@ class _Cache:
 
 
 def _place(cached: Path, target: Path) -> None:
+    """The cached file at `target`: a hard link where the filesystem allows (thousands of
+    decks, PPTX and PDFs in a large course), else a copy. A link is safe because nothing
+    writes these files in place: a cache entry is written once, to a temporary name
+    renamed over it (`_Cache.get`; a new PDF is finished before it is placed), and the
+    build writes into a new, empty site folder (tools/publish/build.py; MkDocs empties
+    its own); a target already there is unlinked first, never written through."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(cached, target)
+    target.unlink(missing_ok=True)
+    try:
+        os.link(cached, target)
+    except OSError:  # another filesystem, or one without hard links
+        shutil.copyfile(cached, target)
 
 
 def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
