@@ -31,6 +31,14 @@ PRIORITY = 175
 # paragraph of a code, with its roman numeral, letter and degree sign: «73-III» was shown
 # «III-73», «73-II-B-6°» «II-B-6°-73».
 _HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+°?")
+# A source's name in Arabic quotes a code's paragraphs and publishers in Latin letters:
+# «المادة 73 (II-B-6° وIII)», «LesEco، …». Without isolation the bidi algorithm reorders
+# «II-B-6° وIII» around the Arabic «و» and the brackets. Each run of Latin words (with
+# their digits, hyphens, degree signs and the spaces between them) is isolated left to right,
+# as are the hyphenated numbers above.
+_LATIN_RUN = re.compile(
+    r"[A-Za-z][A-Za-z0-9°’'.\-]*(?: +[A-Za-z0-9][A-Za-z0-9°’'.\-]*)*|" + _HYPHENATED_NUMBER.pattern
+)
 
 
 class FactProcessor(InlineProcessor):
@@ -55,7 +63,7 @@ def render(fact: facts.Fact, form: str, lang: str) -> etree.Element:
     note = etree.SubElement(el, "span", {"class": "tk-dated-fact__source", "dir": direction(lang)})
     note.text = "(" + s["facts.inline.source"] + " "
     link = etree.SubElement(note, "a", {"href": fact.url})
-    _add_text(link, fact.source_name[lang], lang)
+    _add_text(link, fact.source_name[lang], lang, _LATIN_RUN)
     tail = s["facts.inline.checked"].format(date=facts.format_date(fact.checked, lang))
     if fact.kind == "secondary":
         tail = s["facts.inline.secondary"] + tail
@@ -88,18 +96,21 @@ def plain(markdown: str, lang: str, register: dict[str, facts.Fact]) -> str:
     return "".join(out)
 
 
-def _add_text(parent: etree.Element, text: str, lang: str) -> None:
-    """Set the text of an element that has no children yet, hyphenated numbers isolated
-    left to right when the language is written right to left."""
+def _add_text(
+    parent: etree.Element, text: str, lang: str, ltr: re.Pattern = _HYPHENATED_NUMBER
+) -> None:
+    """Set the text of an element that has no children yet, the runs `ltr` matches
+    (hyphenated numbers unless told) isolated left to right when the language is written
+    right to left."""
     parent.text = text
     if direction(lang) != "rtl":
         return
-    parts = _HYPHENATED_NUMBER.split(text)
-    numbers = _HYPHENATED_NUMBER.findall(text)
+    parts = ltr.split(text)
+    runs = ltr.findall(text)
     parent.text = parts[0]
-    for number, after in zip(numbers, parts[1:], strict=True):
+    for run, after in zip(runs, parts[1:], strict=True):
         bdi = etree.SubElement(parent, "bdi", {"dir": "ltr"})
-        bdi.text = number
+        bdi.text = run
         bdi.tail = after
 
 
