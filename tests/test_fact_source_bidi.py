@@ -44,3 +44,14 @@ def test_french_source_name_is_written_as_is(monkeypatch):
         == "Code général des impôts, article 73 (II-B-6° et III) (lu dans une copie sur GitHub)"
     )
     assert link.xpath("bdi") == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_facts_page_isolates_the_same_runs(lang):
+    """The facts page (every fact with its source) shows the name as a lesson does."""
+    text = facts.page_markdown(facts.load(REGISTER), [], lang, "facts.md")
+    page = markdown.Markdown().convert(text)
+    (link,) = html.fromstring(page).xpath('//a[@href="https://example.org/cgi"]')
+    runs = [b.text for b in link.xpath('bdi[@dir="ltr"]')]
+    assert runs == (["II-B-6°", "III", "GitHub"] if lang == "ar" else [])
+    assert link.text_content() == facts.load(REGISTER)["droit"].source_name[lang]

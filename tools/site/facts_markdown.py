@@ -25,20 +25,9 @@ from tools.common.ui_strings import strings
 
 # After inline code (190: `[[fact:x]]` in backticks stays code), before links (160).
 PRIORITY = 175
-# A hyphenated number after Arabic letters is an "Arabic number" for the bidi algorithm, and a
-# hyphen does not join two of those: «الفصل 447-1» is shown as «1-447». Article and law
-# numbers are identifiers, read left to right: isolate them in right-to-left text. So is a
-# paragraph of a code, with its roman numeral, letter and degree sign: «73-III» was shown
-# «III-73», «73-II-B-6°» «II-B-6°-73».
-_HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+°?")
-# A source's name in Arabic quotes a code's paragraphs and publishers in Latin letters:
-# «المادة 73 (II-B-6° وIII)», «LesEco، …». Without isolation the bidi algorithm reorders
-# «II-B-6° وIII» around the Arabic «و» and the brackets. Each run of Latin words (with
-# their digits, hyphens, degree signs and the spaces between them) is isolated left to right,
-# as are the hyphenated numbers above.
-_LATIN_RUN = re.compile(
-    r"[A-Za-z][A-Za-z0-9°’'.\-]*(?: +[A-Za-z0-9][A-Za-z0-9°’'.\-]*)*|" + _HYPHENATED_NUMBER.pattern
-)
+# Identifiers and Latin runs isolated in right-to-left text: tools/model/facts.py says why.
+_HYPHENATED_NUMBER = facts.HYPHENATED_NUMBER
+_LATIN_RUN = facts.LATIN_RUN
 
 
 class FactProcessor(InlineProcessor):
