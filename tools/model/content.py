@@ -56,7 +56,7 @@ class Source:
 
         return document.parse(self.body, self.body_line)
 
-    @property
+    @cached_property  # read many times a page (links, pager, nav): `rel` never changes
     def url_path(self) -> PurePosixPath:
         """Path without the language suffix, as MkDocs sees it (`a/b.md`)."""
         return self.rel.with_name(self.rel.name.replace(f".{self.lang}.md", ".md"))
@@ -132,6 +132,22 @@ class Site:
         if not hasattr(self, "_by_path"):
             self._by_path = {s.path: s for s in self.sources}
         return self._by_path.get(path)
+
+    def reading_place(self, lesson: Node) -> tuple[list[Node], int]:
+        """(its course's lessons in reading order, `lesson`'s index there), each course's
+        order made once: a pager per lesson page made it again, so a page cost more as its
+        course grew. The tree is complete when the site is read (`load`)."""
+        course = lesson
+        while course.parent is not None:
+            course = course.parent
+        if not hasattr(self, "_orders"):
+            self._orders: dict[int, tuple[Node, list[Node], dict[int, int]]] = {}
+        if id(course) not in self._orders:
+            lessons = sequence(course)
+            places = {id(node): i for i, node in enumerate(lessons)}
+            self._orders[id(course)] = (course, lessons, places)
+        _course, lessons, places = self._orders[id(course)]
+        return lessons, places[id(lesson)]
 
 
 def split_language(path: Path | PurePosixPath) -> tuple[str, str] | None:

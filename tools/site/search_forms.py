@@ -21,6 +21,10 @@ _AR_PREFIXES = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال"
 _FR_ELISION = re.compile(
     r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’ʼ](\w{2,})", re.IGNORECASE
 )
+# Every elision has an apostrophe: `_FR_ELISION` is tried only just before one (tried at
+# every position of a page, it was most of the time of `index_forms`).
+_APOSTROPHE = re.compile(r"['’ʼ]")
+_LONGEST_ELIDED = len("lorsqu")
 MIN_STEM = 3
 
 
@@ -54,6 +58,26 @@ def index_forms(text: str) -> list[str]:
     # Each word once: a page says the same words many times, and the forms are a set.
     for word in set(_ARABIC_WORD.findall(normalise_arabic(text))):
         forms |= _arabic_forms(word)
-    for match in _FR_ELISION.finditer(text):
-        forms.add(match.group(1))
+    forms.update(elided_words(text))
     return sorted(forms)
+
+
+def elided_words(text: str) -> list[str]:
+    """The words `_FR_ELISION.finditer(text)` finds after an elision, found from the
+    apostrophes: a match starts at the start of the word before one (its word boundary), at most
+    `_LONGEST_ELIDED` letters before it, and after the previous match."""
+    words: list[str] = []
+    end = 0
+    for apostrophe in _APOSTROPHE.finditer(text):
+        at = start = apostrophe.start()
+        while start > max(end, at - _LONGEST_ELIDED) and _word_char(text[start - 1]):
+            start -= 1
+        match = _FR_ELISION.match(text, start) if start < at else None
+        if match is not None:
+            words.append(match.group(1))
+            end = match.end()
+    return words
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches in a str pattern

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tools.common import blocks
 from tools.site import cert_pages, downloads, progress, status
 from tools.model import document, facts, glossary, quiz
-from tools.model.content import Node, Site, Source, sequence
+from tools.model.content import Node, Site, Source
 from tools.common.markup import fact_spans, link
 from tools.common.sanitize import markdown_text as md  # metadata is plain text
 from tools.model.translation import stale_notice
@@ -105,8 +105,7 @@ def lesson_markdown(src: Source, node: Node, site: Site, body: str) -> str:
 
 def pager(src: Source, node: Node, site: Site) -> str:
     s = strings(src.lang)
-    lessons = sequence(_course_of(node))
-    i = lessons.index(node)
+    lessons, i = site.reading_place(node)
     items = []
     if i > 0:
         prev = lessons[i - 1].source(src.lang)
