@@ -66,11 +66,12 @@ def rendered_item(render, item, path, level, parent, page, base_url, features) -
     in (pruned: `navigation.prune`) and a link to another page. Open sections and the
     page's own item are rendered each time. A section below the top level (a module) the
     page is not in is left out."""
+    path = _PLACES.get(id(item), path)
     children = getattr(item, "children", None)
-    if getattr(item, "active", False) or item is page:
-        return render(item, path, level, parent)
     features = features or ()
-    if children and level >= 2 and "navigation.prune" in features:
+    if getattr(item, "active", False) or item is page:
+        return _render_section(render, item, path, level, parent, page, features)
+    if _left_out(item, level, page, features):
         # A module the page is not in: not listed at all (issue 25, item 5). Listing every
         # module of a course on each of its lessons made every page grow with the course;
         # the course's title links its index page, which lists every module (and each
@@ -83,7 +84,7 @@ def rendered_item(render, item, path, level, parent, page, base_url, features) -
             or "navigation.tabs" in features
             or (section and level == 1)
         ):
-            return render(item, path, level, parent)
+            return _render_section(render, item, path, level, parent, page, features)
     url = getattr(_first_page(item), "url", None)
     if url is None:
         return render(item, path, level, parent)
@@ -92,3 +93,55 @@ def rendered_item(render, item, path, level, parent, page, base_url, features) -
     if key not in _RENDERED:
         _RENDERED[key] = (item, Markup(render(item, path, level, parent)))
     return _RENDERED[key][1]
+
+
+def _left_out(item, level: int, page, features) -> bool:
+    """A section below the top level that the page is not in (`rendered_item`)."""
+    return bool(
+        getattr(item, "children", None)
+        and not getattr(item, "active", False)
+        and item is not page
+        and level >= 2
+        and "navigation.prune" in features
+    )
+
+
+def _render_section(render, item, path, level, parent, page, features):
+    """Material's `render` of `item`, shown only the children it writes something for: a
+    section left out (`_left_out`) writes nothing, not even whitespace, but the theme's
+    loop still called us for each, so every page of a course paid for all its modules.
+    What else the theme reads of the children is kept: the first one, the first index
+    page, whether there are more than one. A kept child gets its place among all the
+    children for its ids (`path_N`, `_PLACES`)."""
+    children = getattr(item, "children", None)
+    kept = _written_children(children, level + 1, page, features) if children else []
+    if len(kept) == len(children or ()):
+        return render(item, path, level, parent)
+    for place, child in kept:
+        _PLACES[id(child)] = f"{path}_{place}"
+    item.children = [child for _place, child in kept]
+    try:
+        return render(item, path, level, parent)
+    finally:
+        item.children = children
+        for _place, child in kept:
+            _PLACES.pop(id(child), None)
+
+
+# A section's children while it renders with only some of them (`_render_section`): the
+# path each would have had ({id: path}), which `rendered_item` uses.
+_PLACES: dict[int, str] = {}
+
+
+def _written_children(children: list, level: int, page, features) -> list[tuple[int, object]]:
+    """(place from 1, child) of the children a section's render must see."""
+    kept = []
+    index = False
+    for place, child in enumerate(children, 1):
+        first_index = not index and bool(getattr(child, "is_index", False))
+        index = index or first_index
+        if place == 1 or first_index or not _left_out(child, level, page, features):
+            kept.append((place, child))
+    if len(kept) == 1 and len(children) > 1:  # the theme's `children | length > 1`
+        kept.append((2, children[1]))
+    return kept
