@@ -55,3 +55,20 @@ def test_facts_page_isolates_the_same_runs(lang):
     runs = [b.text for b in link.xpath('bdi[@dir="ltr"]')]
     assert runs == (["II-B-6°", "III", "GitHub"] if lang == "ar" else [])
     assert link.text_content() == facts.load(REGISTER)["droit"].source_name[lang]
+
+
+def test_a_latin_title_with_a_colon_is_one_run():
+    """«Digital 2026: Morocco» in two isolates put its colon between them, laid out right
+    to left: «Morocco :Digital 2026». A Latin comma or colon followed by a space continues
+    the run; the Arabic comma «،» ends it."""
+    text = facts.isolated_markdown("DataReportal، Digital 2026: Morocco", "ar")
+    assert text == '<bdi dir="ltr">DataReportal</bdi>، <bdi dir="ltr">Digital 2026: Morocco</bdi>'
+    page = markdown.Markdown().convert(facts.page_markdown(facts.load(REGISTER), [], "ar", "f.md"))
+    (link,) = html.fromstring(page).xpath('//a[@href="https://example.org/report"]')
+    assert [b.text for b in link.xpath("bdi")] == ["DataReportal", "Digital 2026: Morocco"]
+
+
+def test_french_accents_stay_inside_the_run():
+    """«Économie» was cut at its «É»: the run started at «conomie»."""
+    text = facts.isolated_markdown("LesEco، Économie: le régime", "ar")
+    assert text == '<bdi dir="ltr">LesEco</bdi>، <bdi dir="ltr">Économie: le régime</bdi>'

@@ -73,10 +73,13 @@ HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+�
 # A source's name in Arabic quotes a code's paragraphs and publishers in Latin letters:
 # «المادة 73 (II-B-6° وIII)», «LesEco، …». Without isolation the bidi algorithm reorders
 # «II-B-6° وIII» around the Arabic «و» and the brackets. Each run of Latin words (with
-# their digits, hyphens, degree signs and the spaces between them) is isolated left to right,
-# as are the hyphenated numbers above.
+# their digits, hyphens, degree signs and the spaces, Latin commas and colons between them:
+# «Digital 2026: Morocco» is one title) is isolated left to right, as are the hyphenated
+# numbers above.
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿŒœ"  # with French accents: «Économie», «Conseil d’État»
 LATIN_RUN = re.compile(
-    r"[A-Za-z][A-Za-z0-9°’'.\-]*(?: +[A-Za-z0-9][A-Za-z0-9°’'.\-]*)*|" + HYPHENATED_NUMBER.pattern
+    rf"[{_LATIN}][{_LATIN}0-9°’'.\-]*(?:[:,]? +[{_LATIN}0-9][{_LATIN}0-9°’'.\-]*)*|"
+    + HYPHENATED_NUMBER.pattern
 )
 
 
