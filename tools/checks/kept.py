@@ -84,7 +84,7 @@ def run(docs_dir: Path) -> list[Error]:
     if path is not None:
         try:
             return pickle.loads(path.read_bytes())  # our own file
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
             pass  # unreadable: run the rules
     from tools.checks import check
 

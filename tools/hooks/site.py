@@ -18,7 +18,7 @@ from tools.common import build_cache, languages, sanitize, sanitize_svg
 from tools.common.paths import DEFAULT_LANGUAGE
 from tools.common.ui_strings import THEME, strings
 from tools.model import content, facts, glossary, notebooks
-from tools.publish import course_zip, page_cache
+from tools.publish import course_zip, page_cache, trainer_pages
 from tools.site import (
     cert_pages,
     classview,
@@ -135,8 +135,8 @@ def on_files(files, config, **kwargs):
     if _site is None:
         return files
     _show_fallback(files, config)
-    for module in trainer_kit.modules(_site):
-        src_uri, markdown = trainer_kit.trainer_page(module, _lang(config))
+    project = Path(config.config_file_path).parent
+    for src_uri, markdown in trainer_pages.markdown(_site, _lang(config), project):
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
