@@ -38,7 +38,7 @@ import yaml
 from tools.common import yamlfast
 from tools.common.languages import TABLE, language
 from tools.common.markup import link
-from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT
+from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES, ROOT, direction
 from tools.common.ui_strings import strings
 
 DATA_FILE = "facts.yml"
@@ -62,6 +62,32 @@ UNITS = {
 }
 NNBSP = "\u202f"  # narrow no-break space: a thousands separator that keeps "200 000" whole
 # and in order in right-to-left text (a plain space would show "000 200").
+
+
+# A hyphenated number after Arabic letters is an "Arabic number" for the bidi algorithm, and a
+# hyphen does not join two of those: «الفصل 447-1» is shown as «1-447». Article and law
+# numbers are identifiers, read left to right: isolate them in right-to-left text. So is a
+# paragraph of a code, with its roman numeral, letter and degree sign: «73-III» was shown
+# «III-73», «73-II-B-6°» «II-B-6°-73».
+HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+°?")
+# A source's name in Arabic quotes a code's paragraphs and publishers in Latin letters:
+# «المادة 73 (II-B-6° وIII)», «LesEco، …». Without isolation the bidi algorithm reorders
+# «II-B-6° وIII» around the Arabic «و» and the brackets. Each run of Latin words (with
+# their digits, hyphens, degree signs and the spaces, Latin commas and colons between them:
+# «Digital 2026: Morocco» is one title) is isolated left to right, as are the hyphenated
+# numbers above.
+LATIN_RUN = re.compile(
+    r"[A-Za-z][A-Za-z0-9°’'.\-]*(?:[:,]? +[A-Za-z0-9][A-Za-z0-9°’'.\-]*)*|"
+    + HYPHENATED_NUMBER.pattern
+)
+
+
+def isolated_markdown(text: str, lang: str, runs: re.Pattern = LATIN_RUN) -> str:
+    """`text` for a Markdown page: in a right-to-left language each run `runs` matches in
+    its own left-to-right isolate, as tools/site/facts_markdown.py does in a lesson."""
+    if direction(lang) != "rtl":
+        return text
+    return runs.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', text)
 
 
 @dataclass(frozen=True)
@@ -269,6 +295,7 @@ def page_markdown(facts: dict[str, Fact], sources: list, lang: str, from_src) ->
         used = [src for src in usages(sources, fact.id) if src.lang == lang]
         where = ", ".join(f"[{src.title}]({link(from_src, src.url_path)})" for src in used)
         kind = s[f"facts.kind.{fact.kind}"]
+        name = isolated_markdown(fact.source_name[lang], lang)
         # Read in a copy, not on the official publisher's site: say where (REVIEWING.md § 3).
         copy = (
             [f"- {s['facts.read_in']} [{urlsplit(fact.read_in).netloc}]({fact.read_in})"]
@@ -280,7 +307,7 @@ def page_markdown(facts: dict[str, Fact], sources: list, lang: str, from_src) ->
             "",
             fact.statement[lang],
             "",
-            f"- {s['facts.source']} [{fact.source_name[lang]}]({fact.url}) ({kind})",
+            f"- {s['facts.source']} [{name}]({fact.url}) ({kind})",
             *copy,
             f"- {s['facts.checked']} {format_date(fact.checked, lang)}",
             f"- {s['facts.review_by']} {format_date(fact.review_by, lang)}",

@@ -25,12 +25,9 @@ from tools.common.ui_strings import strings
 
 # After inline code (190: `[[fact:x]]` in backticks stays code), before links (160).
 PRIORITY = 175
-# A hyphenated number after Arabic letters is an "Arabic number" for the bidi algorithm, and a
-# hyphen does not join two of those: «الفصل 447-1» is shown as «1-447». Article and law
-# numbers are identifiers, read left to right: isolate them in right-to-left text. So is a
-# paragraph of a code, with its roman numeral, letter and degree sign: «73-III» was shown
-# «III-73», «73-II-B-6°» «II-B-6°-73».
-_HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+°?")
+# Identifiers and Latin runs isolated in right-to-left text: tools/model/facts.py says why.
+_HYPHENATED_NUMBER = facts.HYPHENATED_NUMBER
+_LATIN_RUN = facts.LATIN_RUN
 
 
 class FactProcessor(InlineProcessor):
@@ -55,7 +52,7 @@ def render(fact: facts.Fact, form: str, lang: str) -> etree.Element:
     note = etree.SubElement(el, "span", {"class": "tk-dated-fact__source", "dir": direction(lang)})
     note.text = "(" + s["facts.inline.source"] + " "
     link = etree.SubElement(note, "a", {"href": fact.url})
-    _add_text(link, fact.source_name[lang], lang)
+    _add_text(link, fact.source_name[lang], lang, _LATIN_RUN)
     tail = s["facts.inline.checked"].format(date=facts.format_date(fact.checked, lang))
     if fact.kind == "secondary":
         tail = s["facts.inline.secondary"] + tail
@@ -88,18 +85,21 @@ def plain(markdown: str, lang: str, register: dict[str, facts.Fact]) -> str:
     return "".join(out)
 
 
-def _add_text(parent: etree.Element, text: str, lang: str) -> None:
-    """Set the text of an element that has no children yet, hyphenated numbers isolated
-    left to right when the language is written right to left."""
+def _add_text(
+    parent: etree.Element, text: str, lang: str, ltr: re.Pattern = _HYPHENATED_NUMBER
+) -> None:
+    """Set the text of an element that has no children yet, the runs `ltr` matches
+    (hyphenated numbers unless told) isolated left to right when the language is written
+    right to left."""
     parent.text = text
     if direction(lang) != "rtl":
         return
-    parts = _HYPHENATED_NUMBER.split(text)
-    numbers = _HYPHENATED_NUMBER.findall(text)
+    parts = ltr.split(text)
+    runs = ltr.findall(text)
     parent.text = parts[0]
-    for number, after in zip(numbers, parts[1:], strict=True):
+    for run, after in zip(runs, parts[1:], strict=True):
         bdi = etree.SubElement(parent, "bdi", {"dir": "ltr"})
-        bdi.text = number
+        bdi.text = run
         bdi.tail = after
 
 
