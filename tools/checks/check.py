@@ -16,7 +16,6 @@ import re
 import sys
 from pathlib import Path
 
-from tools.checks import kept
 from tools.checks.rules import RULES, files, generated, legal_facts, plaintext
 from tools.checks.rules import facts as fact_rules
 from tools.checks.rules import glossary as glossary_rules
@@ -157,10 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     messages.set_language(args.lang)
     # The project's own docs keep their rendered pages for the next run; a folder named
     # on the command line (a fixture, a copy) gets nothing written beside it.
-    if args.docs_dir.resolve() == (ROOT / "docs").resolve():
-        found = kept.run(args.docs_dir)  # the last run's findings if no source changed
-    else:
-        found = run(args.docs_dir)
+    found = run(args.docs_dir, keep=args.docs_dir.resolve() == (ROOT / "docs").resolve())
     annotate = bool(os.environ.get("GITHUB_ACTIONS"))
     errors = [e for e in found if not e.warning]
     warnings = [e for e in found if e.warning]

@@ -73,21 +73,20 @@ def run(docs_dir: Path) -> list[Error]:
     """`check.run(docs_dir, keep=True)`: every error and warning of the sources, sorted; those
     of the last run when no input changed since."""
     project = docs_dir.parent
-    if not (project / "mkdocs.yml").is_file():
-        from tools.checks import check  # the rules are imported only to run them
-
-        return check.run(docs_dir, keep=True)
-    LANGUAGES.use(from_config(project / "mkdocs.yml"))  # as check.run does: the site's languages
-    step = build_cache.Step(project, STEP)
-    name = key(docs_dir)
-    path = step.get(name)
-    if path is not None:
-        try:
-            return pickle.loads(path.read_bytes())  # our own file
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
-            pass  # unreadable: run the rules
-    from tools.checks import check
+    kept = (project / "mkdocs.yml").is_file()
+    if kept:
+        LANGUAGES.use(from_config(project / "mkdocs.yml"))  # as check.run does
+        step = build_cache.Step(project, STEP)
+        name = key(docs_dir)
+        path = step.get(name)
+        if path is not None:
+            try:
+                return pickle.loads(path.read_bytes())  # our own file
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+                pass  # unreadable (older code): run the rules
+    from tools.checks import check  # the rules: imported only to run them (slow to load)
 
     found = check.run(docs_dir, keep=True)
-    step.put_bytes(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    if kept:
+        step.put_bytes(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
     return found
