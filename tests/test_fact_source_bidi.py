@@ -66,3 +66,9 @@ def test_a_latin_title_with_a_colon_is_one_run():
     page = markdown.Markdown().convert(facts.page_markdown(facts.load(REGISTER), [], "ar", "f.md"))
     (link,) = html.fromstring(page).xpath('//a[@href="https://example.org/report"]')
     assert [b.text for b in link.xpath("bdi")] == ["DataReportal", "Digital 2026: Morocco"]
+
+
+def test_french_accents_stay_inside_the_run():
+    """«Économie» was cut at its «É»: the run started at «conomie»."""
+    text = facts.isolated_markdown("LesEco، Économie: le régime", "ar")
+    assert text == '<bdi dir="ltr">LesEco</bdi>، <bdi dir="ltr">Économie: le régime</bdi>'

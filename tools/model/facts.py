@@ -76,8 +76,9 @@ HYPHENATED_NUMBER = re.compile(r"(?<![A-Za-z0-9-])\d+(?:-(?:\d+|[IVX]+|[A-Z]))+�
 # their digits, hyphens, degree signs and the spaces, Latin commas and colons between them:
 # «Digital 2026: Morocco» is one title) is isolated left to right, as are the hyphenated
 # numbers above.
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿŒœ"  # with French accents: «Économie», «Conseil d’État»
 LATIN_RUN = re.compile(
-    r"[A-Za-z][A-Za-z0-9°’'.\-]*(?:[:,]? +[A-Za-z0-9][A-Za-z0-9°’'.\-]*)*|"
+    rf"[{_LATIN}][{_LATIN}0-9°’'.\-]*(?:[:,]? +[{_LATIN}0-9][{_LATIN}0-9°’'.\-]*)*|"
     + HYPHENATED_NUMBER.pattern
 )
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tools.common import blocks, build_cache
+from tools.common import blocks, build_cache, scratch
 from tools.common.paths import DEFAULT_LANGUAGE, LANGUAGES
 from tools.site.search_forms import index_forms, normalise_arabic
 
@@ -190,6 +190,10 @@ def _index(
         if text is None:
             text = with_forms(source.read_text(encoding="utf-8"), who)
         texts[source.relative_to(site_dir)] = text
+    if any(BODY_MARK in text for text in texts.values()):
+        # Once one page marks its body, Pagefind indexes only the pages that do: the others
+        # (slide decks, redirects) are not copied for it to skip (the same index).
+        texts = {rel: text for rel, text in texts.items() if BODY_MARK in text}
     key = None
     if cache is not None:
         parts = [who, *_options(who)]
@@ -200,7 +204,8 @@ def _index(
         if kept is not None:  # linked, as `put_tree` kept it (its docstring says why it is safe)
             shutil.copytree(kept, output, copy_function=build_cache.link_or_copy)
             return
-    with tempfile.TemporaryDirectory(prefix="tamkeen-search-") as tmp:
+    needed = sum(map(len, texts.values())) * 4  # UTF-8 bytes at most, a bound for the room
+    with tempfile.TemporaryDirectory(prefix="tamkeen-search-", dir=scratch.folder(needed)) as tmp:
         copy = Path(tmp)
         # As text, each folder made once: thousands of pages (a Path and a `mkdir` a page
         # were most of the cost of this copy).
