@@ -65,6 +65,11 @@ def active() -> bool:
     return _state.key is not None
 
 
+def key() -> str | None:
+    """The key of the pages of the build in progress (None: it keeps none)."""
+    return _state.key
+
+
 def _files(folder: Path):
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
