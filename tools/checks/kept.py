@@ -18,10 +18,9 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import subprocess
 from pathlib import Path
 
-from tools.common import build_cache, generated_pages, messages
+from tools.common import build_cache, generated_pages, messages, tracked
 from tools.common.languages import LANGUAGES, from_config
 from tools.common.messages import Error
 
@@ -34,17 +33,6 @@ def _files(folder: Path):
         dirs.sort()
         for name in sorted(names):
             yield os.path.join(top, name)
-
-
-def _git_state(project: Path, folders: list[Path]) -> bytes:
-    """HEAD and the status of `folders` ("" outside git): what git tells the rules."""
-    cmd = ["git", "-C", str(project), "status", "--porcelain=v2", "--branch"]
-    cmd += ["--untracked-files=all", "--", *(str(f.resolve()) for f in folders)]
-    try:
-        result = subprocess.run(cmd, capture_output=True, check=False)
-    except OSError:  # no git on this machine
-        return b"-"
-    return result.stdout if result.returncode == 0 else b"-"
 
 
 def key(docs_dir: Path) -> str:
@@ -63,7 +51,7 @@ def key(docs_dir: Path) -> str:
                 part(os.path.relpath(path, project), f.read())
     for path in (project / "mkdocs.yml", project / generated_pages.RECORD):
         part(path.name, path.read_bytes() if path.is_file() else b"-")
-    part("git", _git_state(project, folders))
+    part("git", tracked.git_state(project, folders))
     env = sorted((k, v) for k, v in os.environ.items() if k.startswith("TAMKEEN_"))
     part("env", repr([dt.date.today().isoformat(), messages.language(), *env]).encode())
     return build_cache.Step(project, STEP).key(h.hexdigest())
