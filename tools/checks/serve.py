@@ -16,7 +16,6 @@ import logging
 import sys
 from pathlib import Path
 
-from tools.checks import check
 from tools.common.messages import Error, default_language, msg
 from tools.common.paths import direction
 from tools.model import notebooks
@@ -147,6 +146,9 @@ def run(docs_dir: Path) -> list[Error]:
         _error_changes = set()
         return [e for errors in _by_path.values() for e in errors]
     _stamp = stamp
+    # Imported here: a build loads this module for `mark` and `banner`, never the rules.
+    from tools.checks import check
+
     found = check.run(docs_dir)
     previous = _by_path
     _by_path = {}

@@ -73,3 +73,16 @@ def tracked_files(directory: Path) -> frozenset[Path]:
 
 def is_tracked(path: Path) -> bool:
     return path.resolve() in tracked_files(path.parent)
+
+
+def git_state(project: Path, folders: list[Path]) -> bytes:
+    """HEAD and the status of `folders` (b"-" outside git): what git tells a build about
+    them (a translation is stale by git history: tools/model/translation.py `state`). For
+    the keys of the kept check findings and kept pages."""
+    cmd = ["git", "-C", str(project), "status", "--porcelain=v2", "--branch"]
+    cmd += ["--untracked-files=all", "--", *(str(f.resolve()) for f in folders)]
+    try:
+        result = subprocess.run(cmd, capture_output=True, check=False)
+    except OSError:  # no git on this machine
+        return b"-"
+    return result.stdout if result.returncode == 0 else b"-"

@@ -18,7 +18,7 @@ from tools.common import build_cache, languages, sanitize, sanitize_svg
 from tools.common.paths import DEFAULT_LANGUAGE
 from tools.common.ui_strings import THEME, strings
 from tools.model import content, facts, glossary, notebooks
-from tools.publish import course_zip, page_cache
+from tools.publish import course_zip, page_cache, trainer_pages
 from tools.site import (
     cert_pages,
     classview,
@@ -32,7 +32,6 @@ from tools.site import (
     offline,
     page_pass,
     search_index,
-    share,
     site_assets,
     skeleton,
     template_cache,
@@ -135,18 +134,21 @@ def on_files(files, config, **kwargs):
     if _site is None:
         return files
     _show_fallback(files, config)
-    for module in trainer_kit.modules(_site):
-        src_uri, markdown = trainer_kit.trainer_page(module, _lang(config))
+    project = Path(config.config_file_path).parent
+    # The class view (tools/site/classview.py) is a trainer page too.
+    pages, class_view = trainer_pages.markdown(_site, _lang(config), project)
+    for src_uri, markdown in pages:
         files.append(
             File.generated(config, src_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
         )
     for src_uri, data in downloads.files(_site, _lang(config)):  # tools/site/downloads.py
         files.append(File.generated(config, src_uri, content=data))
-    lang = _lang(config)  # the class view (tools/site/classview.py), a trainer page too
-    markdown = classview.page_markdown(_site, lang)
     files.append(
         File.generated(
-            config, classview.src_uri(lang), content=markdown, inclusion=InclusionLevel.NOT_IN_NAV
+            config,
+            classview.src_uri(_lang(config)),
+            content=class_view,
+            inclusion=InclusionLevel.NOT_IN_NAV,
         )
     )
     serve.mark(files, docs_dir)  # `make serve`: what a dirty rebuild must redo
@@ -346,14 +348,15 @@ def on_post_build(config, **kwargs) -> None:
     i18n = config.plugins.get("i18n")
     built = [la.locale for la in i18n.config.languages if la.build] if i18n else []
     courses = [course.key for course in _site.courses] if _site else []
+    project = Path(config.config_file_path).parent
     if _site is not None:  # the lessons' WhatsApp messages (tools/site/share.py)
-        share.write_data(site_dir, _site, built or [_lang(config)], config.site_url)
+        langs = built or [_lang(config)]
+        trainer_pages.write_share_data(site_dir, _site, langs, config.site_url, project)
     if serve.serving():  # the preview: only what a page needs (tools/checks/serve.py)
         log.info(serve.SKIPPED_NOTE)
         return
     # Before anything hashes or copies it: the theme's CSS without unused rules.
     # the steps' caches (tools/common/build_cache.py)
-    project = Path(config.config_file_path).parent
     held = [page.text for page in page_pass.held.values()]
     css_purge.purge(site_dir, held, build_cache.Step(project, "css-purge"))
     offline.process_site(

@@ -33,9 +33,10 @@ from pathlib import Path
 from tools.common import build_cache
 from tools.common.ui_strings import strings
 from tools.publish import offline_bundle
-from tools.site import offline, site_assets
-from tools.site.built_page import BuiltPage
+from tools.site import offline, page_pass, site_assets
+from tools.site.built_page import BuiltPage, apply_edits, quote
 from tools.site.html_page import policy
+from tools.site.zip_links import ZipLinks
 
 ZIP_URL = offline.LIST_DIR + "/{lang}-{course}.zip"
 _DATE = (1980, 1, 1, 0, 0, 0)  # reproducible
@@ -86,17 +87,40 @@ def _local_href(
 
 
 def _page_text(
-    site_dir: Path, page: Path, inside: set[str], site_url: str, dirs: dict[str, bool]
+    site_dir: Path,
+    page: Path,
+    inside: set[str],
+    site_url: str,
+    dirs: dict[str, bool],
+    links: ZipLinks | None = None,
+    data: bytes | None = None,
 ) -> str:
-    built = BuiltPage(page.read_text(encoding="utf-8"), str(page))
+    """The page as the zip holds it. `links`: where the pass found its links (used for the
+    very text they were read from); `data`: its bytes, when already read."""
+    data = page.read_bytes() if data is None else data
+    here = page.parent.relative_to(site_dir).as_posix()
+    root = offline.rel_root(site_dir, page)
+    text = data.decode("utf-8")
+    if "\r" in text:  # as read_text reads it (the pass's offsets are of the text written)
+        text, links = text.replace("\r\n", "\n").replace("\r", "\n"), None
+    if links is not None and links.matches(data):
+        edits = [] if links.manifest is None else [(*links.manifest, "")]
+        for start, end, value in links.hrefs:
+            new = _local_href(site_dir, here, value, inside, site_url, dirs)
+            if new is not None:
+                edits.append((start, end, f'href="{quote(new)}"'))
+        script = offline.script_tag(root)  # as offline.add_script_step
+        if links.body_end is not None and script not in text:
+            edits.append((links.body_end, links.body_end, script))
+        return apply_edits(text, edits, str(page))
+    built = BuiltPage(text, str(page))
     for link in built.xpath("/html/head/link[@rel='manifest']"):
         built.remove_line(link)  # nothing to install from file://
-    here = page.parent.relative_to(site_dir).as_posix()
     for element in built.xpath("//a[@href] | //link[@href]"):  # links and <link rel=prev>
         new = _local_href(site_dir, here, element.get("href"), inside, site_url, dirs)
         if new is not None:
             built.set_attribute(element, "href", new)
-    offline.add_script_step(built, offline.rel_root(site_dir, page))
+    offline.add_script_step(built, root)
     return built.html()
 
 
@@ -123,17 +147,25 @@ def course_zip(
     facts: dict | None = None,
     cache: build_cache.Step | None = None,
     records: dict[Path, dict] | None = None,
+    links: dict[Path, ZipLinks] | None = None,
 ) -> bytes:
     """The zip of one course in one language, as bytes (reproducible). `facts`: the built
-    pages' (offline.read_facts), read from the site when not given. `cache`: the zip is
-    kept under a hash of everything it is made of (the names and bytes of its pages and
-    files, the site's URL) and reused when that is the same. `records`: the pages' search
-    records from the pass (`_search_data`)."""
-    facts = offline.read_facts(site_dir) if facts is None else facts
-    pages, images = offline.course_files(site_dir, lang, course, facts)
-    site = site_dir.resolve()
+    pages' (offline.course_files finds the course's pages and images in them); without, the
+    course's list names them (offline.write_course wrote it from the same facts). `cache`:
+    the zip is kept under a hash of everything it is made of (the names and bytes of its
+    pages and files, the site's URL) and reused when that is the same. `records`: the pages' search
+    records from the pass (`_search_data`). `links`: where the pass found each page's links
+    (tools/site/zip_links.py; the build's own when not given)."""
+    links = page_pass.links if links is None else links
     listed = json.loads((site_dir / offline.LIST_DIR / f"{lang}-{course}.json").read_text("utf-8"))
-    files = {offline.url_of(site, p.resolve()) for p in images} | set(listed["assets"])
+    if facts is None:  # the list's pages and files (offline.write_course), not found again
+        pages = [site_dir / (url + "index.html" if not url or url.endswith("/") else url)
+                 for url in listed["pages"]]  # fmt: skip
+        files = set(listed["files"]) | set(listed["assets"])
+    else:
+        pages, images = offline.course_files(site_dir, lang, course, facts)
+        site = site_dir.resolve()
+        files = {offline.url_of(site, p.resolve()) for p in images} | set(listed["assets"])
     share_dir = site_dir / SHARE_DATA / course
     files |= {p.relative_to(site_dir).as_posix() for p in share_dir.glob(f"*.{lang}.js")}
     # Loaded on demand: the share button's code and the trainer view's QR encoder.
@@ -143,11 +175,13 @@ def course_zip(
     inside = {p.relative_to(site_dir).as_posix() for p in pages} | files
     top = f"tamkeen-{course}-{lang}"
     key = None
+    read: dict[str, bytes] = {}  # the pages' bytes, read once
     if cache is not None:
         parts = [top, site_url]
         for rel in sorted(inside):
             path = site_dir / rel
-            parts += [rel, path.read_bytes() if path.is_file() else b"-"]
+            data = read[rel] = path.read_bytes() if path.is_file() else b"-"
+            parts += [rel, data]
         parts += ["pages", *(p.relative_to(site_dir).as_posix() for p in pages)]
         key = cache.key(*parts)
         kept = cache.get(key)
@@ -164,10 +198,11 @@ def course_zip(
     dirs: dict[str, bool] = {}
     for page in pages:
         rel = page.relative_to(site_dir).as_posix()
-        entries[rel] = _page_text(site_dir, page, inside, site_url, dirs).encode("utf-8")
+        text = _page_text(site_dir, page, inside, site_url, dirs, links.get(page), read.get(rel))
+        entries[rel] = text.encode("utf-8")
     for rel in sorted(files):
         if (site_dir / rel).is_file() and not rel.endswith(".map"):
-            entries[rel] = (site_dir / rel).read_bytes()
+            entries[rel] = read[rel] if rel in read else (site_dir / rel).read_bytes()
     search = _search_data(site_dir, pages, lang, records)
     entries[f"{offline.LIST_DIR}/search-{lang}.js"] = search.encode()
     buffer = io.BytesIO()
@@ -209,17 +244,16 @@ def write_all(
     cache: build_cache.Step | None = None,
     records: dict[Path, dict] | None = None,
 ) -> None:
-    """Every course's zip. `facts`: the built pages' (tools/site/page_pass.py, read in the one
-    pass, as the offline lists read them); else every page is read from the site once.
-    `records`: their search records, from the same pass."""
-    facts = offline.read_facts(site_dir) if facts is None else facts
+    """Every course's zip. `facts`: no longer read (each course's list names its pages and
+    files: `course_zip`). `records`: the pages' search records, from the one pass
+    (tools/site/page_pass.py)."""
     for lang in languages:
         for course in courses:
             index = site_dir / offline.prefix(lang) / "courses" / course / "index.html"
             listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
             if not index.is_file() or not listed.is_file():
                 continue
-            data = course_zip(site_dir, lang, course, site_url, facts, cache, records)
+            data = course_zip(site_dir, lang, course, site_url, None, cache, records)
             url = ZIP_URL.format(lang=lang, course=course)
             (site_dir / url).write_bytes(data)
             digest = sha256(data)

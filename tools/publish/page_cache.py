@@ -6,7 +6,8 @@ next lesson, the glossary links every term, the facts register, the theme, our c
 the key is the whole site's: `tools` and every installed package (tools/common/build_cache.py
 `code_key`), mkdocs.yml, every file of docs/, the theme overrides and `watch:` folders
 (notebooks, downloads), npm's installed versions, the Chromium that prints the handouts
-(the trainer pages link them), SOURCE_DATE_EPOCH and every TAMKEEN_* variable. Any change
+(the trainer pages link them), git's HEAD and the status of those folders (a translation's
+"out of date" notice reads git history), SOURCE_DATE_EPOCH and every TAMKEEN_* variable. Any change
 to any of them and every page is built again, as before; with none, each page is what the
 last build wrote, with what the steps after it read of it (tools/site/page_pass.py: the offline
 facts, the search document, a course page held for its save button).
@@ -24,7 +25,7 @@ import pickle
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tools.common import build_cache
+from tools.common import build_cache, tracked
 from tools.common.paths import NODE_MODULES
 from tools.site import offline
 from tools.slides import stable
@@ -65,6 +66,11 @@ def active() -> bool:
     return _state.key is not None
 
 
+def key() -> str | None:
+    """The key of the pages of the build in progress (None: it keeps none)."""
+    return _state.key
+
+
 def _files(folder: Path):
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
@@ -86,6 +92,9 @@ def site_key(config) -> str:
     for folder in folders:
         for path in _files(folder):
             part(f"{folder}:{path.relative_to(folder).as_posix()}", path.read_bytes())
+    # A page's "translation out of date" notice reads git history (a commit alone can
+    # change it): HEAD and the status of the sources are inputs too.
+    part("git", tracked.git_state(Path(config.config_file_path).parent, folders))
     lock = NODE_MODULES / ".package-lock.json"
     part("npm", lock.read_bytes() if lock.is_file() else b"-")
     part("chromium", stable._chromium_identity().encode())

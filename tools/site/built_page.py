@@ -97,7 +97,8 @@ def read_tag(text: str, start: int) -> _Tag:
     raise LocateError(f"unterminated start tag at offset {start}")
 
 
-def _quote(value: str) -> str:
+def quote(value: str) -> str:
+    """An attribute value as the edits write it (between double quotes)."""
     return html.escape(value, quote=True).replace("&#x27;", "'")
 
 
@@ -257,6 +258,11 @@ class BuiltPage:
             return pending[1][name]
         return element.get(name)
 
+    def changes(self, element) -> dict[str, str | None]:
+        """The attribute changes asked for on `element` so far (None: removed)."""
+        pending = self._attrs.get(id(element))
+        return {} if pending is None else pending[1]
+
     def attribute_span(self, element, name: str) -> tuple[int, int] | None:
         for attr, start, end, _value in self.start_tag(element).attributes:
             if attr == name:
@@ -316,8 +322,8 @@ class BuiltPage:
     def changed(self) -> bool:
         return bool(self._edits or self._attrs)
 
-    def html(self) -> str:
-        """The page's text with every edit applied."""
+    def edits(self) -> list[tuple[int, int, str]]:
+        """Every edit asked for, as (start, end, markup) of the text: what `html` applies."""
         edits = list(self._edits)
         for tag, changes, order in self._attrs.values():
             present = {name: (s, e) for name, s, e, _v in tag.attributes}
@@ -331,27 +337,47 @@ class BuiltPage:
                             s -= 1
                         edits.append((s, e, ""))
                     else:
-                        edits.append((s, e, f'{name}="{_quote(value)}"'))
+                        edits.append((s, e, f'{name}="{quote(value)}"'))
                 elif value is not None:
-                    appended.append(f' {name}="{_quote(value)}"' if value else f" {name}")
+                    appended.append(f' {name}="{quote(value)}"' if value else f" {name}")
             if appended:  # at the end, after the last attribute (no blank before `>`)
                 end = tag.end - (2 if tag.self_closing else 1)
                 start = end
                 while self.text[start - 1] in _SPACE:
                     start -= 1
                 edits.append((start, end, "".join(appended)))
-        if not edits:
-            return self.text
-        edits.sort(key=lambda e: (e[0], e[1]))
-        out = []
-        at = 0
-        for start, end, markup in edits:
-            if start < at:
-                if end <= at:
-                    continue  # inside a part replaced whole (an article's content)
-                raise LocateError(f"{self.name}: two edits overlap at offset {start}")
-            out.append(self.text[at:start])
-            out.append(markup)
-            at = end
-        out.append(self.text[at:])
-        return "".join(out)
+        return edits
+
+    def html(self) -> str:
+        """The page's text with every edit applied."""
+        return apply_edits(self.text, self.edits(), self.name)
+
+
+def applied(edits: list[tuple[int, int, str]], name: str = "page") -> list[tuple[int, int, str]]:
+    """`edits` in the order they apply, without those inside a part replaced whole (an
+    article's content); two that overlap otherwise are an error."""
+    edits = sorted(edits, key=lambda e: (e[0], e[1]))
+    kept = []
+    at = 0
+    for start, end, markup in edits:
+        if start < at:
+            if end <= at:
+                continue
+            raise LocateError(f"{name}: two edits overlap at offset {start}")
+        kept.append((start, end, markup))
+        at = end
+    return kept
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]], name: str = "page") -> str:
+    """`text` with `edits` ((start, end, markup) of it) applied."""
+    if not edits:
+        return text
+    out = []
+    at = 0
+    for start, end, markup in applied(edits, name):
+        out.append(text[at:start])
+        out.append(markup)
+        at = end
+    out.append(text[at:])
+    return "".join(out)

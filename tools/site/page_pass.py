@@ -21,7 +21,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from tools.site import html_page, images, offline, search_index
+from tools.site import html_page, images, offline, search_index, zip_links
 from tools.site.built_page import BuiltPage
 
 # Every Material page of the build in progress (all languages), and the course pages held
@@ -33,6 +33,8 @@ documents: dict[Path, str] = {}
 # What a course zip's file:// search reads of each participants' page
 # (tools/site/search_index.py `record`), from the same tree: the zips read no page again.
 records: dict[Path, dict] = {}
+# Where a course zip edits each course page (tools/site/zip_links.py): no page parsed again.
+links: dict[Path, zip_links.ZipLinks] = {}
 _site_dir: Path | None = None
 
 
@@ -44,6 +46,7 @@ def start(site_dir: Path) -> None:
     held.clear()
     documents.clear()
     records.clear()
+    links.clear()
 
 
 def site_dir() -> Path | None:
@@ -82,6 +85,11 @@ def run(
                 in_course = not offline.SKIP_DIRS & set(parts[parts.index("courses") + 2 :])
         text_lang = offline.page_lang(text)
         facts[path] = offline.page_facts(page, path, text_lang, out if in_course else None)
+        if in_course and not hold:  # before `written` changes the tree
+            manifest = None if head_root is None else offline.head_links(head_root, text_lang)
+            found = zip_links.read(page, out, manifest)
+            if found is not None:
+                links[path] = found
     if searchable and not hold:  # a held page's, once it is complete (`written`)
         written(path, page)
     return "" if hold else out

@@ -23,7 +23,7 @@ from tools.common.ui_strings import strings
 from tools.model import facts
 from tools.model.content import Node, Site, Source
 from tools.site import downloads
-from tools.slides import deck, handout, pdf_text, plan, pptx_deck, stable
+from tools.slides import deck, handout, pdf_text, plan, stable
 from tools.slides.model import Slide, lesson_slides, module_slides
 from tools.slides.render import Renderer, image_size
 
@@ -255,6 +255,10 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
             _place(cache.get("decks", k, DECK, make_module), out)
 
             def make_pptx(slides=slides, dirs=dirs, lang=lang):
+                # Imported when a deck is made: python-pptx is slow to load, a warm build
+                # takes every PPTX from the cache.
+                from tools.slides import pptx_deck
+
                 docs = Path(config.docs_dir)
                 return pptx_deck.build(slides, lang, renderer, docs, dirs)
 
