@@ -78,11 +78,12 @@ def too_big(path: Path) -> dict[str, int] | None:
 def image_attributes(page: BuiltPage, path: Path, site_dir: Path) -> None:
     """Give each local `<img>` its `width`/`height` (no layout shift) and lazy loading.
     `path`: where the page is written in the site."""
-    site = site_dir.resolve()
+    site = None  # resolved at the first local image: most pages have none
     for img in page.root.iter("img"):
         src = img.get("src")
         if not src or urlsplit(src).scheme or src.startswith("//"):
             continue
+        site = site or site_dir.resolve()
         target = (path.parent / unquote(urlsplit(src).path)).resolve()
         if site not in target.parents or not target.is_file():
             continue

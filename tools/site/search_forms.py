@@ -51,12 +51,14 @@ def _arabic_forms(word: str) -> frozenset[str]:
     return frozenset(arabic_forms(word))
 
 
-def index_forms(text: str) -> list[str]:
-    """Every extra form for a page's text, sorted so the index is reproducible."""
+def index_forms(text: str, normalised: bool = False) -> list[str]:
+    """Every extra form for a page's text, sorted so the index is reproducible.
+    `normalised`: `text` is `normalise_arabic`'s already (not done twice)."""
     forms: set[str] = set()
     # Harakat first: they are outside _ARABIC_WORD and would split a vocalised word.
     # Each word once: a page says the same words many times, and the forms are a set.
-    for word in set(_ARABIC_WORD.findall(normalise_arabic(text))):
+    bare = text if normalised else normalise_arabic(text)
+    for word in set(_ARABIC_WORD.findall(bare)):
         forms |= _arabic_forms(word)
     forms.update(elided_words(text))
     return sorted(forms)
