@@ -170,8 +170,10 @@ def build(
     `documents`: {built page: what to index of it} (tools/site/page_pass.py); other pages are
     read from the site. `cache`: each index is kept under a hash of what Pagefind reads
     (every page's name and text, the options) and reused when that is the same."""
+    # Listed once for both (Pagefind writes no page): a walk of the whole site each.
+    pages = sorted(site_dir.rglob("*.html"))
     for output, who in ((OUTPUT_SUBDIR, "participant"), (TRAINER_SUBDIR, "trainer")):
-        _index(site_dir, site_dir / output, who, documents or {}, cache)
+        _index(site_dir, site_dir / output, who, documents or {}, cache, pages)
 
 
 def _options(who: str) -> list[str]:
@@ -189,8 +191,10 @@ def _index(
     who: str,
     documents: dict[Path, str],
     cache: build_cache.Step | None = None,
+    every: list[Path] | None = None,
 ) -> None:
-    pages = sorted(site_dir.rglob("*.html"))
+    """`every`: the site's pages, sorted (else listed here)."""
+    pages = sorted(site_dir.rglob("*.html")) if every is None else every
     pages = [p for p in pages if audience(p.relative_to(site_dir)) == who]
     shutil.rmtree(output, ignore_errors=True)
     if not pages:
