@@ -668,14 +668,14 @@ def _digests(site_dir: Path) -> list[tuple[str, bytes]]:
     """(path under the site, SHA-256) of every built file but the service worker's, sorted:
     each file read once for the version and the integrity list."""
     out = []
-    for rel in _files(site_dir):
+    for rel in site_files(site_dir):
         if rel != SW_NAME and not rel.startswith(WORKER_DIR + "/"):
             with open(os.path.join(site_dir, rel), "rb") as file:
                 out.append((rel, hashlib.sha256(file.read()).digest()))
     return out
 
 
-def _files(site_dir: Path) -> list[str]:
+def site_files(site_dir: Path) -> list[str]:
     """Every file under the site (path as text, `/`-separated) in `sorted(rglob("*"))`'s
     order (part by part), read as directory entries: a large site has tens of thousands
     of files, and a Path object and a `stat` each cost more than the hash."""
