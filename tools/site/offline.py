@@ -741,13 +741,20 @@ def precache(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list
     return [u for u in shared_assets(site_dir, facts) if u != SCRIPT_URL]
 
 
-def known_files(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list[str]:
+def known_files(
+    site_dir: Path, facts: dict[Path, PageFacts] | None = None, pre: list[str] | None = None
+) -> list[str]:
     """The files sw.js names with their hash: those its own code fetches (the precache and
     the offline pages), the fonts and our scripts. A fixed set: the site's content does
-    not make it grow."""
+    not make it grow. `pre`: the precache, when already found."""
     scripts = [url_of(site_dir, p) for p in sorted((site_dir / "assets" / "js").glob("*.js"))]
     return sorted(
-        {*precache(site_dir, facts), *offline_pages(site_dir).values(), *fonts(site_dir), *scripts}
+        {
+            *(precache(site_dir, facts) if pre is None else pre),
+            *offline_pages(site_dir).values(),
+            *fonts(site_dir),
+            *scripts,
+        }
     )
 
 
@@ -768,14 +775,16 @@ def _course_lists(site_dir: Path) -> list[tuple[str, str]]:
     return out
 
 
-def write_integrity(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> dict:
+def write_integrity(
+    site_dir: Path, facts: dict[Path, PageFacts] | None = None, pre: list[str] | None = None
+) -> dict:
     """Every file the service worker may keep, with its hash, named once: in sw.js (the
     fixed set of `known_files`) or in a manifest. Each course list gets `integrity`: its
     pages and images, and every other such file under its folder; `site.json` the rest.
     Returns {"files": …, "manifests": [[prefix, path, hash], …], "digests": …} for sw.js."""
     digests = _digests(site_dir)
     cacheable = integrity(site_dir, digests)
-    known = set(known_files(site_dir, facts))
+    known = set(known_files(site_dir, facts, pre))
     lists = _course_lists(site_dir)
     list_paths = {path for _prefix, path in lists} | {SITE_MANIFEST}
     claimed: set[str] = set(known)
@@ -815,11 +824,12 @@ def worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> tuple[
     every Material page (the build's pass); without them, read from the site. Minified."""
 
     template = (ASSETS / SW_NAME).read_text(encoding="utf-8")
-    found = write_integrity(site_dir, facts)
+    pre = precache(site_dir, facts)  # every page's links read once
+    found = write_integrity(site_dir, facts, pre)
     compact = {"separators": (",", ":")}
     text = (
         template.replace("__FILES__", json.dumps(found["files"], **compact))
-        .replace("__PRECACHE__", json.dumps(precache(site_dir, facts), **compact))
+        .replace("__PRECACHE__", json.dumps(pre, **compact))
         .replace("__OFFLINE__", json.dumps(offline_pages(site_dir), **compact))
         .replace("__MANIFESTS__", json.dumps(found["manifests"], **compact))
         .replace("__TYPES__", json.dumps([s[1:] for s in _CACHEABLE], **compact))
