@@ -62,7 +62,8 @@ def test_a_latin_title_with_a_colon_is_one_run():
     to left: «Morocco :Digital 2026». A Latin comma or colon followed by a space continues
     the run; the Arabic comma «،» ends it."""
     text = facts.isolated_markdown("DataReportal، Digital 2026: Morocco", "ar")
-    assert text == '<bdi dir="ltr">DataReportal</bdi>، <bdi dir="ltr">Digital 2026: Morocco</bdi>'
+    words = '<bdi dir="ltr" class="tk-ltr-words">'
+    assert text == f'<bdi dir="ltr">DataReportal</bdi>، {words}Digital 2026: Morocco</bdi>'
     page = markdown.Markdown().convert(facts.page_markdown(facts.load(REGISTER), [], "ar", "f.md"))
     (link,) = html.fromstring(page).xpath('//a[@href="https://example.org/report"]')
     assert [b.text for b in link.xpath("bdi")] == ["DataReportal", "Digital 2026: Morocco"]
@@ -71,4 +72,19 @@ def test_a_latin_title_with_a_colon_is_one_run():
 def test_french_accents_stay_inside_the_run():
     """«Économie» was cut at its «É»: the run started at «conomie»."""
     text = facts.isolated_markdown("LesEco، Économie: le régime", "ar")
-    assert text == '<bdi dir="ltr">LesEco</bdi>، <bdi dir="ltr">Économie: le régime</bdi>'
+    words = '<bdi dir="ltr" class="tk-ltr-words">'
+    assert text == f'<bdi dir="ltr">LesEco</bdi>، {words}Économie: le régime</bdi>'
+
+
+def test_a_run_of_words_may_wrap_a_single_word_may_not(monkeypatch):
+    """An isolate never wraps inside itself (tamkeen.css: «447-1» whole), but a title of
+    several Latin words in one isolate stuck out of a 360 px screen on the facts page:
+    such a run is marked to wrap between its words; one word or number is not."""
+    link = _source_link("ar", monkeypatch)
+    classes = {b.text: b.get("class") for b in link.xpath("bdi")}
+    assert classes == {"II-B-6°": None, "III": None, "GitHub": None}
+    text = facts.isolated_markdown("اللجنة، «Notifier une demande de transfert» و447-1", "ar")
+    assert '<bdi dir="ltr" class="tk-ltr-words">Notifier une demande de transfert</bdi>' in text
+    assert '<bdi dir="ltr">447-1</bdi>' in text
+    css = (Path(__file__).parent.parent / "tools" / "assets" / "tamkeen.css").read_text("utf-8")
+    assert "bdi.tk-ltr-words {\n  white-space: normal;" in css

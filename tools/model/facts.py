@@ -83,12 +83,28 @@ LATIN_RUN = re.compile(
 )
 
 
+# An isolate our code writes never wraps inside itself (tools/assets/tamkeen.css: «447-1»
+# whole); a run of several Latin words (a title: «Notifier une demande de transfert à
+# l’étranger») must wrap like words, or it sticks out of a phone's screen.
+WORDS_CLASS = "tk-ltr-words"
+
+
+def isolate_attributes(run: str) -> dict[str, str]:
+    """The attributes of the left-to-right isolate of `run` in right-to-left text."""
+    return {"dir": "ltr", "class": WORDS_CLASS} if " " in run.strip() else {"dir": "ltr"}
+
+
 def isolated_markdown(text: str, lang: str, runs: re.Pattern = LATIN_RUN) -> str:
     """`text` for a Markdown page: in a right-to-left language each run `runs` matches in
     its own left-to-right isolate, as tools/site/facts_markdown.py does in a lesson."""
     if direction(lang) != "rtl":
         return text
-    return runs.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', text)
+
+    def isolate(match: re.Match) -> str:
+        attributes = " ".join(f'{k}="{v}"' for k, v in isolate_attributes(match.group(0)).items())
+        return f"<bdi {attributes}>{match.group(0)}</bdi>"
+
+    return runs.sub(isolate, text)
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,11 @@ def to_html(quiz: Quiz, number: int, lang: str) -> list[str]:
         correct = ' data-tk-correct=""' if option.correct else ""
         out += [
             f'<li class="tk-quiz__option"{correct} markdown="1">',
-            f'<label><input type="{kind}" name="{name}" value="{i}"> {option.text}</label>',
+            # The text in one span: a label that is a flex box makes each of its inline
+            # children (text, <em>, <code>) a flex item of its own, and a row of those does
+            # not wrap as a sentence does (it stuck out of a 320 px screen).
+            f'<label><input type="{kind}" name="{name}" value="{i}"> '
+            f'<span class="tk-quiz__text">{option.text}</span></label>',
             f'<span class="tk-quiz__mark tk-quiz__mark--{state}">{mark}'
             f'<span class="tk-sr"> {label}</span></span>',
             f'<span class="tk-quiz__feedback">{" ".join(option.feedback)}</span>',

@@ -16,12 +16,14 @@ bench/screens.py compares every page type, before and after, pixel for pixel.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
 from tools.common import build_cache
 from tools.common.paths import NODE_MODULES
+from tools.site import offline
 
 PURGECSS = NODE_MODULES / "purgecss"
 TOOLS = Path(__file__).resolve().parent.parent
@@ -83,19 +85,20 @@ def theme_stylesheets(site_dir: Path) -> list[Path]:
     return sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
 
 
-def _content(site_dir: Path, node: str) -> list[bytes]:
+def _content(site_dir: Path, node: str, files: list[str] | None = None) -> list[bytes]:
     """What PurgeCSS reads besides the job: every script of the site (by name and bytes),
     PurgeCSS's version and node's binary (`tools/` is in every key already; the pages are
-    in the job, as their lines)."""
+    in the job, as their lines). `files`: the site's (offline.site_files), listed once."""
     parts = [(PURGECSS / "package.json").read_bytes()]
     real = Path(node).resolve()
     parts.append(f"{real}:{real.stat().st_size}:{real.stat().st_mtime_ns}".encode())
-    for path in sorted(site_dir.rglob("*.js")):
-        parts += [path.relative_to(site_dir).as_posix().encode(), path.read_bytes()]
+    for rel in offline.site_files(site_dir) if files is None else files:
+        if rel.endswith(".js"):
+            parts += [rel.encode(), (site_dir / rel).read_bytes()]
     return parts
 
 
-def page_lines(site_dir: Path, held_pages: list[str] = ()) -> str:
+def page_lines(site_dir: Path, held_pages: list[str] = (), files: list[str] | None = None) -> str:
     """Every distinct line of the site's pages (held ones included), sorted. PurgeCSS reads
     a page's words with a regular expression that never crosses a line (`[A-Za-z0-9_-]+`,
     its default extractor for HTML), so these lines give it the same words as the pages;
@@ -103,8 +106,10 @@ def page_lines(site_dir: Path, held_pages: list[str] = ()) -> str:
     thousands of pages is a few thousand lines (node read every page: ~1.5 s of CPU at
     800 lessons a language)."""
     lines: set[bytes] = set()
-    for path in site_dir.rglob("*.html"):
-        lines.update(path.read_bytes().split(b"\n"))
+    for rel in offline.site_files(site_dir) if files is None else files:
+        if rel.endswith(".html"):
+            with open(os.path.join(site_dir, rel), "rb") as file:
+                lines.update(file.read().split(b"\n"))
     for text in held_pages:
         lines.update(text.encode("utf-8").split(b"\n"))
     return b"\n".join(sorted(lines)).decode("utf-8")
@@ -125,6 +130,7 @@ def purge(
         raise PurgeError("node not found: install Node.js (npm comes with it)")
     if not (PURGECSS / "package.json").is_file():
         raise PurgeError(f"{PURGECSS} missing: run `make deps` (npm install)")
+    listed = offline.site_files(site_dir)  # the pages and the scripts: one walk
     files = [str(site_dir / "**" / "*.js")]
     files += [str(TOOLS / "**" / "*.py"), str(TOOLS / "assets" / "*.js")]
     texts = [p.read_text(encoding="utf-8") for p in sheets]
@@ -133,7 +139,7 @@ def purge(
     ]
     job = {
         "files": files,
-        "raw": [page_lines(site_dir, held_pages)],
+        "raw": [page_lines(site_dir, held_pages, listed)],
         "css": texts,
         "ours": ours,
         "safelist": SAFELIST,
@@ -143,7 +149,9 @@ def purge(
     if cache is not None:
         # Not the globs: they name this build's (temporary) folder; what they match is in.
         same = {k: v for k, v in job.items() if k != "files"}
-        key = cache.key(_SCRIPT, json.dumps(same, sort_keys=True), *_content(site_dir, node))
+        key = cache.key(
+            _SCRIPT, json.dumps(same, sort_keys=True), *_content(site_dir, node, listed)
+        )
         kept = cache.get(key)
     if kept is not None:
         purged = json.loads(kept.read_text(encoding="utf-8"))

@@ -98,7 +98,7 @@ def _add_text(
     runs = ltr.findall(text)
     parent.text = parts[0]
     for run, after in zip(runs, parts[1:], strict=True):
-        bdi = etree.SubElement(parent, "bdi", {"dir": "ltr"})
+        bdi = etree.SubElement(parent, "bdi", facts.isolate_attributes(run))
         bdi.text = run
         bdi.tail = after
 

@@ -312,6 +312,13 @@ def _under(path: Path, folder: Path) -> bool:
     return str(path).startswith(str(folder).rstrip(os.sep) + os.sep)
 
 
+def _rel_folder(site_dir: Path, page: Path) -> str | None:
+    try:
+        return page.parent.relative_to(site_dir).as_posix()
+    except ValueError:
+        return None
+
+
 def _joined(site: Path, site_dir: Path, page: Path, path: str) -> Path:
     """`(page.parent / path).resolve()` for a page of the site at `site_dir` (`site`: its
     resolved path), joined as text: a built site holds no symbolic link (every file is
@@ -330,15 +337,33 @@ def linked_pages(
     """The site's pages outside the courses that these pages' articles link to (the
     glossary of every term link, the dated facts): a saved lesson's links open offline."""
     site, courses = site_dir.resolve(), (site_dir / prefix(lang) / "courses").resolve()
+    site_text, courses_text = str(site).rstrip(os.sep) + os.sep, str(courses) + os.sep
     found: set[Path] = set()
+    # Left out on the text first (a folder's `/index.html` is under the same folders as
+    # the folder with a `/`), a `stat` last and once a target: most links are to the
+    # course's own pages.
+    is_dir: dict[str, bool] = {}
     for page in html_pages:
+        folder = None
         for href in facts[page].article_links:
             path = urlsplit(href).path
             if not path or "//" in href or href.startswith(("data:", "/", "#", "mailto:")):
                 continue
-            target = _joined(site, site_dir, page, path)
-            target = target / "index.html" if target.is_dir() else target
-            if target.suffix != ".html" or not _under(target, site) or _under(target, courses):
+            if folder is None:  # as `_joined`, once a page
+                rel = _rel_folder(site_dir, page)
+                folder = site.as_posix() + "/" + rel if rel is not None else ""
+            if folder:
+                text = posixpath.normpath(posixpath.join(folder, path))
+            else:
+                text = str(_joined(site, site_dir, page, path))
+            if not (text + os.sep).startswith(site_text) or (text + os.sep).startswith(
+                courses_text
+            ):
+                continue
+            if text not in is_dir:
+                is_dir[text] = os.path.isdir(text)
+            target = Path(text, "index.html") if is_dir[text] else Path(text)
+            if target.suffix != ".html":
                 continue
             written = site_dir / target.relative_to(site)
             if written in facts:  # a Material page (not a slide deck)
@@ -371,7 +396,7 @@ def shared_assets(site_dir: Path, facts: dict[Path, PageFacts] | None = None) ->
     """Site-relative URLs of the files under assets/ that pages link in their <head>."""
     facts = read_facts(site_dir) if facts is None else facts
     found: set[str] = set()
-    is_file: dict[str, bool] = {}  # every page links the same few files: one stat each
+    url: dict[str, str | None] = {}  # every page links the same few files: one stat each
     for page, page_facts_ in facts.items():
         folder = None
         for href in page_facts_.linked:
@@ -382,10 +407,11 @@ def shared_assets(site_dir: Path, facts: dict[Path, PageFacts] | None = None) ->
             rel = posixpath.normpath(posixpath.join(folder, urlsplit(href).path))
             if not rel.startswith("assets/"):
                 continue
-            if rel not in is_file:
-                is_file[rel] = (site_dir / rel).is_file()
-            if is_file[rel]:
-                found.add(url_of(site_dir, site_dir / rel))
+            if rel not in url:
+                path = site_dir / rel
+                url[rel] = url_of(site_dir, path) if path.is_file() else None
+            if url[rel] is not None:
+                found.add(url[rel])
     return sorted(found)
 
 
@@ -424,9 +450,11 @@ def write_course(
     facts: dict[Path, PageFacts],
     held: dict[Path, BuiltPage],
     written: Callable[[Path, BuiltPage], None] | None = None,
+    assets: list[str] | None = None,
 ) -> None:
     """The course's list of files, and its save button on the course page (held back by
-    the pass until its size is known: `held`)."""
+    the pass until its size is known: `held`). `assets`: every course's (course_assets),
+    found once for all."""
     index = site_dir / prefix(lang) / "courses" / course / "index.html"
     if index not in facts:
         return
@@ -436,16 +464,14 @@ def write_course(
     pages_urls = [url_of(site_dir, p) for p in html_pages]
     size = sum(_size(facts[p]) for p in html_pages) + sum(compressed_size(p) for p in images)
     list_url = f"{LIST_DIR}/{lang}-{course}.json"
-    # offline.js itself: the offline page lists the saved courses with it. Named here, not
-    # found in the pages: the first course is listed before any page links it.
-    assets = sorted({*shared_assets(site_dir, facts), SCRIPT_URL})
+    assets = course_assets(site_dir, facts) if assets is None else assets
     data = {
         "course": course,
         "lang": lang,
         "bytes": size,
         "pages": pages_urls,
         "files": files,
-        "assets": assets + fonts(site_dir) + listen_file(site_dir, lang),
+        "assets": assets + listen_file(site_dir, lang),
     }
     target = site_dir / list_url
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -465,6 +491,14 @@ def write_course(
             element.tail, h1.tail = h1.tail, None
             h1.addnext(element)
         written(index, page)
+
+
+def course_assets(site_dir: Path, facts: dict[Path, PageFacts]) -> list[str]:
+    """The shared files every course list names: the same for all (a save button adds
+    offline.js to a course page's links, and offline.js is named anyway)."""
+    # offline.js itself: the offline page lists the saved courses with it. Named here, not
+    # found in the pages: the first course is listed before any page links it.
+    return sorted({*shared_assets(site_dir, facts), SCRIPT_URL}) + fonts(site_dir)
 
 
 def _size(facts: PageFacts) -> int:
@@ -615,9 +649,10 @@ def process_site(
     Material page, from the pass (tools/site/page_pass.py, which also added the head links)."""
     write_icons(site_dir)
     write_manifests(site_dir, languages)
+    assets = course_assets(site_dir, facts)
     for lang in languages:
         for course in courses:
-            write_course(site_dir, lang, course, facts, held, written)
+            write_course(site_dir, lang, course, facts, held, written, assets)
     for path, page in held.items():  # a course page of no course list: as it is
         path.write_text(page.html(), encoding="utf-8")
         if written is not None:
@@ -633,14 +668,14 @@ def _digests(site_dir: Path) -> list[tuple[str, bytes]]:
     """(path under the site, SHA-256) of every built file but the service worker's, sorted:
     each file read once for the version and the integrity list."""
     out = []
-    for rel in _files(site_dir):
+    for rel in site_files(site_dir):
         if rel != SW_NAME and not rel.startswith(WORKER_DIR + "/"):
             with open(os.path.join(site_dir, rel), "rb") as file:
                 out.append((rel, hashlib.sha256(file.read()).digest()))
     return out
 
 
-def _files(site_dir: Path) -> list[str]:
+def site_files(site_dir: Path) -> list[str]:
     """Every file under the site (path as text, `/`-separated) in `sorted(rglob("*"))`'s
     order (part by part), read as directory entries: a large site has tens of thousands
     of files, and a Path object and a `stat` each cost more than the hash."""
@@ -706,13 +741,20 @@ def precache(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list
     return [u for u in shared_assets(site_dir, facts) if u != SCRIPT_URL]
 
 
-def known_files(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> list[str]:
+def known_files(
+    site_dir: Path, facts: dict[Path, PageFacts] | None = None, pre: list[str] | None = None
+) -> list[str]:
     """The files sw.js names with their hash: those its own code fetches (the precache and
     the offline pages), the fonts and our scripts. A fixed set: the site's content does
-    not make it grow."""
+    not make it grow. `pre`: the precache, when already found."""
     scripts = [url_of(site_dir, p) for p in sorted((site_dir / "assets" / "js").glob("*.js"))]
     return sorted(
-        {*precache(site_dir, facts), *offline_pages(site_dir).values(), *fonts(site_dir), *scripts}
+        {
+            *(precache(site_dir, facts) if pre is None else pre),
+            *offline_pages(site_dir).values(),
+            *fonts(site_dir),
+            *scripts,
+        }
     )
 
 
@@ -733,14 +775,16 @@ def _course_lists(site_dir: Path) -> list[tuple[str, str]]:
     return out
 
 
-def write_integrity(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> dict:
+def write_integrity(
+    site_dir: Path, facts: dict[Path, PageFacts] | None = None, pre: list[str] | None = None
+) -> dict:
     """Every file the service worker may keep, with its hash, named once: in sw.js (the
     fixed set of `known_files`) or in a manifest. Each course list gets `integrity`: its
     pages and images, and every other such file under its folder; `site.json` the rest.
     Returns {"files": …, "manifests": [[prefix, path, hash], …], "digests": …} for sw.js."""
     digests = _digests(site_dir)
     cacheable = integrity(site_dir, digests)
-    known = set(known_files(site_dir, facts))
+    known = set(known_files(site_dir, facts, pre))
     lists = _course_lists(site_dir)
     list_paths = {path for _prefix, path in lists} | {SITE_MANIFEST}
     claimed: set[str] = set(known)
@@ -780,11 +824,12 @@ def worker(site_dir: Path, facts: dict[Path, PageFacts] | None = None) -> tuple[
     every Material page (the build's pass); without them, read from the site. Minified."""
 
     template = (ASSETS / SW_NAME).read_text(encoding="utf-8")
-    found = write_integrity(site_dir, facts)
+    pre = precache(site_dir, facts)  # every page's links read once
+    found = write_integrity(site_dir, facts, pre)
     compact = {"separators": (",", ":")}
     text = (
         template.replace("__FILES__", json.dumps(found["files"], **compact))
-        .replace("__PRECACHE__", json.dumps(precache(site_dir, facts), **compact))
+        .replace("__PRECACHE__", json.dumps(pre, **compact))
         .replace("__OFFLINE__", json.dumps(offline_pages(site_dir), **compact))
         .replace("__MANIFESTS__", json.dumps(found["manifests"], **compact))
         .replace("__TYPES__", json.dumps([s[1:] for s in _CACHEABLE], **compact))

@@ -190,13 +190,22 @@ def _place(cached: Path, target: Path) -> None:
     writes these files in place: a cache entry is written once, to a temporary name
     renamed over it (`_Cache.get`; a new PDF is finished before it is placed), and the
     build writes into a new, empty site folder (tools/publish/build.py; MkDocs empties
-    its own); a target already there is unlinked first, never written through."""
+    its own); a target already there is unlinked first, never written through. The link
+    is tried first: its folder made, or the old file unlinked, only when it fails (a
+    `mkdir` and an `unlink` for each of thousands of files cost more than the links)."""
+    for _attempt in range(3):
+        try:
+            os.link(cached, target)
+            return
+        except FileNotFoundError:  # its folder is new
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            target.unlink()
+        except OSError:  # another filesystem, or one without hard links
+            break
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)
-    try:
-        os.link(cached, target)
-    except OSError:  # another filesystem, or one without hard links
-        shutil.copyfile(cached, target)
+    shutil.copyfile(cached, target)
 
 
 def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
