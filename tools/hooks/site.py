@@ -374,9 +374,9 @@ def on_post_build(config, **kwargs) -> None:
         built or [_lang(config)],
         courses,
         config.site_url,
-        page_pass.facts,
         build_cache.Step(project, "course-zip"),
         page_pass.records,
+        page_pass.links,
     )
     search_index.build(site_dir, page_pass.documents, build_cache.Step(project, "search"))
     trainer_kit.build(config, site_dir, _site, built or [_lang(config)])

@@ -240,12 +240,12 @@ def write_all(
     languages: list[str],
     courses: list[str],
     site_url: str,
-    facts: dict[Path, offline.PageFacts] | None = None,
     cache: build_cache.Step | None = None,
     records: dict[Path, dict] | None = None,
+    links: dict[Path, ZipLinks] | None = None,
 ) -> None:
-    """Every course's zip. `facts`: no longer read (each course's list names its pages and
-    files: `course_zip`). `records`: the pages' search records, from the one pass
+    """Every course's zip (each course's list names its pages and files: `course_zip`).
+    `records`, `links`: the pages' search records and link places, from the one pass
     (tools/site/page_pass.py)."""
     for lang in languages:
         for course in courses:
@@ -253,7 +253,7 @@ def write_all(
             listed = site_dir / offline.LIST_DIR / f"{lang}-{course}.json"
             if not index.is_file() or not listed.is_file():
                 continue
-            data = course_zip(site_dir, lang, course, site_url, None, cache, records)
+            data = course_zip(site_dir, lang, course, site_url, None, cache, records, links)
             url = ZIP_URL.format(lang=lang, course=course)
             (site_dir / url).write_bytes(data)
             digest = sha256(data)
