@@ -59,11 +59,8 @@ process.stdin.on("data", (d) => (input += d)).on("end", async () => {
     greedy: job.safelist.greedy.map((s) => new RegExp(s)),
   };
   const out = await new PurgeCSS().purge({
-    content: [...job.files, ...job.raw.map((raw) => ({ raw, extension: "html" }))],
-    // scripts and code: only words with a "-" or "_" (md-search__input, tk-quiz):
-    // classes they add all have one; "c", "m", "note" there are not classes
-    extractors: [{ extensions: ["js", "py"], extractor: (text) =>
-      (text.match(/[A-Za-z0-9_-]+/g) || []).filter((w) => /[-_]/.test(w)) }],
+    // the words, one a line: its default extractor reads them as they are
+    content: job.raw.map((raw) => ({ raw, extension: "html" })),
     // our own sheets too: a custom property they read keeps its declaration
     css: [...job.css, ...job.ours].map((raw) => ({ raw })),
     safelist,
@@ -76,6 +73,17 @@ process.stdin.on("data", (d) => (input += d)).on("end", async () => {
 });
 """
 
+# The bytes of a word as PurgeCSS's default extractor finds one (`[A-Za-z0-9_-]+`, in HTML and
+# in everything else without an extractor of its own); any other byte ends a word (those of
+# UTF-8's multi-byte characters too: none is one of these).
+_WORD = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
+_SPACES = bytes(b if b in _WORD else 0x20 for b in range(256))
+
+
+def words(data: bytes) -> set[bytes]:
+    """The words PurgeCSS's extractor would find in `data` (a byte table, no regex)."""
+    return set(data.translate(_SPACES).split())
+
 
 class PurgeError(RuntimeError):
     pass
@@ -85,34 +93,57 @@ def theme_stylesheets(site_dir: Path) -> list[Path]:
     return sorted((site_dir / "assets" / "stylesheets").glob("main.*.min.css"))
 
 
-def _content(site_dir: Path, node: str, files: list[str] | None = None) -> list[bytes]:
-    """What PurgeCSS reads besides the job: every script of the site (by name and bytes),
-    PurgeCSS's version and node's binary (`tools/` is in every key already; the pages are
-    in the job, as their lines). `files`: the site's (offline.site_files), listed once."""
-    parts = [(PURGECSS / "package.json").read_bytes()]
+def _runner(node: str) -> list[bytes]:
+    """PurgeCSS's version and node's binary: in the cache key beside the job (`tools/` is in
+    every key already)."""
     real = Path(node).resolve()
-    parts.append(f"{real}:{real.stat().st_size}:{real.stat().st_mtime_ns}".encode())
-    for rel in offline.site_files(site_dir) if files is None else files:
-        if rel.endswith(".js"):
-            parts += [rel.encode(), (site_dir / rel).read_bytes()]
-    return parts
+    stat = real.stat()
+    return [
+        (PURGECSS / "package.json").read_bytes(),
+        f"{real}:{stat.st_size}:{stat.st_mtime_ns}".encode(),
+    ]
 
 
-def page_lines(site_dir: Path, held_pages: list[str] = (), files: list[str] | None = None) -> str:
-    """Every distinct line of the site's pages (held ones included), sorted. PurgeCSS reads
-    a page's words with a regular expression that never crosses a line (`[A-Za-z0-9_-]+`,
-    its default extractor for HTML), so these lines give it the same words as the pages;
-    Material's header, menu and footer lines are the same on every page, and a site of
-    thousands of pages is a few thousand lines (node read every page: ~1.5 s of CPU at
-    800 lessons a language)."""
+def _globbed(rel: str) -> bool:
+    """A file a glob finds: none in a hidden folder, none hidden (fast-glob's `dot: false`)."""
+    return not any(part.startswith(".") for part in rel.split("/"))
+
+
+def _code_files() -> list[Path]:
+    """Our Python code (`tools/**/*.py`) and scripts (`tools/assets/*.js`)."""
+    found = []
+    for folder, dirs, names in os.walk(TOOLS, followlinks=True):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(folder, n) for n in names if n.endswith(".py") and not n.startswith(".")]
+    found += [p for p in (TOOLS / "assets").glob("*.js") if not p.name.startswith(".")]
+    return sorted(found)
+
+
+def used_words(site_dir: Path, held_pages: list[str] = (), files: list[str] | None = None) -> str:
+    """Every word PurgeCSS would find where a class can come from, sorted, one a line: in
+    the site's pages (held ones included), and in its scripts and our code the words with a
+    "-" or "_" (md-search__input, tk-quiz: every class they add has one; "c" or "note" there
+    is not a class; this text is code too: its words count). Found here, once: node reading
+    every page and walking the site for its scripts cost ~0.4 s more of CPU at 800 lessons
+    a language. The pages' distinct lines first (Material's header, menu and footer lines
+    are the same on every page; no word crosses a line). `files`: the site's
+    (offline.site_files), when listed already."""
     lines: set[bytes] = set()
+    code: set[bytes] = set()
     for rel in offline.site_files(site_dir) if files is None else files:
-        if rel.endswith(".html"):
+        if rel.endswith((".html", ".js")) and _globbed(rel):
             with open(os.path.join(site_dir, rel), "rb") as file:
-                lines.update(file.read().split(b"\n"))
+                data = file.read()
+            if rel.endswith(".html"):
+                lines.update(data.split(b"\n"))
+            else:
+                code |= words(data)
     for text in held_pages:
         lines.update(text.encode("utf-8").split(b"\n"))
-    return b"\n".join(sorted(lines)).decode("utf-8")
+    for path in _code_files():
+        code |= words(path.read_bytes())
+    found = words(b"\n".join(lines)) | {w for w in code if b"-" in w or b"_" in w}
+    return b"\n".join(sorted(found)).decode("ascii")
 
 
 def purge(
@@ -120,8 +151,8 @@ def purge(
 ) -> dict[str, tuple[int, int]]:
     """Rewrite the theme's stylesheet(s) in `site_dir` in place; {name: (bytes before,
     after)}. `held_pages`: the text of pages not written yet. `cache`: the result is kept
-    under a hash of every input (the sheets, every page and script of the site, the job,
-    PurgeCSS and node), and reused when they are all the same."""
+    under a hash of every input (the job: the sheets and the words of every page, script and
+    code; PurgeCSS and node), and reused when they are all the same."""
     sheets = theme_stylesheets(site_dir)
     if not sheets:
         return {}
@@ -130,16 +161,12 @@ def purge(
         raise PurgeError("node not found: install Node.js (npm comes with it)")
     if not (PURGECSS / "package.json").is_file():
         raise PurgeError(f"{PURGECSS} missing: run `make deps` (npm install)")
-    listed = offline.site_files(site_dir)  # the pages and the scripts: one walk
-    files = [str(site_dir / "**" / "*.js")]
-    files += [str(TOOLS / "**" / "*.py"), str(TOOLS / "assets" / "*.js")]
     texts = [p.read_text(encoding="utf-8") for p in sheets]
     ours = [
         p.read_text(encoding="utf-8") for p in sorted((site_dir / "assets" / "css").glob("*.css"))
     ]
     job = {
-        "files": files,
-        "raw": [page_lines(site_dir, held_pages, listed)],
+        "raw": [used_words(site_dir, held_pages)],
         "css": texts,
         "ours": ours,
         "safelist": SAFELIST,
@@ -147,11 +174,7 @@ def purge(
     }
     key = kept = None
     if cache is not None:
-        # Not the globs: they name this build's (temporary) folder; what they match is in.
-        same = {k: v for k, v in job.items() if k != "files"}
-        key = cache.key(
-            _SCRIPT, json.dumps(same, sort_keys=True), *_content(site_dir, node, listed)
-        )
+        key = cache.key(_SCRIPT, json.dumps(job, sort_keys=True), *_runner(node))
         kept = cache.get(key)
     if kept is not None:
         purged = json.loads(kept.read_text(encoding="utf-8"))
