@@ -51,20 +51,30 @@ def modules(site: Site) -> list[Node]:
     return [m for course in site.courses for m in course.children if m.kind == "module"]
 
 
-def _source_hash(h, src: Source | None) -> None:
-    if src is None:
-        return
-    h.update(src.path.read_bytes())
+def _source_digest(src: Source) -> bytes:
+    """SHA-256 of a lesson's or module's source and its images, as they are now."""
+    h = hashlib.sha256(src.path.read_bytes())
     for url in (link.url for link in src.doc.links if link.image):
         path = src.path.parent / url
         if path.is_file():
             h.update(path.read_bytes())
+    return h.digest()
+
+
+# Each source's digest, read once a build: a module's decks, PPTX and PDFs name the same
+# sources (a lesson's is in five keys). Emptied by `build`.
+_digests: dict[Path, bytes] = {}
 
 
 def key(kind: str, lang: str, nodes: list[Node], code: str) -> str:
     h = hashlib.sha256(f"{kind}\0{lang}\0{code}".encode())
     for node in nodes:
-        _source_hash(h, node.source(lang))
+        src = node.source(lang)
+        if src is None:
+            continue
+        if src.path not in _digests:
+            _digests[src.path] = _source_digest(src)
+        h.update(_digests[src.path])
     return h.hexdigest()[:24]
 
 
@@ -210,6 +220,7 @@ def _place(cached: Path, target: Path) -> None:
 
 def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
     start = time.monotonic()
+    _digests.clear()  # the sources as they are now
     renderer = Renderer.from_mkdocs(config)
     cache = _Cache(Path(config.config_file_path).parent / CACHE)
     # Slides insert facts from the register: a changed fact rebuilds the decks.
