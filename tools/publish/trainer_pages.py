@@ -58,8 +58,7 @@ def write_share_data(
     names = [share.data_url(m.key, lang) for lang in languages for m in share.modules(site)]
 
     def make() -> list[str]:
-        share.write_data(site_dir, site, languages, site_url)
-        return [(site_dir / name).read_text(encoding="utf-8") for name in names]
+        return share.write_data(site_dir, site, languages, site_url)
 
     texts = _kept(project, ["share", site_url or "", *languages], make)
     for name, text in zip(names, texts, strict=True):

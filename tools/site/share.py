@@ -20,10 +20,10 @@ import json
 from html import escape
 from pathlib import Path
 
-from tools.site import digest
+from tools.common.ui_strings import strings
 from tools.model.content import Node, Site
 from tools.model.facts import DATA_FILE
-from tools.common.ui_strings import strings
+from tools.site import digest
 
 DATA_DIR = "assets/share"
 GLOBAL = "tkShareData"
@@ -56,14 +56,20 @@ def modules(site: Site) -> list[Node]:
     return [m for c in site.courses for m in c.children if m.kind == "module" and m.lessons]
 
 
-def write_data(site_dir: Path, site: Site, languages: list[str], site_url: str) -> None:
+def write_data(site_dir: Path, site: Site, languages: list[str], site_url: str) -> list[str]:
+    """Every module's file in every language; their texts, in that order."""
     register = site.docs_dir / DATA_FILE
+    texts = []
+    folders: set[Path] = set()  # made once each (a course's modules share one)
     for lang in languages:
         for module in modules(site):
             target = site_dir / data_url(module.key, lang)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            data = module_data(module, lang, site_url, register)
-            target.write_text(script(module.key, data), encoding="utf-8")
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            texts.append(script(module.key, module_data(module, lang, site_url, register)))
+            target.write_text(texts[-1], encoding="utf-8")
+    return texts
 
 
 def module_markdown(module: Node, lang: str) -> list[str]:

@@ -9,6 +9,7 @@ counts of the last build are in `.cache/trainer-kit/report.json`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -81,6 +82,12 @@ def key(kind: str, lang: str, nodes: list[Node], code: str) -> str:
 def _src_dir(slide: Slide, fallback: Node, lang: str) -> str:
     node = slide.lesson or fallback
     return next(iter(node.sources.values())).url_path.parent.as_posix()
+
+
+def _module_plan(module: Node, lang: str) -> tuple[list[Slide], list[str]]:
+    """A module's slides and the folder of each one's source."""
+    slides = module_slides(module, lang)
+    return slides, [_src_dir(sl, module, lang) for sl in slides]
 
 
 def _image_sizes(docs_dir: Path):
@@ -259,14 +266,14 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
                 _place(cache.get("decks", k, DECK, make_lesson), site_dir / ldir / "index.html")
 
             nodes = [module, *module.lessons]
-            slides = module_slides(module, lang)
-            dirs = [_src_dir(sl, module, lang) for sl in slides]
-            title = slides[0].title
+            # Made only for a deck or PPTX made again: a warm build takes them from the cache.
+            plan_module = functools.cache(functools.partial(_module_plan, module, lang))
 
-            def make_module(slides=slides, dirs=dirs, title=title, mdir=mdir, lang=lang, pdf=pdf):
+            def make_module(plan_module=plan_module, mdir=mdir, lang=lang, pdf=pdf):
+                slides, dirs = plan_module()
                 d = mdir + "/slides"
                 return deck.deck_html(
-                    slides, title, lang, renderer, d, dirs, sizes,
+                    slides, slides[0].title, lang, renderer, d, dirs, sizes,
                     handout=pdf and "../trainer/" + pdf,
                 ).encode()  # fmt: skip
 
@@ -274,11 +281,12 @@ def build(config, site_dir: Path, site: Site, languages: list[str]) -> dict:
             out = site_dir / mdir / "slides" / "index.html"
             _place(cache.get("decks", k, DECK, make_module), out)
 
-            def make_pptx(slides=slides, dirs=dirs, lang=lang):
+            def make_pptx(plan_module=plan_module, lang=lang):
                 # Imported when a deck is made: python-pptx is slow to load, a warm build
                 # takes every PPTX from the cache.
                 from tools.slides import pptx_deck
 
+                slides, dirs = plan_module()
                 docs = Path(config.docs_dir)
                 return pptx_deck.build(slides, lang, renderer, docs, dirs)
 
