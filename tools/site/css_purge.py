@@ -119,17 +119,15 @@ def _code_files() -> list[Path]:
     return sorted(found)
 
 
-def used_words(site_dir: Path, held_pages: list[str] = (), files: list[str] | None = None) -> str:
-    """Every word PurgeCSS would find where a class can come from, sorted, one a line: in
-    the site's pages (held ones included), and in its scripts and our code the words with a
-    "-" or "_" (md-search__input, tk-quiz: every class they add has one; "c" or "note" there
-    is not a class; this text is code too: its words count). Found here, once: node reading
-    every page and walking the site for its scripts cost ~0.4 s more of CPU at 800 lessons
-    a language. The pages' distinct lines first (Material's header, menu and footer lines
-    are the same on every page; no word crosses a line). `files`: the site's
+def _sources(
+    site_dir: Path, held_pages: list[str] = (), files: list[str] | None = None
+) -> tuple[bytes, list[bytes]]:
+    """Where a class can come from, as read: the pages' distinct lines, sorted (held ones
+    included; Material's header, menu and footer lines are the same on every page, and no
+    word crosses a line), and the bytes of every script of the site. `files`: the site's
     (offline.site_files), when listed already."""
     lines: set[bytes] = set()
-    code: set[bytes] = set()
+    scripts: list[bytes] = []
     for rel in offline.site_files(site_dir) if files is None else files:
         if rel.endswith((".html", ".js")) and _globbed(rel):
             with open(os.path.join(site_dir, rel), "rb") as file:
@@ -137,12 +135,22 @@ def used_words(site_dir: Path, held_pages: list[str] = (), files: list[str] | No
             if rel.endswith(".html"):
                 lines.update(data.split(b"\n"))
             else:
-                code |= words(data)
+                scripts.append(data)
     for text in held_pages:
         lines.update(text.encode("utf-8").split(b"\n"))
-    for path in _code_files():
-        code |= words(path.read_bytes())
-    found = words(b"\n".join(lines)) | {w for w in code if b"-" in w or b"_" in w}
+    return b"\n".join(sorted(lines)), scripts
+
+
+def used_words(pages: bytes, scripts: list[bytes]) -> str:
+    """Every word PurgeCSS would find in `_sources`, sorted, one a line: the pages' words,
+    and in the site's scripts and our code the words with a "-" or "_" (md-search__input,
+    tk-quiz: every class they add has one; "c" or "note" there is not a class; this text is
+    code too: its words count). Found here, once: node reading every page and walking the
+    site for its scripts cost ~0.4 s more of CPU at 800 lessons a language."""
+    code: set[bytes] = set()
+    for data in [*scripts, *(path.read_bytes() for path in _code_files())]:
+        code |= words(data)
+    found = words(pages) | {w for w in code if b"-" in w or b"_" in w}
     return b"\n".join(sorted(found)).decode("ascii")
 
 
@@ -151,8 +159,8 @@ def purge(
 ) -> dict[str, tuple[int, int]]:
     """Rewrite the theme's stylesheet(s) in `site_dir` in place; {name: (bytes before,
     after)}. `held_pages`: the text of pages not written yet. `cache`: the result is kept
-    under a hash of every input (the job: the sheets and the words of every page, script and
-    code; PurgeCSS and node), and reused when they are all the same."""
+    under a hash of every input (the sheets, the pages' lines, the site's scripts, the job,
+    PurgeCSS and node), and reused when they are all the same."""
     sheets = theme_stylesheets(site_dir)
     if not sheets:
         return {}
@@ -165,20 +173,19 @@ def purge(
     ours = [
         p.read_text(encoding="utf-8") for p in sorted((site_dir / "assets" / "css").glob("*.css"))
     ]
-    job = {
-        "raw": [used_words(site_dir, held_pages)],
-        "css": texts,
-        "ours": ours,
-        "safelist": SAFELIST,
-        "blocklist": BLOCKLIST,
-    }
+    pages, scripts = _sources(site_dir, held_pages)
+    job = {"css": texts, "ours": ours, "safelist": SAFELIST, "blocklist": BLOCKLIST}
     key = kept = None
     if cache is not None:
-        key = cache.key(_SCRIPT, json.dumps(job, sort_keys=True), *_runner(node))
+        # What the words are found in, not the words: a kept result costs no word search.
+        # (Our code, where words are found too, is in every key: tools/common/build_cache.py.)
+        parts = (_SCRIPT, json.dumps(job, sort_keys=True), pages, *scripts, *_runner(node))
+        key = cache.key(*parts)
         kept = cache.get(key)
     if kept is not None:
         purged = json.loads(kept.read_text(encoding="utf-8"))
     else:
+        job["raw"] = [used_words(pages, scripts)]
         result = subprocess.run(
             [node, "-e", _SCRIPT, str(PURGECSS)],
             input=json.dumps(job),
