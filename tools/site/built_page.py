@@ -175,7 +175,7 @@ class BuiltPage:
 
     def _check(self, element, tag: Tag) -> None:
         """The attributes read in the text are the tree's, or `LocateError`."""
-        if [(name, value) for name, _s, _e, value in tag.attributes] == element.items():
+        if tag.items == element.items():
             return  # the same in the same order (most tags): no dicts to build
         found = {name: value for name, _s, _e, value in tag.attributes}
         want = dict(element.attrib)

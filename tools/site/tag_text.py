@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 import html
-from dataclasses import dataclass, field
 from itertools import accumulate, islice
+from typing import NamedTuple
 
 SPACE = " \t\n\r\f"
 # What ends an attribute's name; a name with none of these before `=` is read at once.
@@ -20,39 +20,85 @@ class LocateError(RuntimeError):
     pass
 
 
-@dataclass
+class _Read(NamedTuple):
+    """A start tag as read, its offsets from its `<`."""
+
+    length: int
+    attributes: list[tuple[str, int, int, str | None]]
+    items: list[tuple[str, str | None]]
+    self_closing: bool
+
+
 class Tag:
     """A start tag in the text: `<` at start, `>` at end - 1; attributes as
-    (name, start, end, value) with [start, end) the attribute's text."""
+    (name, start, end, value) with [start, end) the attribute's text; `items`: each
+    attribute's (name, value), as lxml lists an element's."""
 
-    start: int
-    end: int
-    attributes: list[tuple[str, int, int, str | None]] = field(default_factory=list)
-    self_closing: bool = False
+    __slots__ = ("start", "end", "self_closing", "items", "_read", "_attributes")
+
+    def __init__(self, start: int, read: _Read) -> None:
+        self.start = start
+        self.end = start + read.length
+        self.self_closing = read.self_closing
+        self.items = read.items
+        self._read = read
+        self._attributes: list[tuple[str, int, int, str | None]] | None = None
+
+    @property
+    def attributes(self) -> list[tuple[str, int, int, str | None]]:
+        if self._attributes is None:  # offsets in the text: only for tags a step edits
+            at = self.start
+            self._attributes = [(n, s + at, e + at, v) for n, s, e, v in self._read.attributes]
+        return self._attributes
+
+    def span(self, name: str) -> tuple[int, int] | None:
+        """[start, end) in the text of the attribute `name` (its last, as a dict keeps it)."""
+        found = None
+        for attr, start, end, _value in self._read.attributes:
+            if attr == name:
+                found = (start + self.start, end + self.start)
+        return found
+
+
+# Start tags read so far, by their text: pages of one site repeat most of theirs (head links,
+# header, navigation), read once here. Bounded; a tag is the same wherever it is written.
+_SEEN: dict[str, _Read] = {}
+_SEEN_MAX = 50_000
 
 
 def read_tag(text: str, start: int) -> Tag:
     """The start tag whose `<` is at `start` (attribute names lower-cased, values as written,
     entities decoded)."""
+    close = text.find(">", start)
+    segment = text[start : close + 1] if close >= 0 else ""
+    read = _SEEN.get(segment)
+    if read is None:
+        try:  # up to the first `>`: the tag's end unless a quoted value holds one
+            read = _read(segment, 0)
+        except LocateError:
+            return Tag(start, _read(text, start))  # not kept: its text goes on after `>`
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        _SEEN[segment] = read
+    return Tag(start, read)
+
+
+def _read(text: str, start: int) -> _Read:
     n = len(text)
     i = start + 1
     while i < n and text[i] not in SPACE and text[i] not in "/>":
         i += 1
-    tag = Tag(start, -1)
-    attributes = tag.attributes
+    attributes: list[tuple[str, int, int, str | None]] = []
     while i < n:
         while i < n and text[i] in SPACE:
             i += 1
         if i >= n:
             break
         if text[i] == ">":
-            tag.end = i + 1
-            return tag
+            return _made(attributes, i + 1 - start, False)
         if text[i] == "/":
             if text.startswith("/>", i):
-                tag.self_closing = True
-                tag.end = i + 2
-                return tag
+                return _made(attributes, i + 2 - start, True)
             i += 1
             continue
         name_start = i
@@ -65,7 +111,7 @@ def read_tag(text: str, start: int) -> Tag:
             value = text[eq + 2 : close]
             i = close + 1
             unescaped = html.unescape(value) if "&" in value else value
-            attributes.append((text[name_start:eq].lower(), name_start, i, unescaped))
+            attributes.append((text[name_start:eq].lower(), name_start - start, i - start, unescaped))
             continue
         while i < n and text[i] not in SPACE and text[i] not in "/>=":
             i += 1
@@ -89,10 +135,14 @@ def read_tag(text: str, start: int) -> Tag:
                     k += 1
                 value = text[j:k]
                 i = k
-            attributes.append((name, name_start, i, html.unescape(value)))
+            attributes.append((name, name_start - start, i - start, html.unescape(value)))
         else:
-            attributes.append((name, name_start, i, None))
+            attributes.append((name, name_start - start, i - start, None))
     raise LocateError(f"unterminated start tag at offset {start}")
+
+
+def _made(attributes: list, length: int, self_closing: bool) -> _Read:
+    return _Read(length, attributes, [(name, value) for name, _s, _e, value in attributes], self_closing)
 
 
 def every_tag(text: str, name: str) -> list[tuple[Tag, int]]:

@@ -57,8 +57,8 @@ def read(page: BuiltPage, out: str, manifest: str | None) -> ZipLinks | None:
             if "href" in page.changes(element):
                 return None  # the pass set it: the zip edits the new value
             # Every link's tag is asked for: read at once (tools/site/built_page.py).
-            tag = page.start_tag(element, every=True)
-            span = [(s, e) for name, s, e, _v in tag.attributes if name == "href"][-1]
+            span = page.start_tag(element, every=True).span("href")
+            assert span is not None  # checked: the tag has the element's attributes
             spans.append((*span, href))
         body = page.root.find("body")
         body_end = None if body is None else page.end_tag(body)[0]
