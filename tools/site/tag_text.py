@@ -63,7 +63,7 @@ class Tag:
 # Start tags read so far, by their text: pages of one site repeat most of theirs (head links,
 # header, navigation), read once here. Bounded; a tag is the same wherever it is written.
 _SEEN: dict[str, _Read] = {}
-_SEEN_MAX = 50_000
+_SEEN_MAX = 10_000
 
 
 def read_tag(text: str, start: int) -> Tag:
