@@ -174,7 +174,7 @@ class Lines:
         self.text = text
         self.starts = [0]  # line n starts at starts[n - 1]
         self.complete = False
-        self._size = 8192
+        self._size = 4096  # a page's head: a few thousand characters
 
     def _grow(self) -> None:
         at, text = self.starts[-1], self.text
