@@ -121,15 +121,15 @@ def replay(
 def written(path: Path, page: BuiltPage) -> None:
     """A page is complete (its tree no longer read by a step): what search reads of it.
     Its tree is changed here."""
-    article = page.first(f"//article[@class='{html_page.ARTICLE_CLASS}']")
+    article = html_page.search_body(page)
     root = _site_dir or path.parent
     if article is None or not _inside(path, root):
         return
     title = page.first("/html/head/title")
-    who = search_index.audience(path.relative_to(root))
+    rel = path.relative_to(root)
+    who = search_index.audience(rel)
     lang = page.root.get("lang") or ""
     text = title.text_content() if title is not None else ""
     documents[path] = search_index.document(article, lang, text, who)
     if who == "participant":
-        rel = path.relative_to(root).as_posix()
-        records[path] = search_index.record(article, page.root, rel)
+        records[path] = search_index.record(article, page.root, rel.as_posix())
