@@ -70,7 +70,8 @@ def audience(rel: Path) -> str:
 CODE = "pre"
 _CODE_XPATH = etree.XPath(".//pre")
 # What `record` leaves out: the heading permalinks (¶) and what Pagefind ignores.
-_UNRECORDED = etree.XPath(".//*[contains(@class,'headerlink')]|.//*[@data-pagefind-ignore]")
+# (One walk of the article: the union of two paths walked it twice.)
+_UNRECORDED = etree.XPath(".//*[contains(@class,'headerlink') or @data-pagefind-ignore]")
 _H1 = etree.XPath(".//h1")
 # An element's text nodes as plain strings, made in C: what `itertext` yields (comments' text
 # left out, their tails in) at half its cost. (The parser and lxml's setters never leave two
@@ -138,7 +139,7 @@ def document(article, lang: str, title: str, who: str = "participant") -> str:
     forms = index_forms(article.text_content())
     block = None
     if forms:
-        block = lxml_html.Element("p", {"data-pagefind-weight": "0.5"})
+        block = article.makeelement("p", {"data-pagefind-weight": "0.5"})
         block.text = " ".join(forms)
         article.append(block)
     body = lxml_html.tostring(article, encoding="unicode")
