@@ -9,92 +9,33 @@ rewrite the whole page (lxml escapes non-ASCII `href`s, lower-cases `viewBox`, d
 An element is found in the text from its line (lxml's `sourceline`, the line where its
 start tag ends) and its rank among the elements of that name ending on that line; the
 attributes read there must be the tree's, or `LocateError` says which page and element
-(never a silent edit in the wrong place).
+(never a silent edit in the wrong place). When a step asks for every element of a name, the
+text's start tags of that name are read at once and paired in order with the tree's
+elements if both have as many, line for line (the same choice as by rank, found cheaper).
 """
 
 from __future__ import annotations
 
-import bisect
 import html
-from dataclasses import dataclass, field
-from itertools import accumulate
 
 from lxml import etree
 from lxml import html as lxml_html
 
-_SPACE = " \t\n\r\f"
+from tools.site.tag_text import SPACE as _SPACE
+from tools.site.tag_text import LocateError, Lines, Tag, every_tag, read_tag
+
+__all__ = ["BuiltPage", "LocateError", "Tag", "applied", "apply_edits", "quote", "read_tag"]
+
 # How many lines before the end of a start tag its `<` may be.
 _TAG_LINES = 50
 # Elements of one name found in a window of `_TAG_LINES` lines before the whole text is
 # read for that name (a step that edits every link of a page).
 _WINDOWED = 4
-
-
-class LocateError(RuntimeError):
-    pass
-
-
-@dataclass
-class _Tag:
-    """A start tag in the text: `<` at start, `>` at end - 1; attributes as
-    (name, start, end, value) with [start, end) the attribute's text."""
-
-    start: int
-    end: int
-    attributes: list[tuple[str, int, int, str | None]] = field(default_factory=list)
-    self_closing: bool = False
-
-
-def read_tag(text: str, start: int) -> _Tag:
-    """The start tag whose `<` is at `start` (attribute names lower-cased, values as written,
-    entities decoded)."""
-    n = len(text)
-    i = start + 1
-    while i < n and text[i] not in _SPACE and text[i] not in "/>":
-        i += 1
-    tag = _Tag(start, -1)
-    while i < n:
-        while i < n and text[i] in _SPACE:
-            i += 1
-        if i >= n:
-            break
-        if text[i] == ">":
-            tag.end = i + 1
-            return tag
-        if text[i] == "/":
-            if text.startswith("/>", i):
-                tag.self_closing = True
-                tag.end = i + 2
-                return tag
-            i += 1
-            continue
-        name_start = i
-        while i < n and text[i] not in _SPACE and text[i] not in "/>=":
-            i += 1
-        name = text[name_start:i].lower()
-        j = i
-        while j < n and text[j] in _SPACE:
-            j += 1
-        if j < n and text[j] == "=":
-            j += 1
-            while j < n and text[j] in _SPACE:
-                j += 1
-            if j < n and text[j] in "\"'":
-                close = text.find(text[j], j + 1)
-                if close < 0:
-                    break
-                value = text[j + 1 : close]
-                i = close + 1
-            else:
-                k = j
-                while k < n and text[k] not in _SPACE and text[k] != ">":
-                    k += 1
-                value = text[j:k]
-                i = k
-            tag.attributes.append((name, name_start, i, html.unescape(value)))
-        else:
-            tag.attributes.append((name, name_start, i, None))
-    raise LocateError(f"unterminated start tag at offset {start}")
+# A name written at most `_FEW` times in the text: for a tag more than `_FAR` lines past the
+# line table (an article after the navigation), its start tags are read at once (C counts
+# their lines), cheaper than the rest of the table.
+_FEW = 32
+_FAR = 200
 
 
 def quote(value: str) -> str:
@@ -109,21 +50,25 @@ class BuiltPage:
         self.text = text
         self.name = name  # for messages: the page's path in the site
         self.root = lxml_html.document_fromstring(text)
-        self._lines: list[int] | None = None
+        self._lines = Lines(text)
         # id(element) -> (element, its start tag): the element is kept so that its id is
         # not given to another element's proxy.
-        self._tags: dict[int, tuple[object, _Tag]] = {}
+        self._tags: dict[int, tuple[object, Tag]] = {}
         self._edits: list[tuple[int, int, str]] = []
-        self._attrs: dict[int, tuple[_Tag, dict[str, str | None], list[str]]] = {}
+        self._attrs: dict[int, tuple[Tag, dict[str, str | None], list[str]]] = {}
         # Per tag name, once: each element's rank among those of its name ending on its
         # line (the elements kept: their ids stay theirs), and the start tags read so far by
         # their offset. A step that edits every link of a page reads each tag once, not
         # once per link (a page's links each searched from 50 lines before theirs).
         self._ranks: dict[str, tuple[list, dict[int, int]]] = {}
-        self._read: dict[int, tuple[_Tag, int]] = {}  # offset -> (tag, line of its end)
-        # Past a few elements of a name, its start tags read once from the whole text.
+        self._read: dict[int, tuple[Tag, int]] = {}  # offset -> (tag, line of its end)
+        # Past a few elements of a name, its start tags read once from the whole text:
+        # paired in order with the tree's elements when they match one for one (below).
         self._calls: dict[str, int] = {}
-        self._tag_lines: dict[str, dict[int, list[_Tag]]] = {}
+        self._every: dict[str, list[tuple[Tag, int]]] = {}
+        self._written: dict[str, int] = {}  # name -> how many times `<name` is in the text
+        self._paired: dict[str, tuple[list, dict[int, Tag] | None]] = {}
+        self._tag_lines: dict[str, dict[int, list[Tag]]] = {}
 
     # --- reading ------------------------------------------------------------------------
 
@@ -134,36 +79,21 @@ class BuiltPage:
         found = self.root.xpath(path)
         return found[0] if found else None
 
-    def _line_start(self, line: int) -> int:
-        if self._lines is None:  # lines end at "\n" only, as the parser counts them
-            lengths = map(len, self.text.split("\n"))  # C loops: no Python frame a line
-            self._lines = [0, *accumulate(map((1).__add__, lengths))]
-        line = max(1, min(line, len(self._lines)))
-        return self._lines[line - 1]
-
-    def _line_of(self, offset: int) -> int:
-        self._line_start(1)
-        assert self._lines is not None
-        return bisect.bisect_right(self._lines, offset)
-
-    def start_tag(self, element) -> _Tag:
-        """The start tag of `element` in the text."""
+    def start_tag(self, element, every: bool = False) -> Tag:
+        """The start tag of `element` in the text. `every`: the step asks for (nearly) every
+        element of its name: the text's start tags of that name are read at once."""
         key = id(element)
         if key in self._tags:
             return self._tags[key][1]
         name = element.tag
-        line = element.sourceline
-        rank = self._rank(element)
         calls = self._calls[name] = self._calls.get(name, 0) + 1
-        if calls > _WINDOWED:  # a step edits many of them: read them all once
-            tags = self._by_line(name).get(line, [])
-            if rank < len(tags):
-                self._check(element, tags[rank])
-                self._tags[key] = (element, tags[rank])
-                return tags[rank]
-            raise LocateError(f"{self.name}: <{name}> of line {line} not found in the text")
-        low = self._line_start(line - _TAG_LINES)
-        high = self._line_start(line + 1) if line < len(self._lines or ()) else len(self.text)
+        line = element.sourceline
+        far = line > self._lines.count() + _FAR
+        if every or calls > _WINDOWED or (far and self._few(name)):
+            return self._from_every(element)
+        rank = self._rank(element)
+        low = self._lines.start(line - _TAG_LINES)
+        high = self._lines.start(line + 1) if line < self._lines.count() else len(self.text)
         needle = "<" + name
         i = self.text.find(needle, low, high)
         seen = 0
@@ -173,7 +103,7 @@ class BuiltPage:
                 known = self._read.get(i)
                 if known is None:
                     tag = read_tag(self.text, i)
-                    known = self._read[i] = (tag, self._line_of(tag.end - 1))
+                    known = self._read[i] = (tag, self._lines.of(tag.end - 1))
                 tag, end_line = known
                 if end_line == line:
                     if seen == rank:
@@ -186,21 +116,59 @@ class BuiltPage:
             i = self.text.find(needle, i + 1, high)
         raise LocateError(f"{self.name}: <{name}> of line {line} not found in the text")
 
-    def _by_line(self, name: str) -> dict[int, list[_Tag]]:
-        """Every start tag of `name` in the text, by the line where it ends, in order (as the
-        window of `start_tag` reads them, each once)."""
+    def _few(self, name: str) -> bool:
+        if name not in self._written:
+            self._written[name] = self.text.count("<" + name)  # an upper bound: `<a` in `<abbr`
+        return self._written[name] <= _FEW
+
+    def _from_every(self, element) -> Tag:
+        """`element`'s start tag among every one of its name: the one of the same place in
+        the order when the text's tags and the tree's elements pair one for one, line for
+        line (then each one's rank on its line is the same on both sides); else the one of
+        its rank among those ending on its line."""
+        name = element.tag
+        paired = self._pair(name)
+        if paired is not None:
+            tag = paired.get(id(element))
+            if tag is None:  # not of this page's tree
+                raise LocateError(f"{self.name}: <{name}> of line {element.sourceline} not in the page")
+        else:
+            rank = self._rank(element)
+            tags = self._by_line(name).get(element.sourceline, [])
+            if rank >= len(tags):
+                raise LocateError(
+                    f"{self.name}: <{name}> of line {element.sourceline} not found in the text"
+                )
+            tag = tags[rank]
+        self._check(element, tag)
+        self._tags[id(element)] = (element, tag)
+        return tag
+
+    def _every_tag(self, name: str) -> list[tuple[Tag, int]]:
+        if name not in self._every:
+            self._every[name] = every_tag(self.text, name)
+        return self._every[name]
+
+    def _pair(self, name: str) -> dict[int, Tag] | None:
+        """id(element) -> start tag when the tree's elements of `name` and the text's start
+        tags pair in order with the same lines (None when not: markup in a script, a tag
+        the parser added or dropped). The elements are kept: their ids stay theirs."""
+        if name not in self._paired:
+            elements = list(self.root.iter(name))
+            found = self._every_tag(name)
+            same = len(elements) == len(found) and all(
+                element.sourceline == line for element, (_t, line) in zip(elements, found)
+            )
+            pairs = {id(e): tag for e, (tag, _l) in zip(elements, found)} if same else None
+            self._paired[name] = (elements, pairs)
+        return self._paired[name][1]
+
+    def _by_line(self, name: str) -> dict[int, list[Tag]]:
+        """Every start tag of `name` in the text, by the line where it ends, in order."""
         if name not in self._tag_lines:
-            found: dict[int, list[_Tag]] = {}
-            needle = "<" + name
-            i = self.text.find(needle)
-            while i >= 0:
-                after = self.text[i + len(needle) : i + len(needle) + 1]
-                if after and (after in _SPACE or after in "/>"):
-                    tag = read_tag(self.text, i)
-                    found.setdefault(self._line_of(tag.end - 1), []).append(tag)
-                    i = self.text.find(needle, max(tag.end, i + 1))
-                    continue
-                i = self.text.find(needle, i + 1)
+            found: dict[int, list[Tag]] = {}
+            for tag, line in self._every_tag(name):
+                found.setdefault(line, []).append(tag)
             self._tag_lines[name] = found
         return self._tag_lines[name]
 
@@ -219,7 +187,10 @@ class BuiltPage:
             raise LocateError(f"{self.name}: <{name}> of line {element.sourceline} not in the page")
         return rank
 
-    def _check(self, element, tag: _Tag) -> None:
+    def _check(self, element, tag: Tag) -> None:
+        """The attributes read in the text are the tree's, or `LocateError`."""
+        if tag.items == element.items():
+            return  # the same in the same order (most tags): no dicts to build
         found = {name: value for name, _s, _e, value in tag.attributes}
         want = dict(element.attrib)
         for name, value in found.items():

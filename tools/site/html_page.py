@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import weakref
 from collections.abc import Iterable
 
 from lxml import html as lxml_html
@@ -41,8 +42,27 @@ def drop_head_alternates(page: BuiltPage) -> None:
 
 
 def mark_search_body(page: BuiltPage) -> None:
-    for article in page.xpath(f"//article[@class='{ARTICLE_CLASS}']"):
+    for article in _search_bodies(page):
         page.set_attribute(article, "data-pagefind-body", "")
+
+
+def search_body(page: BuiltPage):
+    """The page's first search body (Material's article), or None."""
+    found = _search_bodies(page)
+    return found[0] if found else None
+
+
+# Each page's search bodies, found once (an XPath over the whole page): marked by the steps,
+# read again once the page is complete (tools/site/page_pass.py `written`). The tree is
+# never changed by the steps, so what they found is still what the XPath would find.
+_BODIES: weakref.WeakKeyDictionary[BuiltPage, list] = weakref.WeakKeyDictionary()
+
+
+def _search_bodies(page: BuiltPage) -> list:
+    found = _BODIES.get(page)
+    if found is None:
+        found = _BODIES[page] = page.xpath(f"//article[@class='{ARTICLE_CLASS}']")
+    return found
 
 
 # --- Content-Security-Policy ------------------------------------------------------------

@@ -252,19 +252,26 @@ class PageFacts:
 
 def linked_urls(root) -> list[str]:
     """URLs of the stylesheets, icons and scripts a parsed page links."""
-    out = []
+    out: list[str] = []
     for el in root.iter("link", "script"):
-        if el.tag == "link":
-            if el.get("rel") in ("stylesheet", "icon") and el.get("href"):
-                out.append(el.get("href"))
-        elif el.get("src"):
-            out.append(el.get("src"))
+        _add_linked(el, out)
     return out
+
+
+def _add_linked(el, out: list[str]) -> None:
+    if el.tag == "link":
+        if el.get("rel") in ("stylesheet", "icon") and el.get("href"):
+            out.append(el.get("href"))
+    elif el.get("src"):
+        out.append(el.get("src"))
 
 
 def heading_text(root) -> str:
     """The text of the first `<h1>`, without its "¶" anchor."""
-    h1 = next(root.iter("h1"), None)
+    return _heading_text(next(root.iter("h1"), None))
+
+
+def _heading_text(h1) -> str:
     if h1 is None:
         return ""
     parts = [h1.text or ""]
@@ -275,24 +282,47 @@ def heading_text(root) -> str:
     return "".join(parts).strip()
 
 
+def _is_article(el) -> bool:
+    return (el.get("class") or "").startswith("md-content__inner")
+
+
 def article_links(root) -> list[str]:
     """`<a href>` of a parsed page's article (Material's `md-content__inner`), in order."""
-    for article in root.iter("article"):
-        if (article.get("class") or "").startswith("md-content__inner"):
-            return [a.get("href") for a in article.iter("a") if a.get("href") is not None]
-    return []
+    return _links_of(next((a for a in root.iter("article") if _is_article(a)), None))
+
+
+def _links_of(article) -> list[str]:
+    if article is None:
+        return []
+    return [a.get("href") for a in article.iter("a") if a.get("href") is not None]
 
 
 def page_facts(page: BuiltPage, path: Path, lang: str, final: str | None = None) -> PageFacts:
-    """`final`: the page's text as written, when its gzip size is wanted (course pages)."""
+    """`final`: the page's text as written, when its gzip size is wanted (course pages).
+    What `linked_urls`, the images, `heading_text` and `article_links` read, in one walk of
+    the tree (each of them walks the whole page, its navigation included)."""
+    linked: list[str] = []
+    images: list[str] = []
+    h1 = article = None
+    for el in page.root.iter("link", "script", "img", "h1", "article"):
+        tag = el.tag
+        if tag == "img":
+            if el.get("src"):
+                images.append(el.get("src"))
+        elif tag == "h1":
+            h1 = el if h1 is None else h1
+        elif tag == "article":
+            article = el if article is None and _is_article(el) else article
+        else:
+            _add_linked(el, linked)
     return PageFacts(
         path=path,
         lang=lang,
-        linked=linked_urls(page.root),
-        images=[img.get("src") for img in page.root.iter("img") if img.get("src")],
-        title=heading_text(page.root),
+        linked=linked,
+        images=images,
+        title=_heading_text(h1),
         size=None if final is None else gzip_size(final.encode("utf-8")),
-        article_links=article_links(page.root),
+        article_links=_links_of(article),
     )
 
 

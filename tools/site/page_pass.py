@@ -68,8 +68,10 @@ def run(
     return "" (MkDocs writes nothing)."""
     page = BuiltPage(text, str(path))
     html_page.steps(page, lang, searchable, script_hashes)
+    text_lang = None  # read from `<html lang>` once, when asked
     if head_root is not None:
-        offline.add_head_links(page, head_root, offline.page_lang(text))
+        text_lang = offline.page_lang(text)
+        offline.add_head_links(page, head_root, text_lang)
     root = _site_dir or path.parent
     images.image_attributes(page, path, root)
     if hold:  # edited further, and written, by offline.write_course
@@ -83,7 +85,7 @@ def run(
             parts = path.relative_to(root).parts
             if "courses" in parts:
                 in_course = not offline.SKIP_DIRS & set(parts[parts.index("courses") + 2 :])
-        text_lang = offline.page_lang(text)
+        text_lang = offline.page_lang(text) if text_lang is None else text_lang
         facts[path] = offline.page_facts(page, path, text_lang, out if in_course else None)
         if in_course and not hold:  # before `written` changes the tree
             manifest = None if head_root is None else offline.head_links(head_root, text_lang)
@@ -121,15 +123,15 @@ def replay(
 def written(path: Path, page: BuiltPage) -> None:
     """A page is complete (its tree no longer read by a step): what search reads of it.
     Its tree is changed here."""
-    article = page.first(f"//article[@class='{html_page.ARTICLE_CLASS}']")
+    article = html_page.search_body(page)
     root = _site_dir or path.parent
     if article is None or not _inside(path, root):
         return
     title = page.first("/html/head/title")
-    who = search_index.audience(path.relative_to(root))
+    rel = path.relative_to(root)
+    who = search_index.audience(rel)
     lang = page.root.get("lang") or ""
     text = title.text_content() if title is not None else ""
     documents[path] = search_index.document(article, lang, text, who)
     if who == "participant":
-        rel = path.relative_to(root).as_posix()
-        records[path] = search_index.record(article, page.root, rel)
+        records[path] = search_index.record(article, page.root, rel.as_posix())

@@ -15,8 +15,12 @@ import bisect
 import zlib
 from dataclasses import dataclass
 
+from lxml import etree
+
 from tools.site.built_page import BuiltPage, LocateError, applied, read_tag
 
+# The theme's own manifest link (compiled once: an XPath string is compiled at each call).
+_THEIRS = etree.XPath("/html/head/link[@rel='manifest']")
 # Markup an edit brings in that a zip would have to edit, or that would move `</body>`.
 _LINKING = ("<a", "<link", "</body")
 
@@ -39,7 +43,7 @@ def read(page: BuiltPage, out: str, manifest: str | None) -> ZipLinks | None:
     """Where a zip edits `page`, whose text with its edits is `out`. `manifest`: the
     manifest's head links the pass inserted (tools/site/offline.py `head_links`). None when
     an edit of the pass makes it unsure (the zip then parses the page)."""
-    if page.xpath("/html/head/link[@rel='manifest']"):
+    if _THEIRS(page.root):
         return None  # the theme's own: not this pass's insert
     edits = applied(page.edits(), page.name)
     inserted = None
@@ -50,11 +54,16 @@ def read(page: BuiltPage, out: str, manifest: str | None) -> ZipLinks | None:
             return None
     try:
         spans = []
-        for element in page.xpath("//a[@href] | //link[@href]"):
+        for element in page.root.iter("a", "link"):  # in document order, as `//a | //link`
+            href = element.get("href")
+            if href is None:
+                continue
             if "href" in page.changes(element):
                 return None  # the pass set it: the zip edits the new value
-            present = {name: (s, e) for name, s, e, _v in page.start_tag(element).attributes}
-            spans.append((*present["href"], element.get("href")))
+            # Every link's tag is asked for: read at once (tools/site/built_page.py).
+            span = page.start_tag(element, every=True).span("href")
+            assert span is not None  # checked: the tag has the element's attributes
+            spans.append((*span, href))
         body = page.root.find("body")
         body_end = None if body is None else page.end_tag(body)[0]
     except LocateError:
