@@ -1,5 +1,6 @@
-"""A deck (and the module's PPTX and PDF) is rebuilt when its lesson changes, never
-otherwise: the build reports its counts in .cache/trainer-kit/report.json."""
+"""A deck (and the module's PPTX and PDF) is rebuilt when its lesson changes (its text
+or a picture it shows), never otherwise: the build reports its counts in
+.cache/trainer-kit/report.json."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_only_decks_of_a_changed_lesson_are_rebuilt(tmp_path):
     assert _report(project)["built"] == {"decks": 2, "pptx": 1, "pdf": 2}
     deck = site / "fr/courses/demo/01-basics/01-first/slides/index.html"
     assert "Écrivez deux phrases." in deck.read_text(encoding="utf-8")
+
+    # A picture the lesson shows, changed with its Markdown as it was: the lesson's decks in
+    # both languages (the picture is theirs), their modules' decks, PPTX and PDFs.
+    picture = project / "docs/courses/demo/01-basics/diagram.png"
+    from PIL import Image
+
+    Image.new("RGB", (320, 180), "#004d40").save(picture)
+    result = run_build(project / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    assert _report(project)["built"] == {"decks": 4, "pptx": 2, "pdf": 4}
