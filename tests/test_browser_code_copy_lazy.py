@@ -1,7 +1,7 @@
 """Code blocks are set up when they come into view (mkdocs.yml `content.lazy`): a notebook
 lesson's folded code cells get no copy button (Material's `.md-code__button`) on load, since
 setting each one up forced a layout of the whole page (the phone's blocking time), and a cell
-the reader opens gets its button."""
+the reader opens gets its button, and its button's nav a name of its own."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ def test_folded_code_gets_its_copy_button_when_opened(server, page, lang):
     assert copy in button.get_attribute("title")
     # Only the opened cell was set up.
     assert folds.locator(".md-code__button").count() == 1
+    # Its nav, inserted after the page's scripts ran, is named like the others (tamkeen.js):
+    # unnamed, two navs would be identical landmarks.
+    page.wait_for_function(
+        "el => el.getAttribute('aria-label')", arg=fold.locator(".md-code__nav").element_handle()
+    )
+    names = page.eval_on_selector_all(
+        ".md-code__nav", "navs => navs.map(n => n.getAttribute('aria-label'))"
+    )
+    assert all(names) and len(set(names)) == len(names), names

@@ -626,11 +626,35 @@
   /* :share */
 
   /* Material gives each code block a <nav> for its copy button, all unnamed: several
-     identical landmarks (axe landmark-unique). Each gets a name of its own: "Code 2". */
+     identical landmarks (axe landmark-unique). Each gets a name of its own, "Code 3", from the
+     number Material gives its block. Material sets a block up only once it comes into view
+     (mkdocs.yml `content.lazy`), so navs keep coming after load: each is named as it comes. */
+  function nameCodeNav(nav) {
+    var pre = nav.closest("pre"), n = pre ? pre.id.replace("__code_", "") : "";
+    nav.setAttribute("aria-label", t.code + " " + (/^\d+$/.test(n) ? Number(n) + 1 : n));
+  }
   function nameCodeNavs() {
-    [].forEach.call(document.querySelectorAll(".md-code__nav:not([aria-label])"), function (nav, i) {
-      nav.setAttribute("aria-label", t.code + " " + (i + 1));
-    });
+    all(".md-code__nav:not([aria-label])").forEach(nameCodeNav);
+    var content = document.querySelector(".md-content");
+    if (!content || !window.MutationObserver || content.getAttribute("data-tk-navs")) return;
+    content.setAttribute("data-tk-navs", "");
+    new MutationObserver(function (records) {
+      records.forEach(function (r) {
+        [].forEach.call(r.addedNodes, function (node) {
+          if (node.classList && node.classList.contains("md-code__nav")) nameCodeNav(node);
+        });
+      });
+    }).observe(content, { childList: true, subtree: true });
+  }
+
+  /* A code block wider than its box scrolls. With a mouse, Material makes it focusable for the
+     keyboard (tabindex) when it sets the block up, and it sets up only the blocks in view. The
+     others get it here after load, measured all at once: one layout, not one per block. */
+  function focusWideCode() {
+    if (!window.matchMedia || !matchMedia("(hover)").matches) return;
+    all("pre > code:not([tabindex])").filter(function (code) {
+      return code.scrollWidth > code.clientWidth;
+    }).forEach(function (code) { code.setAttribute("tabindex", "0"); });
   }
 
   function init() {
@@ -646,6 +670,7 @@
       };
       if (document.readyState === "complete") { idle(); } else { window.addEventListener("load", idle); }
     }
+    if (document.readyState === "complete") { focusWideCode(); } else { window.addEventListener("load", focusWideCode); }
     buildSearch();
     initTrainer();
     /* Material's document$ fires on every page, instant navigation included. */
