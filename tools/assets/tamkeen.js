@@ -626,35 +626,28 @@
   /* :share */
 
   /* Material gives each code block a <nav> for its copy button, all unnamed: several
-     identical landmarks (axe landmark-unique). Each gets a name of its own, "Code 3", from the
-     number Material gives its block. Material sets a block up only once it comes into view
-     (mkdocs.yml `content.lazy`), so navs keep coming after load: each is named as it comes. */
-  function nameCodeNav(nav) {
-    var pre = nav.closest("pre"), n = pre ? pre.id.replace("__code_", "") : "";
-    nav.setAttribute("aria-label", t.code + " " + (/^\d+$/.test(n) ? Number(n) + 1 : n));
-  }
-  function nameCodeNavs() {
-    all(".md-code__nav:not([aria-label])").forEach(nameCodeNav);
-    var content = document.querySelector(".md-content");
-    if (!content || !window.MutationObserver || content.getAttribute("data-tk-navs")) return;
-    content.setAttribute("data-tk-navs", "");
-    new MutationObserver(function (records) {
-      records.forEach(function (r) {
-        [].forEach.call(r.addedNodes, function (node) {
-          if (node.classList && node.classList.contains("md-code__nav")) nameCodeNav(node);
-        });
-      });
-    }).observe(content, { childList: true, subtree: true });
+     identical landmarks (axe landmark-unique). Each gets a name of its own: "Code 3". Material
+     sets a block up only once it comes into view (mkdocs.yml `content.lazy`), so navs keep
+     coming after load: each is named as it comes, numbered in that order. */
+  var navs = 0;
+  function nameCodeNavs(nodes) {
+    [].forEach.call(nodes, function (n) {
+      if (/\bmd-code__nav\b/.test(n.className)) { n.setAttribute("aria-label", t.code + " " + ++navs); }
+    });
   }
 
   /* A code block wider than its box scrolls. With a mouse, Material makes it focusable for the
      keyboard (tabindex) when it sets the block up, and it sets up only the blocks in view. The
      others get it here after load, measured all at once: one layout, not one per block. */
   function focusWideCode() {
-    if (!window.matchMedia || !matchMedia("(hover)").matches) return;
-    all("pre > code:not([tabindex])").filter(function (code) {
-      return code.scrollWidth > code.clientWidth;
-    }).forEach(function (code) { code.setAttribute("tabindex", "0"); });
+    if (!matchMedia("(hover)").matches) return;
+    all("pre > code:not([tabindex])").filter(function (c) { return c.scrollWidth > c.clientWidth; })
+      .forEach(function (c) { c.tabIndex = 0; });
+  }
+
+  /* Once the page has loaded: fn now, or at the load event. */
+  function onLoad(fn) {
+    if (document.readyState === "complete") { fn(); } else { window.addEventListener("load", fn); }
   }
 
   function init() {
@@ -665,22 +658,20 @@
       var register = function () {
         navigator.serviceWorker.register(new URL("sw.js", siteBase())).catch(function () {});
       };
-      var idle = function () {
+      onLoad(function () {
         if (window.requestIdleCallback) { requestIdleCallback(register, { timeout: 5000 }); } else { setTimeout(register, 1000); }
-      };
-      if (document.readyState === "complete") { idle(); } else { window.addEventListener("load", idle); }
+      });
     }
-    if (document.readyState === "complete") { focusWideCode(); } else { window.addEventListener("load", focusWideCode); }
+    onLoad(focusWideCode);
+    nameCodeNavs(document.querySelectorAll(".md-code__nav"));
+    new MutationObserver(function (records) {
+      records.forEach(function (r) { nameCodeNavs(r.addedNodes); });
+    }).observe(document.body, { childList: true, subtree: true });
     buildSearch();
     initTrainer();
     /* Material's document$ fires on every page, instant navigation included. */
-    if (window.document$ && window.document$.subscribe) {
-      window.document$.subscribe(function () { initProgress(); initListen(); initShare(); nameCodeNavs(); });
-    } else { initProgress(); initListen(); initShare(); nameCodeNavs(); }
+    var each = function () { initProgress(); initListen(); initShare(); };
+    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(each); } else { each(); }
   }
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
 })();
