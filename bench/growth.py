@@ -9,7 +9,7 @@ Prints CPU seconds (user + system, the build and its children: Pagefind) and CPU
 page, medians, and the ratios. Every run starts with the steps' caches empty
 (bench/run.py `STEP_CACHES`), as bench/run.py's growth runs do; the trainer kit's cache is
 kept (one unmeasured build of each side first). `--before DIR`: a worktree of another
-commit (e.g. `git worktree add --detach /tmp/before main`), built with its own code
+commit (e.g. `git worktree add --detach ../before main`), built with its own code
 (PYTHONPATH) and its own copy of the course. `--work DIR`: keep the courses there (and
 their trainer kits) for the next invocation; else a temporary folder.
 """

@@ -5,7 +5,7 @@ Markdown, interleaved run by run so both see the same neighbours on a shared mac
 
 Prints CPU seconds (user + system, the command and its children) and wall seconds, medians,
 and the ratio ours / plain (issue 24 item 6: ≤ 2×). `--before DIR`: also a worktree of
-another commit (e.g. `git worktree add /tmp/before main`), built the same way in the same
+another commit (e.g. `git worktree add ../before main`), built the same way in the same
 rounds, for a before/after ratio. Each project keeps its own warm site and caches.
 """
 
